@@ -1,0 +1,50 @@
+# Entry points for people and CI. `make demo` and `make test` work on a fresh clone.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# The server release is written once, in cluster/go.mod; this reads it.
+AIS_VERSION := $(shell awk '$$1=="require" && $$2=="github.com/NVIDIA/aistore" {print $$3}' cluster/go.mod)
+AIS_BIN_DIR ?= $(HOME)/.cache/aistore-py/server-$(AIS_VERSION)
+export AIS_BIN_DIR
+
+.PHONY: venv server generate check-generated lint typecheck unit test demo bench clean
+
+$(VENV)/.installed: pyproject.toml requirements/dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements/dev.txt -e .
+	touch $@
+
+venv: $(VENV)/.installed
+
+server:
+	bash cluster/build.sh "$(AIS_BIN_DIR)"
+
+generate: venv
+	$(PY) codegen/generate.py
+
+check-generated: venv
+	$(PY) codegen/generate.py --check
+
+lint: venv
+	$(VENV)/bin/ruff check aistore tests codegen bench
+	$(VENV)/bin/ruff format --check aistore tests codegen bench
+
+typecheck: venv
+	$(VENV)/bin/mypy
+
+unit: venv
+	$(PY) -m pytest tests/unit -q
+
+test: venv server check-generated lint typecheck
+	$(PY) -m pytest -q
+
+demo: venv server
+	$(PY) -m aistore.demo
+
+bench: venv server
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache

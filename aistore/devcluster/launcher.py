@@ -1,0 +1,277 @@
+"""LocalCluster: 1 proxy + N targets (and optionally AuthN) on localhost, in a scratch directory."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from aistore.devcluster import probe
+from aistore.devcluster.binaries import find_binary
+from aistore.devcluster.configs import LOCALHOST, authn_config, cluster_config, node_local_config
+from aistore.devcluster.ports import free_ports
+from aistore.devcluster.processes import ProcessRecord, end_stale_processes, spawn, terminate
+
+STATE_FILE = "cluster.json"
+ADMIN_USER = "admin"
+ADMIN_PASSWORD = "admin-pass-devcluster"  # noqa: S105 - a throwaway local test cluster
+
+
+class ClusterStartError(RuntimeError):
+    """The cluster did not come up; the message carries the nodes' own last log lines."""
+
+
+@dataclass
+class Node:
+    role: str  # "proxy" | "target" | "authn"
+    name: str
+    directory: Path
+    port: int
+    process: subprocess.Popen[bytes] | None = None
+    record: ProcessRecord | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{LOCALHOST}:{self.port}"
+
+    def log_tail(self, lines: int = 25) -> str:
+        """The last lines of the node's console output and of its own log files."""
+        chunks = []
+        for path in sorted(self.directory.rglob("*")):
+            if path.is_file() and (path.suffix == ".log" or ".log." in path.name or "INFO" in path.name
+                                   or "ERROR" in path.name):
+                text = path.read_text(errors="replace").splitlines()[-lines:]
+                if text:
+                    chunks.append(f"--- {self.name}: {path.name} ---\n" + "\n".join(text))
+        return "\n".join(chunks) or f"--- {self.name}: no log output ---"
+
+
+@dataclass
+class LocalCluster:
+    """A throwaway AIS cluster on localhost.
+
+    >>> with LocalCluster(targets=1) as cluster:
+    ...     print(cluster.endpoint)
+    """
+
+    targets: int = 1
+    authn: bool = False
+    directory: Path | None = None
+    detached: bool = False
+    start_timeout: float = 90.0
+    keep_directory: bool = False
+    features: int = 0
+    nodes: list[Node] = field(default_factory=list)
+    auth_secret: str | None = None
+    admin_token: str | None = None
+    _made_directory: bool = False
+
+    # ---- public face -------------------------------------------------------------------
+    @property
+    def endpoint(self) -> str:
+        return self._proxy.url
+
+    @property
+    def authn_endpoint(self) -> str | None:
+        node = self._find("authn")
+        return node.url if node else None
+
+    @property
+    def admin_credentials(self) -> tuple[str, str]:
+        return ADMIN_USER, ADMIN_PASSWORD
+
+    def start(self) -> LocalCluster:
+        if self.targets < 1:
+            raise ValueError(f"targets must be at least 1, got {self.targets}")
+        end_stale_processes()
+        if self.directory is None:
+            self.directory = Path(tempfile.mkdtemp(prefix="aisdev-"))
+            self._made_directory = True
+        self.directory.mkdir(parents=True, exist_ok=True)
+        try:
+            self._launch()
+            self._wait_ready()
+        except BaseException:
+            self.stop()
+            raise
+        self._write_state()
+        return self
+
+    def stop(self) -> None:
+        records = [n.record for n in self.nodes if n.record is not None]
+        terminate(records)
+        for node in self.nodes:
+            if node.process is not None:
+                node.process.poll()
+        if self.directory is not None and self._made_directory and not self.keep_directory:
+            shutil.rmtree(self.directory, ignore_errors=True)
+
+    def __enter__(self) -> LocalCluster:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # ---- launching ---------------------------------------------------------------------
+    @property
+    def _proxy(self) -> Node:
+        node = self._find("proxy")
+        if node is None:
+            raise RuntimeError("cluster not started")
+        return node
+
+    def _find(self, role: str) -> Node | None:
+        return next((n for n in self.nodes if n.role == role), None)
+
+    def _launch(self) -> None:
+        assert self.directory is not None
+        aisnode = str(find_binary("aisnode"))
+        ports = free_ports(3 * (1 + self.targets) + (1 if self.authn else 0))
+        if self.authn:
+            self.auth_secret = secrets.token_hex(16)
+            self._start_authn(port=ports.pop())
+        proxy_port = ports[0]
+        config = cluster_config(
+            primary_url=f"http://{LOCALHOST}:{proxy_port}",
+            auth_secret=self.auth_secret,
+            features=self.features,
+        )
+        config_path = self.directory / "ais.json"
+        config_path.write_text(json.dumps(config, indent=1))
+        roles = ["proxy"] + ["target"] * self.targets
+        for index, role in enumerate(roles):
+            public, control, data = ports[3 * index : 3 * index + 3]
+            name = "proxy" if role == "proxy" else f"target{index}"
+            node_dir = self.directory / name
+            (node_dir / "log").mkdir(parents=True, exist_ok=True)
+            local = node_local_config(
+                node_dir=str(node_dir), public_port=public, control_port=control, data_port=data
+            )
+            local_path = node_dir / "ais_local.json"
+            local_path.write_text(json.dumps(local, indent=1))
+            argv = [aisnode, f"-config={config_path}", f"-local_config={local_path}", f"-role={role}"]
+            if role == "proxy":
+                # skip the registration wait; readiness is checked below by target count
+                argv += [f"-ntargets={self.targets}", "-skip_startup"]
+            node = Node(role=role, name=name, directory=node_dir, port=public)
+            node.process, node.record = spawn(
+                argv, log_path=node_dir / "console.log", detached=self.detached
+            )
+            self.nodes.append(node)
+
+    def _start_authn(self, port: int) -> None:
+        assert self.directory is not None and self.auth_secret is not None
+        node_dir = self.directory / "authn"
+        (node_dir / "log").mkdir(parents=True, exist_ok=True)
+        (node_dir / "authn.json").write_text(
+            json.dumps(authn_config(log_dir=str(node_dir / "log"), port=port), indent=1)
+        )
+        env = {
+            "AIS_AUTHN_SU_NAME": ADMIN_USER,
+            "AIS_AUTHN_SU_PASS": ADMIN_PASSWORD,
+            "AIS_AUTHN_SECRET_KEY": self.auth_secret,
+        }
+        node = Node(role="authn", name="authn", directory=node_dir, port=port)
+        node.process, node.record = spawn(
+            [str(find_binary("authn")), f"-config={node_dir}"],
+            log_path=node_dir / "console.log",
+            env=env,
+            detached=self.detached,
+        )
+        self.nodes.append(node)
+
+    # ---- readiness ---------------------------------------------------------------------
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + self.start_timeout
+        authn = self._find("authn")
+        if authn is not None:
+            self.admin_token = self._poll(
+                deadline,
+                "AuthN login",
+                lambda: probe.login(authn.url, ADMIN_USER, ADMIN_PASSWORD),
+            )
+        self._poll(deadline, "proxy health (prr=true)", lambda: probe.primary_ready(self.endpoint))
+
+        def enough_targets() -> Any:
+            smap = probe.smap(self.endpoint, self.admin_token)
+            if smap is not None and len(smap.get("tmap") or {}) == self.targets:
+                return smap
+            return None
+
+        self._poll(deadline, f"{self.targets} target(s) in the cluster map", enough_targets)
+
+    def _poll(self, deadline: float, what: str, check: Callable[[], Any]) -> Any:
+        while True:
+            self._fail_if_exited(what)
+            result = check()
+            if result:
+                return result
+            if time.monotonic() > deadline:
+                raise ClusterStartError(
+                    f"timed out after {self.start_timeout:.0f}s waiting for {what}\n" + self._logs()
+                )
+            time.sleep(0.2)
+
+    def _fail_if_exited(self, what: str) -> None:
+        for node in self.nodes:
+            if node.process is not None and node.process.poll() is not None:
+                raise ClusterStartError(
+                    f"{node.name} exited with code {node.process.returncode} "
+                    f"while waiting for {what}\n" + self._logs()
+                )
+
+    def _logs(self) -> str:
+        return "\n".join(node.log_tail() for node in self.nodes)
+
+    # ---- state for the command line ----------------------------------------------------
+    def _write_state(self) -> None:
+        assert self.directory is not None
+        state = {
+            "endpoint": self.endpoint,
+            "authn_endpoint": self.authn_endpoint,
+            "admin_token": self.admin_token,
+            "targets": self.targets,
+            "nodes": [
+                {"role": n.role, "name": n.name, "port": n.port,
+                 "record": n.record.__dict__ if n.record else None}
+                for n in self.nodes
+            ],
+        }
+        (self.directory / STATE_FILE).write_text(json.dumps(state, indent=1))
+
+
+def read_state(directory: Path) -> dict[str, Any] | None:
+    path = directory / STATE_FILE
+    if not path.exists():
+        return None
+    state: dict[str, Any] = json.loads(path.read_text())
+    return state
+
+
+def stop_from_state(directory: Path) -> bool:
+    """Stop a detached cluster described by `directory/cluster.json`; True if one was found."""
+    state = read_state(directory)
+    if state is None:
+        return False
+    records = [ProcessRecord(**n["record"]) for n in state["nodes"] if n.get("record")]
+    terminate(records)
+    shutil.rmtree(directory, ignore_errors=True)
+    return True
+
+
+def default_state_dir() -> Path:
+    return Path(os.environ.get("AIS_DEVCLUSTER_DIR", Path(tempfile.gettempdir()) / "aisdev-cli"))
