@@ -92,6 +92,17 @@ def cluster_config(
     }
 
 
+def deep_merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `base` with `overrides` applied section by section."""
+    merged = dict(base)
+    for key, value in overrides.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
 def node_local_config(
     *, node_dir: str, public_port: int, control_port: int, data_port: int
 ) -> dict[str, Any]:

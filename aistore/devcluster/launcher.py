@@ -17,7 +17,13 @@ from typing import Any
 
 from aistore.devcluster import probe
 from aistore.devcluster.binaries import find_binary
-from aistore.devcluster.configs import LOCALHOST, authn_config, cluster_config, node_local_config
+from aistore.devcluster.configs import (
+    LOCALHOST,
+    authn_config,
+    cluster_config,
+    deep_merge,
+    node_local_config,
+)
 from aistore.devcluster.ports import free_ports
 from aistore.devcluster.processes import ProcessRecord, end_stale_processes, spawn, terminate
 
@@ -44,15 +50,25 @@ class Node:
         return f"http://{LOCALHOST}:{self.port}"
 
     def log_tail(self, lines: int = 25) -> str:
-        """The last lines of the node's console output and of its own log files."""
-        chunks = []
-        for path in sorted(self.directory.rglob("*")):
-            if path.is_file() and (path.suffix == ".log" or ".log." in path.name or "INFO" in path.name
-                                   or "ERROR" in path.name):
-                text = path.read_text(errors="replace").splitlines()[-lines:]
-                if text:
-                    chunks.append(f"--- {self.name}: {path.name} ---\n" + "\n".join(text))
-        return "\n".join(chunks) or f"--- {self.name}: no log output ---"
+        """The node's console output and error log; its info log when those say nothing."""
+        logs = [p for p in sorted(self.directory.rglob("*")) if p.is_file() and not p.is_symlink()]
+        console = [p for p in logs if p.name == "console.log"]
+        errors = [p for p in logs if ".ERROR." in p.name]
+        infos = [p for p in logs if ".INFO." in p.name]
+        chunks = [_tail(p, lines) for p in console + errors]
+        if not any(chunks):
+            chunks = [_tail(p, lines) for p in infos]
+        body = "\n".join(c for c in chunks if c)
+        return f"--- {self.name} ---\n{body or '(no log output)'}"
+
+
+def _tail(path: Path, lines: int) -> str:
+    text = [
+        line
+        for line in path.read_text(errors="replace").splitlines()
+        if line.strip() and not line.startswith("Started up at")
+    ]
+    return "\n".join(text[-lines:])
 
 
 @dataclass
@@ -70,6 +86,8 @@ class LocalCluster:
     start_timeout: float = 90.0
     keep_directory: bool = False
     features: int = 0
+    # sections of the cluster config to change, e.g. {"features": "8192"}
+    config_overrides: dict[str, Any] = field(default_factory=dict)
     nodes: list[Node] = field(default_factory=list)
     auth_secret: str | None = None
     admin_token: str | None = None
@@ -150,6 +168,7 @@ class LocalCluster:
             auth_secret=self.auth_secret,
             features=self.features,
         )
+        config = deep_merge(config, self.config_overrides)
         config_path = self.directory / "ais.json"
         config_path.write_text(json.dumps(config, indent=1))
         roles = ["proxy"] + ["target"] * self.targets

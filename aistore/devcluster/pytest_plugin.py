@@ -1,0 +1,50 @@
+"""pytest fixtures for a live AIS cluster.
+
+Enable with `pytest_plugins = ["aistore.devcluster.pytest_plugin"]`. When
+`AIS_ENDPOINT` is set, tests use that cluster; otherwise one is started on
+first use and torn down at the end of the session.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from aistore.devcluster.launcher import LocalCluster
+from aistore.devcluster.probe import smap
+
+
+@pytest.fixture(scope="session")
+def ais_endpoint() -> Iterator[str]:
+    """Endpoint of a 1-target cluster (or of `AIS_ENDPOINT`)."""
+    existing = os.environ.get("AIS_ENDPOINT")
+    if existing:
+        yield existing
+        return
+    with LocalCluster(targets=1) as cluster:
+        yield cluster.endpoint
+
+
+@pytest.fixture(scope="session")
+def ais_endpoint_3t() -> Iterator[str]:
+    """Endpoint of a 3-target cluster (placement, rebalance, multi-node behaviour)."""
+    existing = os.environ.get("AIS_ENDPOINT")
+    if existing:
+        targets = len((smap(existing) or {}).get("tmap") or {})
+        if targets < 3:
+            pytest.skip(f"AIS_ENDPOINT cluster has {targets} target(s); this test needs 3")
+        yield existing
+        return
+    with LocalCluster(targets=3) as cluster:
+        yield cluster.endpoint
+
+
+@pytest.fixture(scope="session")
+def authn_cluster() -> Iterator[LocalCluster]:
+    """An auth-enabled 1-target cluster with its AuthN server (always local)."""
+    if os.environ.get("AIS_ENDPOINT"):
+        pytest.skip("AuthN tests start their own auth-enabled cluster; AIS_ENDPOINT is set")
+    with LocalCluster(targets=1, authn=True) as cluster:
+        yield cluster

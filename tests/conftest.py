@@ -1,0 +1,1 @@
+pytest_plugins = ["aistore.devcluster.pytest_plugin"]
