@@ -1,0 +1,182 @@
+"""Defaults in one place, the environment variables the SDK reads, and pure resolvers.
+
+Environment (as the reference 1.9.2 SDK reads them):
+
+* ``AIS_ENDPOINT``     cluster URL (tests, examples, dev cluster; ``Client`` takes it as argument)
+* ``AIS_AUTHN_TOKEN``  token used when ``Client(token=None)``
+* ``AIS_CLIENT_CA``    CA bundle used when ``ca_cert`` is not given (and ``skip_verify`` is off)
+* ``AIS_CRT`` + ``AIS_CRT_KEY``  client certificate and key (mTLS), used only when both are set
+  and ``client_cert`` is not given
+
+1.9.2 reads no variable for ``skip_verify``; neither do we.
+"""
+
+from __future__ import annotations
+
+import os
+import ssl
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import httpx
+
+from aistore._core.retry import RetryPolicy
+
+# --- environment variable names -------------------------------------------------------------------
+ENV_ENDPOINT = "AIS_ENDPOINT"
+ENV_AUTHN_TOKEN = "AIS_AUTHN_TOKEN"
+ENV_CLIENT_CA = "AIS_CLIENT_CA"
+ENV_CLIENT_CRT = "AIS_CRT"
+ENV_CLIENT_KEY = "AIS_CRT_KEY"
+
+# --- defaults -------------------------------------------------------------------------------------
+DEFAULT_ENDPOINT = "http://localhost:8080"
+DEFAULT_CHUNK_SIZE = 32768
+"""Bytes per chunk when iterating object content (1.9.2 ``const.DEFAULT_CHUNK_SIZE``)."""
+
+DEFAULT_TIMEOUT: float | tuple[float | None, float | None] | None = None
+"""1.9.2 sends requests with no timeout unless ``Client(timeout=...)`` is given; so do we."""
+
+# Retries: 1.9.2's DEFAULT_RETRY is urllib3 Retry(total=6, connect=3, backoff_factor=1).
+DEFAULT_RETRY_TOTAL = 6
+DEFAULT_RETRY_CONNECT = 3
+DEFAULT_RETRY_READ: int | None = None  # limited by total only, as in 1.9.2
+DEFAULT_RETRY_STATUS: int | None = None
+DEFAULT_BACKOFF_FACTOR = 1.0
+DEFAULT_BACKOFF_MAX = 20.0
+"""Our cap (urllib3: 120 s); with 6 retries the uncapped waits would be 0, 2, 4, 8, 16, 32 s."""
+DEFAULT_STATUS_FORCELIST: frozenset[int] = frozenset()
+"""As 1.9.2: no status is retried except 413/429/503 that carry ``Retry-After``."""
+
+# Connection pool (requests' HTTPAdapter kept 10 per host; one httpx pool serves every node).
+DEFAULT_MAX_CONNECTIONS = 100
+DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 50
+DEFAULT_KEEPALIVE_EXPIRY = 30.0
+
+
+def default_retry_policy() -> RetryPolicy:
+    """The policy used when ``Client(retry=None)``: 1.9.2's numbers, full jitter, 20 s cap.
+
+    ``allowed_methods`` is None: whether a read failure or a status may be retried is decided
+    by the request's ``idempotent`` flag alone (see ``aistore._core.retry``).
+    """
+    return RetryPolicy(
+        total=DEFAULT_RETRY_TOTAL,
+        connect=DEFAULT_RETRY_CONNECT,
+        read=DEFAULT_RETRY_READ,
+        status=DEFAULT_RETRY_STATUS,
+        allowed_methods=None,
+        status_forcelist=DEFAULT_STATUS_FORCELIST,
+        backoff_factor=DEFAULT_BACKOFF_FACTOR,
+        backoff_max=DEFAULT_BACKOFF_MAX,
+        full_jitter=True,
+    )
+
+
+def default_limits() -> httpx.Limits:
+    """Connection pool limits of the client's one httpx pool."""
+    return httpx.Limits(
+        max_connections=DEFAULT_MAX_CONNECTIONS,
+        max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+        keepalive_expiry=DEFAULT_KEEPALIVE_EXPIRY,
+    )
+
+
+TimeoutArg = float | tuple[float | None, float | None] | httpx.Timeout | None
+
+
+def resolve_timeout(timeout: TimeoutArg) -> httpx.Timeout:
+    """httpx timeout for the reference SDK's ``timeout`` argument.
+
+    * None: no timeout at all (1.9.2 default).
+    * float: connect, read, write and pool timeout alike (requests' single value).
+    * (connect, read): as requests; write uses the read value (requests applies the socket
+      timeout to sends too) and waiting for a pooled connection uses the connect value.
+      Either element may be None (no limit).
+    * an ``httpx.Timeout`` is returned unchanged.
+    """
+    if timeout is None:
+        return httpx.Timeout(None)
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, tuple):
+        if len(timeout) != 2:
+            raise ValueError(f"timeout tuple must be (connect, read), got {timeout!r}")
+        connect, read = timeout
+        return httpx.Timeout(connect=connect, read=read, write=read, pool=connect)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise TypeError(f"timeout must be a number, a (connect, read) tuple or None: {timeout!r}")
+    if timeout < 0:
+        raise ValueError(f"timeout must not be negative: {timeout!r}")
+    return httpx.Timeout(float(timeout))
+
+
+def resolve_token(token: str | None, env: Mapping[str, str] | None = None) -> str | None:
+    """The token to send: the argument, else ``AIS_AUTHN_TOKEN``, else None (empty = unset)."""
+    if token:
+        return token
+    env = os.environ if env is None else env
+    return env.get(ENV_AUTHN_TOKEN) or None
+
+
+ClientCert = str | tuple[str, str]
+
+
+@dataclass(frozen=True)
+class TLSSettings:
+    """What to verify the server with and which client certificate to present.
+
+    ``verify``: False (skip), True (system/certifi CAs) or a CA bundle path.
+    ``cert``: None, a PEM path holding cert and key, or a (cert, key) pair.
+    """
+
+    verify: bool | str
+    cert: ClientCert | None
+
+    def httpx_verify(self) -> bool | ssl.SSLContext:
+        """The ``verify=`` value for ``httpx.Client`` (reads certificate files: not pure).
+
+        A plain ``True`` is passed through when no client certificate is set, so httpx builds
+        its default context; otherwise an ``ssl.SSLContext`` carries CA and client cert.
+        """
+        if self.cert is None and not isinstance(self.verify, str):
+            return self.verify
+        if self.verify is False:
+            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            ctx.check_hostname = False
+            ctx.verify_mode = ssl.CERT_NONE
+        elif isinstance(self.verify, str):
+            ctx = ssl.create_default_context(cafile=self.verify)
+        else:
+            ctx = httpx.create_ssl_context()
+        if isinstance(self.cert, tuple):
+            ctx.load_cert_chain(certfile=self.cert[0], keyfile=self.cert[1])
+        elif self.cert is not None:
+            ctx.load_cert_chain(certfile=self.cert)
+        return ctx
+
+
+def resolve_tls(
+    skip_verify: bool = False,
+    ca_cert: str | None = None,
+    client_cert: ClientCert | None = None,
+    env: Mapping[str, str] | None = None,
+) -> TLSSettings:
+    """TLS settings in 1.9.2's order (``SessionManager``), without touching any file.
+
+    verify: ``skip_verify`` -> False; else ``ca_cert``; else ``AIS_CLIENT_CA``; else True.
+    cert: ``client_cert``; else (``AIS_CRT``, ``AIS_CRT_KEY``) when both are set; else None.
+    """
+    env = os.environ if env is None else env
+    verify: bool | str
+    if skip_verify:
+        verify = False
+    elif ca_cert:
+        verify = ca_cert
+    else:
+        verify = env.get(ENV_CLIENT_CA) or True
+    cert: ClientCert | None = client_cert or None
+    if cert is None:
+        crt, key = env.get(ENV_CLIENT_CRT), env.get(ENV_CLIENT_KEY)
+        cert = (crt, key) if crt and key else None
+    return TLSSettings(verify=verify, cert=cert)

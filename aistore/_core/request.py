@@ -1,0 +1,171 @@
+"""The one place that sends generated operations: build, send with retries, map errors, parse.
+
+Every request the idiomatic layer makes goes through `Requester.send`, with a
+generated endpoint module (`aistore_raw.ais.api.<tag>.<operation>`) and its
+parameters. The module builds the request (`request_kwargs`); its metadata says
+whether the operation may be retried blindly (`IDEMPOTENT`, from the spec's
+`x-idempotent`) and whether the proxy redirects it to a target (`REDIRECTED`).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any, Protocol
+
+import httpx
+
+from aistore._core.error_map import (
+    Service,
+    map_transport_error,
+    raise_for_response,
+    transport_error_kind,
+)
+from aistore._core.retry import RetryPolicy, RetryState
+from aistore._core.transport import REDIRECT_PROBE
+
+MSGPACK = "application/msgpack"
+
+
+class Operation(Protocol):
+    """What the request loop reads from a generated endpoint module."""
+
+    OPERATION_ID: str
+    METHOD: str
+    IDEMPOTENT: bool
+    REDIRECTED: bool
+
+    def request_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
+
+
+class _Body:
+    """A request body, and how to send it again after a failed attempt."""
+
+    def __init__(self, content: Any) -> None:
+        self.content = content
+        self._start: int | None = None
+        if isinstance(content, io.IOBase) and content.seekable():
+            self._start = content.tell()
+
+    @property
+    def present(self) -> bool:
+        return self.content is not None and self.content != b""
+
+    @property
+    def rewindable(self) -> bool:
+        return not self.present or isinstance(self.content, bytes | str) or self._start is not None
+
+    def rewind(self) -> None:
+        if self._start is not None:
+            self.content.seek(self._start)
+
+
+class Requester:
+    """Sends operations over one httpx client with one retry policy and one error boundary."""
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        retry: RetryPolicy,
+        *,
+        service: Service = "ais",
+        on_response: Callable[[httpx.Response], None] | None = None,
+    ) -> None:
+        self._http = http
+        self._retry = retry
+        self._service = service
+        self._on_response = on_response
+
+    @property
+    def http(self) -> httpx.Client:
+        return self._http
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._retry
+
+    def send(
+        self,
+        op: Operation | ModuleType,
+        /,
+        *args: Any,
+        stream: bool = False,
+        msgpack: bool = False,
+        headers: dict[str, str] | None = None,
+        **params: Any,
+    ) -> httpx.Response:
+        """Send `op` with `params`; a checked response (status < 400), read unless `stream`.
+
+        Raises the mapped `aistore.sdk.errors` class for an error status or a transport failure.
+        """
+        kwargs = op.request_kwargs(*args, **params)
+        if headers:
+            kwargs["headers"] = {**kwargs.get("headers", {}), **headers}
+        if msgpack:
+            kwargs.setdefault("headers", {})["Accept"] = MSGPACK
+        body = _Body(kwargs.get("content"))
+        if op.REDIRECTED and body.present:
+            kwargs["extensions"] = {REDIRECT_PROBE: True}
+        state = self._retry.new_state()
+        idempotent = bool(op.IDEMPOTENT) and body.rewindable
+        while True:
+            request = self._http.build_request(**kwargs)
+            try:
+                response = self._http.send(request, stream=True)
+            except httpx.TransportError as exc:
+                wait = state.decide(
+                    op.METHOD,
+                    idempotent,
+                    error_kind=transport_error_kind(exc),
+                    timeout_error=isinstance(exc, httpx.TimeoutException),
+                )
+                if wait is None or not body.rewindable:
+                    raise map_transport_error(exc) from exc
+                self._again(state, wait, body)
+                continue
+            if response.status_code >= 400 and self._retry_status(state, op, idempotent, response):
+                body.rewind()
+                continue
+            return self._finish(state, response, stream)
+
+    def _retry_status(
+        self, state: RetryState, op: Operation | ModuleType, idempotent: bool, r: httpx.Response
+    ) -> bool:
+        wait = state.decide(
+            op.METHOD, idempotent, status=r.status_code, retry_after=r.headers.get("Retry-After")
+        )
+        if wait is None:
+            return False
+        r.close()
+        state.sleep(wait)
+        return True
+
+    @staticmethod
+    def _again(state: RetryState, wait: float, body: _Body) -> None:
+        state.sleep(wait)
+        body.rewind()
+
+    def _finish(self, state: RetryState, response: httpx.Response, stream: bool) -> httpx.Response:
+        if self._on_response is not None:
+            self._on_response(response)
+        try:
+            raise_for_response(response, service=self._service)
+            if not stream:
+                response.read()
+        except httpx.TransportError as exc:
+            response.close()
+            raise map_transport_error(exc, during_body=True) from exc
+        except BaseException:
+            response.close()
+            raise
+        state.record_success()
+        return response
+
+    def call(self, op: Operation | ModuleType, /, *args: Any, **params: Any) -> Any:
+        """Send `op` and return its parsed body (the generated model for the status)."""
+        response = self.send(op, *args, **params)
+        return op.parse_response(response=response)
+
+    def close(self) -> None:
+        self._http.close()

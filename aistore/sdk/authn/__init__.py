@@ -1,0 +1,1 @@
+"""AuthN (AIStore authentication server) part of the SDK."""

@@ -1,0 +1,125 @@
+"""Client: the entry point: buckets, objects, cluster queries and jobs of one AIS cluster."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from urllib3.util import Retry
+
+from aistore.sdk.namespace import Namespace
+from aistore.sdk.provider import Provider
+from aistore.sdk.request_client import RequestClient, TimeoutArg
+
+if TYPE_CHECKING:
+    from aistore.sdk.bucket import Bucket
+    from aistore.sdk.cluster import Cluster
+    from aistore.sdk.dsort import Dsort
+    from aistore.sdk.etl import Etl
+    from aistore.sdk.job import Job
+    from aistore.sdk.obj.object import Object
+
+
+class Client:
+    """AIStore client for managing buckets, objects and jobs.
+
+    Args:
+        endpoint: AIStore proxy URL, e.g. `http://localhost:8080`.
+        skip_verify: skip TLS certificate verification.
+        ca_cert: CA bundle to verify the cluster with (default: `AIS_CLIENT_CA`).
+        client_cert: client certificate PEM, or a (cert, key) pair, for mTLS
+            (default: `AIS_CRT` + `AIS_CRT_KEY`).
+        timeout: seconds; a (connect, read) pair; or None for no timeout.
+        retry: a `urllib3.Retry` whose fields drive the retry loop (default: 6 total, 3 connect,
+            backoff factor 1, retrying only what is safe to repeat).
+        token: AuthN bearer token (default: `AIS_AUTHN_TOKEN`).
+    """
+
+    def __init__(
+        self,
+        endpoint: str,
+        skip_verify: bool = False,
+        ca_cert: str | None = None,
+        client_cert: str | tuple[str, str] | None = None,
+        timeout: TimeoutArg = None,
+        retry: Retry | None = None,
+        token: str | None = None,
+    ) -> None:
+        self._request_client = RequestClient(
+            endpoint,
+            skip_verify=skip_verify,
+            ca_cert=ca_cert,
+            client_cert=client_cert,
+            timeout=timeout,
+            retry=retry,
+            token=token,
+        )
+
+    @property
+    def request_client(self) -> RequestClient:
+        return self._request_client
+
+    def bucket(
+        self,
+        bck_name: str,
+        provider: Provider | str = Provider.AIS,
+        namespace: Namespace | None = None,
+    ) -> Bucket:
+        """A Bucket handle (no request is made)."""
+        from aistore.sdk.bucket import Bucket
+
+        return Bucket(
+            client=self._request_client, name=bck_name, provider=provider, namespace=namespace
+        )
+
+    def cluster(self) -> Cluster:
+        """A Cluster handle (no request is made)."""
+        from aistore.sdk.cluster import Cluster
+
+        return Cluster(client=self._request_client)
+
+    def job(self, job_id: str = "", job_kind: str = "") -> Job:
+        """A Job handle for `job_id` and/or `job_kind` (no request is made)."""
+        from aistore.sdk.job import Job
+
+        return Job(client=self._request_client, job_id=job_id, job_kind=job_kind)
+
+    def etl(self, etl_name: str) -> Etl:
+        """An Etl handle (no request is made)."""
+        from aistore.sdk.etl import Etl
+
+        return Etl(client=self._request_client, name=etl_name)
+
+    def dsort(self, dsort_id: str = "") -> Dsort:
+        """A Dsort handle (no request is made)."""
+        from aistore.sdk.dsort import Dsort
+
+        return Dsort(client=self._request_client, dsort_id=dsort_id)
+
+    def fetch_object_by_url(self, url: str) -> Object:
+        """The Object named by `provider://bucket/object`, e.g. `ais://b1/dir/file.txt`."""
+        provider, sep, rest = url.partition("://") if isinstance(url, str) else ("", "", "")
+        bucket, slash, obj = rest.partition("/")
+        if not sep or not provider or not bucket or not slash or not obj:
+            raise ValueError(
+                f"invalid object URL {url!r}: expected '<provider>://<bucket>/<object>'"
+            )
+        return self.bucket(bucket, provider=provider).object(obj)
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._request_client.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Client({self._request_client.endpoint!r})"

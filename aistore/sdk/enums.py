@@ -1,0 +1,22 @@
+"""Small public enums shared by several SDK classes."""
+
+from enum import IntEnum
+
+
+class FLTPresence(IntEnum):
+    """Presence filter for buckets and objects (api/apc/query.go ``presence``).
+
+    FLT_EXISTS: exists inside and/or outside the cluster.
+    FLT_EXISTS_NO_PROPS: same, without returning properties.
+    FLT_PRESENT: bucket present / object present and properly located.
+    FLT_PRESENT_NO_PROPS: same, without returning properties.
+    FLT_PRESENT_CLUSTER: object present anywhere in the cluster (replica, EC slice, misplaced).
+    FLT_EXISTS_OUTSIDE: not present in the cluster; exists outside it.
+    """
+
+    FLT_EXISTS = 0
+    FLT_EXISTS_NO_PROPS = 1
+    FLT_PRESENT = 2
+    FLT_PRESENT_NO_PROPS = 3
+    FLT_PRESENT_CLUSTER = 4
+    FLT_EXISTS_OUTSIDE = 5

@@ -1,0 +1,243 @@
+"""Errors raised by the SDK.
+
+Every class the reference 1.9.2 SDK defines is here with the same name and constructor, plus
+the transport errors (no response came back) as subclasses of ``requests``' exceptions, so
+``except requests.ConnectionError`` / ``requests.exceptions.ReadTimeout`` /
+``requests.RequestException`` blocks written for 1.9.2 keep working with the httpx engine::
+
+    Exception
+    ├── OSError
+    │   └── requests.exceptions.RequestException
+    │       ├── requests.exceptions.HTTPError
+    │       │   └── AISError(status_code, message)   a response came back, status >= 400
+    │       │       ├── ErrNotFound                   404 not otherwise classified
+    │       │       │   ├── ErrBckNotFound            ais bucket does not exist
+    │       │       │   ├── ErrRemoteBckNotFound      remote (cloud, remais) bucket does not exist
+    │       │       │   ├── ErrObjNotFound            object does not exist
+    │       │       │   └── ErrETLNotFound            ETL does not exist
+    │       │       ├── ErrBckAlreadyExists
+    │       │       └── ErrETLAlreadyExists
+    │       └── AISRequestError                       no response (base of all below)
+    │           ├── AISConnectionError            requests.ConnectionError: never got there
+    │           │   ├── AISConnectTimeout         requests.ConnectTimeout (also a Timeout)
+    │           │   ├── AISSSLError               requests.exceptions.SSLError
+    │           │   └── AISProxyError             requests.exceptions.ProxyError
+    │           ├── AISTimeout                    requests.Timeout: write or pool timeout
+    │           ├── AISReadTimeout                requests.ReadTimeout: no response in time
+    │           ├── AISStreamError                requests ChunkedEncodingError: body cut short
+    │           ├── AISDecodingError              requests ContentDecodingError
+    │           ├── AISTooManyRedirects           requests.TooManyRedirects
+    │           └── AISInvalidURL                 requests.exceptions.InvalidURL
+    ├── InvalidBckProvider
+    ├── Timeout(action, message)                      waiting for a job/condition took too long
+    ├── InvalidObjectRangeIndex
+    ├── JobInfoNotFound
+    ├── UnexpectedHTTPStatusCode
+    ├── InvalidURLException
+    ├── ObjectFileStreamError
+    └── ObjectFileMaxResumeError
+
+``AISError`` derives from ``requests.exceptions.HTTPError`` because 1.9.2 raised that class for
+error responses without a body (every failed HEAD, e.g. ``Object.head()`` on a missing object);
+we now classify those from the ``Hdr-Error`` header, and old ``except HTTPError`` still catches
+them. ``err.response`` is the httpx response (``status_code``, ``headers``, ``text``) or None.
+``AISError`` also keeps what the server's error body says: ``tcode``, ``node``, ``url_path``,
+``method`` and ``raw`` (the undecoded body or header), all None when unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import requests.exceptions as _rex
+
+
+class AISError(_rex.HTTPError):
+    """Error response (status >= 400) from the AIS cluster."""
+
+    def __init__(
+        self,
+        status_code: int,
+        message: str,
+        *,
+        tcode: str | None = None,
+        node: str | None = None,
+        url_path: str | None = None,
+        method: str | None = None,
+        raw: str | None = None,
+        response: Any = None,
+    ) -> None:
+        super().__init__(f"STATUS:{status_code}, MESSAGE:{message}", response=response)
+        self.status_code = status_code
+        self.message = message
+        self.tcode = tcode
+        self.node = node
+        self.url_path = url_path
+        self.method = method
+        self.raw = raw
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The response (an open httpx object) is left out; everything else survives pickling,
+        # so errors can cross process boundaries (multiprocessing data loaders).
+        kwargs = {
+            "tcode": self.tcode,
+            "node": self.node,
+            "url_path": self.url_path,
+            "method": self.method,
+            "raw": self.raw,
+        }
+        return (_rebuild, (type(self), self.status_code, self.message, kwargs))
+
+
+def _rebuild(cls: type[AISError], status_code: int, message: str, kwargs: Any) -> AISError:
+    return cls(status_code, message, **kwargs)
+
+
+class ErrNotFound(AISError):
+    """Status 404: the named entity does not exist."""
+
+
+class ErrBckNotFound(ErrNotFound):
+    """A bucket is expected and not found."""
+
+
+class ErrRemoteBckNotFound(ErrNotFound):
+    """A remote bucket is required and does not exist."""
+
+
+class ErrObjNotFound(ErrNotFound):
+    """An object is expected and not found."""
+
+
+class ErrETLNotFound(ErrNotFound):
+    """An ETL is expected and not found."""
+
+
+class ErrBckAlreadyExists(AISError):
+    """A bucket is created but already exists in AIS."""
+
+
+class ErrETLAlreadyExists(AISError):
+    """An ETL is created but already exists in AIS."""
+
+
+# --- no response: transport failures (mapped from httpx by aistore._core.error_map) -------------
+
+
+class AISRequestError(_rex.RequestException):
+    """The request failed without a response; base of every transport error below.
+
+    ``response`` and ``request`` may be httpx objects (or None), unlike in ``requests``.
+    """
+
+    def __init__(self, *args: object, response: Any = None, request: Any = None) -> None:
+        super().__init__(*args, response=response, request=request)
+
+
+class AISConnectionError(AISRequestError, _rex.ConnectionError):
+    """Could not connect (or the connection broke before any response)."""
+
+
+class AISConnectTimeout(AISConnectionError, _rex.ConnectTimeout):
+    """Timed out while connecting; the request never reached the server."""
+
+
+class AISSSLError(AISConnectionError, _rex.SSLError):
+    """TLS handshake or certificate verification failed."""
+
+
+class AISProxyError(AISConnectionError, _rex.ProxyError):
+    """An HTTP proxy between the client and the cluster failed."""
+
+
+class AISTimeout(AISRequestError, _rex.Timeout):
+    """Timed out writing the request or waiting for a pooled connection."""
+
+
+class AISReadTimeout(AISRequestError, _rex.ReadTimeout):
+    """Timed out waiting for (more of) the response."""
+
+
+class AISStreamError(AISRequestError, _rex.ChunkedEncodingError):
+    """The connection broke while a response body was being read."""
+
+
+class AISDecodingError(AISRequestError, _rex.ContentDecodingError):
+    """The response body could not be decoded (bad content encoding)."""
+
+
+class AISTooManyRedirects(AISRequestError, _rex.TooManyRedirects):
+    """Too many redirects."""
+
+
+class AISInvalidURL(AISRequestError, _rex.InvalidURL):
+    """The URL is malformed or uses an unsupported scheme."""
+
+
+# --- raised by the SDK itself ---------------------------------------------------------------------
+
+
+class InvalidBckProvider(Exception):
+    """The bucket provider is invalid for the requested operation."""
+
+    def __init__(self, provider: object) -> None:
+        super().__init__(f"Invalid bucket provider: '{provider}'")
+
+
+class Timeout(Exception):
+    """An operation (e.g. waiting for a job) took too long to complete."""
+
+    def __init__(self, action: object, message: str = "") -> None:
+        super().__init__(f"Timed out while waiting for {action}. {message}")
+
+
+class InvalidObjectRangeIndex(Exception):
+    """Bad range parameters were given to an ObjectRange."""
+
+    def __init__(self, message: object) -> None:
+        super().__init__(f"Invalid argument provided for object range index: {message}")
+
+
+class JobInfoNotFound(Exception):
+    """Information on a job's status could not be found on the cluster."""
+
+    def __init__(self, message: object) -> None:
+        super().__init__(f"Job information not found on the cluster: {message}")
+
+
+class UnexpectedHTTPStatusCode(Exception):
+    """The response status is not one of the expected ones."""
+
+    def __init__(self, expected_status_codes: Iterable[int], received_status_code: int) -> None:
+        expected = ", ".join(str(code) for code in expected_status_codes)
+        super().__init__(
+            "Unexpected status code received. "
+            f"Expected one of the following: {expected}, "
+            f"but received: {received_status_code}"
+        )
+
+
+class InvalidURLException(Exception):
+    """An object URL is invalid or misses a part."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            f"Invalid URL: '{url}'. Ensure it follows the format 'provider://bucket/object'."
+        )
+
+
+class ObjectFileStreamError(Exception):
+    """An ObjectFile could not establish a stream for its object."""
+
+    def __init__(self, err: BaseException) -> None:
+        self.original_error = err
+        super().__init__("Object file failed to establish stream connection")
+
+
+class ObjectFileMaxResumeError(Exception):
+    """An ObjectFile exceeded its maximum number of stream resumes."""
+
+    def __init__(self, err: BaseException, max_retries: int) -> None:
+        self.original_error = err
+        super().__init__(f"Object file exceeded max number of stream resumptions: {max_retries}")

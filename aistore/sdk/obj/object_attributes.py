@@ -1,0 +1,68 @@
+"""ObjectAttributes: an object's metadata as the cluster reports it in response headers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from aistore.sdk.const import (
+    AIS_ACCESS_TIME,
+    AIS_CHECKSUM_TYPE,
+    AIS_CHECKSUM_VALUE,
+    AIS_CUSTOM_MD,
+    AIS_VERSION,
+    HEADER_CONTENT_LENGTH,
+)
+
+# HEAD answers carry the size here; GET answers in Content-Length
+AIS_OBJ_SIZE = "ais-size"
+
+
+class ObjectAttributes:
+    """Object attributes parsed from the headers of a GET or HEAD response.
+
+    `response_headers` is any case-insensitive mapping (httpx.Headers, requests'
+    CaseInsensitiveDict).
+    """
+
+    def __init__(self, response_headers: Mapping[str, str]) -> None:
+        self._response_headers = response_headers
+
+    @property
+    def size(self) -> int:
+        """Size of the object content in bytes (of the range, for a ranged read)."""
+        value = self._response_headers.get(HEADER_CONTENT_LENGTH) or self._response_headers.get(
+            AIS_OBJ_SIZE, "0"
+        )
+        return int(value)
+
+    @property
+    def checksum_type(self) -> str:
+        """Checksum algorithm, e.g. `xxhash2`, `md5`."""
+        return self._response_headers.get(AIS_CHECKSUM_TYPE, "")
+
+    @property
+    def checksum_value(self) -> str:
+        """Checksum of the whole object, as the cluster computed it."""
+        return self._response_headers.get(AIS_CHECKSUM_VALUE, "")
+
+    @property
+    def access_time(self) -> str:
+        return self._response_headers.get(AIS_ACCESS_TIME, "")
+
+    @property
+    def obj_version(self) -> str:
+        return self._response_headers.get(AIS_VERSION, "")
+
+    @property
+    def custom_metadata(self) -> dict[str, str]:
+        """Custom metadata: the `k=v,k2=v2` header as a dict (malformed entries skipped)."""
+        return parse_custom_metadata(self._response_headers.get(AIS_CUSTOM_MD, ""))
+
+
+def parse_custom_metadata(header: str) -> dict[str, str]:
+    result: dict[str, str] = {}
+    for entry in header.split(","):
+        key, sep, value = entry.strip().partition("=")
+        if sep and key and "=" not in value:
+            result[key] = value
+    return result

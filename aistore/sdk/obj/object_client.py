@@ -1,0 +1,60 @@
+"""ObjectClient: the requests for one object's content and attributes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from aistore_raw.ais.api.objects import get_object, head_object
+
+from aistore.sdk.obj.byte_range import ByteRange, range_header
+from aistore.sdk.obj.object_attributes import ObjectAttributes
+from aistore.sdk.request_client import RequestClient
+
+
+class ObjectClient:
+    """Makes the GET (whole, ranged, from an offset) and HEAD requests of one object.
+
+    Args:
+        request_client: the cluster client.
+        bucket: bucket name; `qparams` its provider/namespace query parameters.
+        name: object name.
+        get_params: extra `get_object` parameters (archive, ETL, latest, blob download).
+        byte_range: optional `bytes=a-b` range; checked here, before any request.
+    """
+
+    def __init__(
+        self,
+        request_client: RequestClient,
+        bucket: str,
+        name: str,
+        qparams: dict[str, str],
+        get_params: dict[str, Any] | None = None,
+        byte_range: str | None = None,
+    ) -> None:
+        if byte_range is not None:
+            ByteRange.parse(byte_range)
+        self._client = request_client
+        self._bucket = bucket
+        self._name = name
+        self._qparams = qparams
+        self._get_params = get_params or {}
+        self._byte_range = byte_range
+
+    @property
+    def byte_range(self) -> str | None:
+        return self._byte_range
+
+    def get(self, stream: bool, offset: int | None = None) -> httpx.Response:
+        """GET the content (from `offset` within the range); open and unread when `stream`."""
+        params = dict(self._get_params)
+        header = range_header(self._byte_range, offset)
+        if header is not None:
+            params["range_"] = header
+        return self._client.send(
+            get_object, self._bucket, self._name, stream=stream, **self._qparams, **params
+        )
+
+    def head(self) -> ObjectAttributes:
+        response = self._client.send(head_object, self._bucket, self._name, **self._qparams)
+        return ObjectAttributes(response.headers)

@@ -1,0 +1,115 @@
+"""ObjectReader: an object's content (whole, streamed, from a position, as a file) and attributes."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+import httpx
+
+from aistore._core.config import DEFAULT_CHUNK_SIZE
+from aistore._core.streaming import iter_body
+from aistore.sdk.obj.content_iterator import ContentIterator
+from aistore.sdk.obj.obj_file.object_file import ObjectFile
+from aistore.sdk.obj.object_attributes import ObjectAttributes
+from aistore.sdk.obj.object_client import ObjectClient
+
+
+class ResponseStream(io.RawIOBase):
+    """A readable, non-seekable file over an open streamed response (what `raw()` returns).
+
+    Reads pull the body as it arrives; nothing is held beyond the bytes not yet returned.
+    Works with `tarfile.open(fileobj=..., mode="r|*")`, `shutil.copyfileobj`, `io.BufferedReader`.
+    """
+
+    def __init__(self, response: httpx.Response, chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
+        super().__init__()
+        self._response = response
+        self._chunks = iter_body(response, chunk_size)
+        self._pending = memoryview(b"")
+
+    @property
+    def response(self) -> httpx.Response:
+        return self._response
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self._response.headers
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
+        if not self._pending:
+            self._pending = memoryview(next(self._chunks, b""))
+            if not self._pending:
+                return 0
+        view = memoryview(buffer).cast("B")
+        count = min(len(view), len(self._pending))
+        view[:count] = self._pending[:count]
+        self._pending = self._pending[count:]
+        return count
+
+    def close(self) -> None:
+        if not self.closed:
+            self._response.close()
+        super().close()
+
+
+class ObjectReader:
+    """Reads one object: iterate it in `chunk_size` pieces, read it whole, or open it as a file."""
+
+    def __init__(self, object_client: ObjectClient, chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
+        if not isinstance(chunk_size, int) or chunk_size <= 0:
+            raise ValueError(f"chunk_size must be a positive integer, got {chunk_size!r}")
+        self._object_client = object_client
+        self._chunk_size = chunk_size
+        self._attributes: ObjectAttributes | None = None
+
+    @property
+    def chunk_size(self) -> int:
+        return self._chunk_size
+
+    def head(self) -> ObjectAttributes:
+        """HEAD the object now; updates and returns `attributes`."""
+        self._attributes = self._object_client.head()
+        return self._attributes
+
+    @property
+    def attributes(self) -> ObjectAttributes:
+        """Attributes from the last response for this object (a HEAD if there was none)."""
+        if self._attributes is None:
+            return self.head()
+        return self._attributes
+
+    def read_all(self) -> bytes:
+        """The whole content (or range) in memory."""
+        response = self._object_client.get(stream=False)
+        self._attributes = ObjectAttributes(response.headers)
+        return response.content
+
+    def raw(self) -> ResponseStream:
+        """A readable stream of the content, read as it arrives; close it when done."""
+        response = self._object_client.get(stream=True)
+        self._attributes = ObjectAttributes(response.headers)
+        return ResponseStream(response, self._chunk_size)
+
+    def as_file(self, buffer_size: int | None = None, max_resume: int | None = 5) -> ObjectFile:
+        """A read-only, non-seekable file that resumes a broken stream up to `max_resume` times.
+
+        `buffer_size` is accepted for compatibility and unused (reads are chunk-sized).
+        """
+        if max_resume is None:
+            max_resume = 0
+        return ObjectFile(ContentIterator(self._object_client, self._chunk_size), max_resume)
+
+    def iter_from_position(self, start_position: int = 0) -> Iterator[bytes]:
+        """Chunks of the content from byte `start_position` on (a Range request)."""
+        if not isinstance(start_position, int) or start_position < 0:
+            raise ValueError(f"start_position must be a non-negative int, got {start_position!r}")
+        response = self._object_client.get(stream=True, offset=start_position)
+        self._attributes = ObjectAttributes(response.headers)
+        return iter_body(response, self._chunk_size)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self.iter_from_position(0)

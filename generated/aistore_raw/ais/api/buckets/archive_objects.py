@@ -1,0 +1,325 @@
+"""Generated from the OpenAPI spec (operation `archive_objects`); do not edit."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.act_msg_archive import ActMsgArchive
+from ...models.error_body import ErrorBody
+from ...models.provider import Provider
+from ...types import UNSET, Response, Unset, http_status, parse_declared_headers
+
+OPERATION_ID = "archive_objects"
+METHOD = "PUT"
+PATH_TEMPLATE = "/v1/buckets/{bucket}"
+IDEMPOTENT = False
+REDIRECTED = False
+REQUEST_CONTENT_TYPE: str | None = "application/json"
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
+    "200": ["text/plain"],
+    "default": ["application/json"],
+}
+"""Declared media types per status pattern ("200", "2XX", "default")."""
+RESPONSE_HEADERS: dict[str, dict[str, str]] = {}
+"""Declared response headers per status pattern: header name (as in the spec) -> schema type."""
+STREAMING = False
+"""True when the request or a response body is raw bytes: send it with `stream=True`."""
+ACCEPT_MSGPACK = False
+"""True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
+EXTENSIONS: dict[str, Any] = {}
+"""All `x-*` vendor extensions of the operation, as written in the spec."""
+MSGPACK_TYPES: dict[str, type] = {}
+
+
+def request_kwargs(
+    bucket: str,
+    *,
+    body: ActMsgArchive,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request(**kw)` / `.stream(**kw)` / `.request(**kw)`.
+
+    Path parameters are percent-encoded (`/` included); the URL is relative to the client's base URL.
+    """
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_provider: str | Unset = UNSET
+    if not isinstance(provider, Unset):
+        json_provider = provider
+
+    params["provider"] = json_provider
+
+    params["namespace"] = namespace
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/buckets/{bucket}".format(
+            bucket=quote(str(bucket), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+_get_kwargs = request_kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> ErrorBody | str:
+    """The parsed body of a response that has been read (`response.read()` first when streamed).
+
+    An undocumented status gives None, or raises `errors.UnexpectedStatus` when
+    `client.raise_on_unexpected_status` is set.
+    """
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    response_default = ErrorBody.from_dict(response.json())
+
+    return response_default
+
+
+_parse_response = parse_response
+
+
+def parse_headers(response: httpx.Response) -> dict[str, Any]:
+    """Typed values of the response headers the spec declares for this status (see RESPONSE_HEADERS).
+
+    integer -> int, number -> float, boolean -> bool, array -> list[str], else str; absent headers are
+    not in the result. Keys are the names as written in the spec.
+    """
+    return parse_declared_headers(RESPONSE_HEADERS, response)
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> Response[ErrorBody | str]:
+    """Wrap a read response: status, raw content, headers and the parsed body."""
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+_build_response = build_response
+
+
+def sync_detailed(
+    bucket: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgArchive,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+) -> Response[ErrorBody | str]:
+    """Archive a list or range of objects into a shard (action `archive`)
+
+     Creates (or appends to) a TAR/TGZ/ZIP/TAR.LZ4 shard in the destination bucket (`value.tobck`).
+    Answers the job ID.
+
+    Args:
+        bucket (str):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        body (ActMsgArchive): `archive` - archive selected objects (PUT bucket).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | str]
+    """
+
+    kwargs = request_kwargs(
+        bucket=bucket,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return build_response(client=client, response=response)
+
+
+def sync(
+    bucket: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgArchive,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+) -> ErrorBody | str | None:
+    """Archive a list or range of objects into a shard (action `archive`)
+
+     Creates (or appends to) a TAR/TGZ/ZIP/TAR.LZ4 shard in the destination bucket (`value.tobck`).
+    Answers the job ID.
+
+    Args:
+        bucket (str):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        body (ActMsgArchive): `archive` - archive selected objects (PUT bucket).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | str
+    """
+
+    return sync_detailed(
+        bucket=bucket,
+        client=client,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+    ).parsed
+
+
+def sync_stream(
+    bucket: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgArchive,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+) -> httpx.Response:
+    """Send the request with `stream=True` and return the open response (body not read).
+
+    The caller must close it (`r.close()`, e.g. in `finally` or `contextlib.closing(r)`); read with
+    `r.iter_bytes()` / `r.read()`, then `parse_response(response=r)` / `parse_headers(r)` as needed.
+    """
+    kwargs = request_kwargs(
+        bucket=bucket,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+    )
+    httpx_client = client.get_httpx_client()
+    return httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
+
+
+async def asyncio_detailed(
+    bucket: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgArchive,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+) -> Response[ErrorBody | str]:
+    """Archive a list or range of objects into a shard (action `archive`)
+
+     Creates (or appends to) a TAR/TGZ/ZIP/TAR.LZ4 shard in the destination bucket (`value.tobck`).
+    Answers the job ID.
+
+    Args:
+        bucket (str):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        body (ActMsgArchive): `archive` - archive selected objects (PUT bucket).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | str]
+    """
+
+    kwargs = request_kwargs(
+        bucket=bucket,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(client=client, response=response)
+
+
+async def asyncio(
+    bucket: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgArchive,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+) -> ErrorBody | str | None:
+    """Archive a list or range of objects into a shard (action `archive`)
+
+     Creates (or appends to) a TAR/TGZ/ZIP/TAR.LZ4 shard in the destination bucket (`value.tobck`).
+    Answers the job ID.
+
+    Args:
+        bucket (str):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        body (ActMsgArchive): `archive` - archive selected objects (PUT bucket).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            bucket=bucket,
+            client=client,
+            body=body,
+            provider=provider,
+            namespace=namespace,
+        )
+    ).parsed
+
+
+async def asyncio_stream(
+    bucket: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgArchive,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+) -> httpx.Response:
+    """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
+    kwargs = request_kwargs(
+        bucket=bucket,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+    )
+    httpx_client = client.get_async_httpx_client()
+    return await httpx_client.send(httpx_client.build_request(**kwargs), stream=True)

@@ -1,0 +1,339 @@
+"""Generated from the OpenAPI spec (operation `list_buckets`); do not edit."""
+
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.act_msg_list import ActMsgList
+from ...models.bck import Bck
+from ...models.error_body import ErrorBody
+from ...models.provider import Provider
+from ...types import UNSET, Response, Unset, http_status, parse_declared_headers
+
+OPERATION_ID = "list_buckets"
+METHOD = "GET"
+PATH_TEMPLATE = "/v1/buckets"
+IDEMPOTENT = True
+REDIRECTED = False
+REQUEST_CONTENT_TYPE: str | None = "application/json"
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
+    "200": ["application/json"],
+    "default": ["application/json"],
+}
+"""Declared media types per status pattern ("200", "2XX", "default")."""
+RESPONSE_HEADERS: dict[str, dict[str, str]] = {}
+"""Declared response headers per status pattern: header name (as in the spec) -> schema type."""
+STREAMING = False
+"""True when the request or a response body is raw bytes: send it with `stream=True`."""
+ACCEPT_MSGPACK = False
+"""True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
+EXTENSIONS: dict[str, Any] = {"x-idempotent": True}
+"""All `x-*` vendor extensions of the operation, as written in the spec."""
+MSGPACK_TYPES: dict[str, type] = {}
+
+
+def request_kwargs(
+    *,
+    body: ActMsgList,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request(**kw)` / `.stream(**kw)` / `.request(**kw)`.
+
+    Path parameters are percent-encoded (`/` included); the URL is relative to the client's base URL.
+    """
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_provider: str | Unset = UNSET
+    if not isinstance(provider, Unset):
+        json_provider = provider
+
+    params["provider"] = json_provider
+
+    params["namespace"] = namespace
+
+    params["presence"] = presence
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/buckets",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+_get_kwargs = request_kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> ErrorBody | list[Bck]:
+    """The parsed body of a response that has been read (`response.read()` first when streamed).
+
+    An undocumented status gives None, or raises `errors.UnexpectedStatus` when
+    `client.raise_on_unexpected_status` is set.
+    """
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Bck.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    response_default = ErrorBody.from_dict(response.json())
+
+    return response_default
+
+
+_parse_response = parse_response
+
+
+def parse_headers(response: httpx.Response) -> dict[str, Any]:
+    """Typed values of the response headers the spec declares for this status (see RESPONSE_HEADERS).
+
+    integer -> int, number -> float, boolean -> bool, array -> list[str], else str; absent headers are
+    not in the result. Keys are the names as written in the spec.
+    """
+    return parse_declared_headers(RESPONSE_HEADERS, response)
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> Response[ErrorBody | list[Bck]]:
+    """Wrap a read response: status, raw content, headers and the parsed body."""
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+_build_response = build_response
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgList,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+) -> Response[ErrorBody | list[Bck]]:
+    """List buckets (GET with a JSON action body)
+
+     Body `{"action": "list", "name": "<optional bucket name>"}`. The query's `provider`/`namespace`
+    select which buckets (an empty provider lists all providers). `presence` filters by presence in
+    the cluster (see `FltPresence`).
+
+    Args:
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        presence (int | Unset):
+        body (ActMsgList): `list` - list objects (value `LsoMsg`) or list buckets (no value;
+            `name` optional).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[Bck]]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+        provider=provider,
+        namespace=namespace,
+        presence=presence,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgList,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+) -> ErrorBody | list[Bck] | None:
+    """List buckets (GET with a JSON action body)
+
+     Body `{"action": "list", "name": "<optional bucket name>"}`. The query's `provider`/`namespace`
+    select which buckets (an empty provider lists all providers). `presence` filters by presence in
+    the cluster (see `FltPresence`).
+
+    Args:
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        presence (int | Unset):
+        body (ActMsgList): `list` - list objects (value `LsoMsg`) or list buckets (no value;
+            `name` optional).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[Bck]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        provider=provider,
+        namespace=namespace,
+        presence=presence,
+    ).parsed
+
+
+def sync_stream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgList,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+) -> httpx.Response:
+    """Send the request with `stream=True` and return the open response (body not read).
+
+    The caller must close it (`r.close()`, e.g. in `finally` or `contextlib.closing(r)`); read with
+    `r.iter_bytes()` / `r.read()`, then `parse_response(response=r)` / `parse_headers(r)` as needed.
+    """
+    kwargs = request_kwargs(
+        body=body,
+        provider=provider,
+        namespace=namespace,
+        presence=presence,
+    )
+    httpx_client = client.get_httpx_client()
+    return httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgList,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+) -> Response[ErrorBody | list[Bck]]:
+    """List buckets (GET with a JSON action body)
+
+     Body `{"action": "list", "name": "<optional bucket name>"}`. The query's `provider`/`namespace`
+    select which buckets (an empty provider lists all providers). `presence` filters by presence in
+    the cluster (see `FltPresence`).
+
+    Args:
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        presence (int | Unset):
+        body (ActMsgList): `list` - list objects (value `LsoMsg`) or list buckets (no value;
+            `name` optional).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | list[Bck]]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+        provider=provider,
+        namespace=namespace,
+        presence=presence,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgList,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+) -> ErrorBody | list[Bck] | None:
+    """List buckets (GET with a JSON action body)
+
+     Body `{"action": "list", "name": "<optional bucket name>"}`. The query's `provider`/`namespace`
+    select which buckets (an empty provider lists all providers). `presence` filters by presence in
+    the cluster (see `FltPresence`).
+
+    Args:
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        presence (int | Unset):
+        body (ActMsgList): `list` - list objects (value `LsoMsg`) or list buckets (no value;
+            `name` optional).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | list[Bck]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            provider=provider,
+            namespace=namespace,
+            presence=presence,
+        )
+    ).parsed
+
+
+async def asyncio_stream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgList,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+) -> httpx.Response:
+    """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
+    kwargs = request_kwargs(
+        body=body,
+        provider=provider,
+        namespace=namespace,
+        presence=presence,
+    )
+    httpx_client = client.get_async_httpx_client()
+    return await httpx_client.send(httpx_client.build_request(**kwargs), stream=True)

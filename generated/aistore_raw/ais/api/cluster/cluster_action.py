@@ -1,0 +1,494 @@
+"""Generated from the OpenAPI spec (operation `cluster_action`); do not edit."""
+
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.act_msg_clear_lcache import ActMsgClearLcache
+from ...models.act_msg_decommission import ActMsgDecommission
+from ...models.act_msg_decommission_node import ActMsgDecommissionNode
+from ...models.act_msg_reload_creds import ActMsgReloadCreds
+from ...models.act_msg_reset_config import ActMsgResetConfig
+from ...models.act_msg_reset_stats import ActMsgResetStats
+from ...models.act_msg_rotate_logs import ActMsgRotateLogs
+from ...models.act_msg_set_config import ActMsgSetConfig
+from ...models.act_msg_shutdown import ActMsgShutdown
+from ...models.act_msg_shutdown_node import ActMsgShutdownNode
+from ...models.act_msg_start import ActMsgStart
+from ...models.act_msg_start_maintenance import ActMsgStartMaintenance
+from ...models.act_msg_stop import ActMsgStop
+from ...models.act_msg_stop_maintenance import ActMsgStopMaintenance
+from ...models.error_body import ErrorBody
+from ...models.provider import Provider
+from ...types import UNSET, Response, Unset, http_status, parse_declared_headers
+
+OPERATION_ID = "cluster_action"
+METHOD = "PUT"
+PATH_TEMPLATE = "/v1/cluster"
+IDEMPOTENT = False
+REDIRECTED = False
+REQUEST_CONTENT_TYPE: str | None = "application/json"
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
+    "200": ["text/plain"],
+    "default": ["application/json"],
+}
+"""Declared media types per status pattern ("200", "2XX", "default")."""
+RESPONSE_HEADERS: dict[str, dict[str, str]] = {}
+"""Declared response headers per status pattern: header name (as in the spec) -> schema type."""
+STREAMING = False
+"""True when the request or a response body is raw bytes: send it with `stream=True`."""
+ACCEPT_MSGPACK = False
+"""True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
+EXTENSIONS: dict[str, Any] = {}
+"""All `x-*` vendor extensions of the operation, as written in the spec."""
+MSGPACK_TYPES: dict[str, type] = {}
+
+
+def request_kwargs(
+    *,
+    body: ActMsgClearLcache
+    | ActMsgDecommission
+    | ActMsgDecommissionNode
+    | ActMsgReloadCreds
+    | ActMsgResetConfig
+    | ActMsgResetStats
+    | ActMsgRotateLogs
+    | ActMsgSetConfig
+    | ActMsgShutdown
+    | ActMsgShutdownNode
+    | ActMsgStart
+    | ActMsgStartMaintenance
+    | ActMsgStop
+    | ActMsgStopMaintenance,
+    frc: bool | Unset = UNSET,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    transient: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request(**kw)` / `.stream(**kw)` / `.request(**kw)`.
+
+    Path parameters are percent-encoded (`/` included); the URL is relative to the client's base URL.
+    """
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["frc"] = frc
+
+    json_provider: str | Unset = UNSET
+    if not isinstance(provider, Unset):
+        json_provider = provider
+
+    params["provider"] = json_provider
+
+    params["namespace"] = namespace
+
+    params["transient"] = transient
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/cluster",
+        "params": params,
+    }
+
+    if isinstance(body, ActMsgStart):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgStop):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgSetConfig):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgResetConfig):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgRotateLogs):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgResetStats):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgReloadCreds):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgClearLcache):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgShutdown):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgDecommission):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgStartMaintenance):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgStopMaintenance):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgShutdownNode):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+_get_kwargs = request_kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> ErrorBody | str:
+    """The parsed body of a response that has been read (`response.read()` first when streamed).
+
+    An undocumented status gives None, or raises `errors.UnexpectedStatus` when
+    `client.raise_on_unexpected_status` is set.
+    """
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    response_default = ErrorBody.from_dict(response.json())
+
+    return response_default
+
+
+_parse_response = parse_response
+
+
+def parse_headers(response: httpx.Response) -> dict[str, Any]:
+    """Typed values of the response headers the spec declares for this status (see RESPONSE_HEADERS).
+
+    integer -> int, number -> float, boolean -> bool, array -> list[str], else str; absent headers are
+    not in the result. Keys are the names as written in the spec.
+    """
+    return parse_declared_headers(RESPONSE_HEADERS, response)
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> Response[ErrorBody | str]:
+    """Wrap a read response: status, raw content, headers and the parsed body."""
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+_build_response = build_response
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgClearLcache
+    | ActMsgDecommission
+    | ActMsgDecommissionNode
+    | ActMsgReloadCreds
+    | ActMsgResetConfig
+    | ActMsgResetStats
+    | ActMsgRotateLogs
+    | ActMsgSetConfig
+    | ActMsgShutdown
+    | ActMsgShutdownNode
+    | ActMsgStart
+    | ActMsgStartMaintenance
+    | ActMsgStop
+    | ActMsgStopMaintenance,
+    frc: bool | Unset = UNSET,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    transient: bool | Unset = UNSET,
+) -> Response[ErrorBody | str]:
+    """Cluster-wide action (start/stop a job, set/reset config, maintenance, shutdown, ...)
+
+     Body is an action message. `start` answers the new job ID as plain text (empty for jobs that
+    have no ID); `stop` aborts the job(s) selected by ID and/or kind (and bucket). `force` (`frc=true`)
+    is honoured by `start`. Membership actions (`start-maintenance`, `decommission-node`, ...) answer a
+    rebalance job ID (plain text) when one is started.
+
+    Args:
+        frc (bool | Unset):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        transient (bool | Unset):
+        body (ActMsgClearLcache | ActMsgDecommission | ActMsgDecommissionNode | ActMsgReloadCreds
+            | ActMsgResetConfig | ActMsgResetStats | ActMsgRotateLogs | ActMsgSetConfig |
+            ActMsgShutdown | ActMsgShutdownNode | ActMsgStart | ActMsgStartMaintenance | ActMsgStop |
+            ActMsgStopMaintenance): Body of `PUT /v1/cluster`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | str]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+        frc=frc,
+        provider=provider,
+        namespace=namespace,
+        transient=transient,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgClearLcache
+    | ActMsgDecommission
+    | ActMsgDecommissionNode
+    | ActMsgReloadCreds
+    | ActMsgResetConfig
+    | ActMsgResetStats
+    | ActMsgRotateLogs
+    | ActMsgSetConfig
+    | ActMsgShutdown
+    | ActMsgShutdownNode
+    | ActMsgStart
+    | ActMsgStartMaintenance
+    | ActMsgStop
+    | ActMsgStopMaintenance,
+    frc: bool | Unset = UNSET,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    transient: bool | Unset = UNSET,
+) -> ErrorBody | str | None:
+    """Cluster-wide action (start/stop a job, set/reset config, maintenance, shutdown, ...)
+
+     Body is an action message. `start` answers the new job ID as plain text (empty for jobs that
+    have no ID); `stop` aborts the job(s) selected by ID and/or kind (and bucket). `force` (`frc=true`)
+    is honoured by `start`. Membership actions (`start-maintenance`, `decommission-node`, ...) answer a
+    rebalance job ID (plain text) when one is started.
+
+    Args:
+        frc (bool | Unset):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        transient (bool | Unset):
+        body (ActMsgClearLcache | ActMsgDecommission | ActMsgDecommissionNode | ActMsgReloadCreds
+            | ActMsgResetConfig | ActMsgResetStats | ActMsgRotateLogs | ActMsgSetConfig |
+            ActMsgShutdown | ActMsgShutdownNode | ActMsgStart | ActMsgStartMaintenance | ActMsgStop |
+            ActMsgStopMaintenance): Body of `PUT /v1/cluster`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        frc=frc,
+        provider=provider,
+        namespace=namespace,
+        transient=transient,
+    ).parsed
+
+
+def sync_stream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgClearLcache
+    | ActMsgDecommission
+    | ActMsgDecommissionNode
+    | ActMsgReloadCreds
+    | ActMsgResetConfig
+    | ActMsgResetStats
+    | ActMsgRotateLogs
+    | ActMsgSetConfig
+    | ActMsgShutdown
+    | ActMsgShutdownNode
+    | ActMsgStart
+    | ActMsgStartMaintenance
+    | ActMsgStop
+    | ActMsgStopMaintenance,
+    frc: bool | Unset = UNSET,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    transient: bool | Unset = UNSET,
+) -> httpx.Response:
+    """Send the request with `stream=True` and return the open response (body not read).
+
+    The caller must close it (`r.close()`, e.g. in `finally` or `contextlib.closing(r)`); read with
+    `r.iter_bytes()` / `r.read()`, then `parse_response(response=r)` / `parse_headers(r)` as needed.
+    """
+    kwargs = request_kwargs(
+        body=body,
+        frc=frc,
+        provider=provider,
+        namespace=namespace,
+        transient=transient,
+    )
+    httpx_client = client.get_httpx_client()
+    return httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgClearLcache
+    | ActMsgDecommission
+    | ActMsgDecommissionNode
+    | ActMsgReloadCreds
+    | ActMsgResetConfig
+    | ActMsgResetStats
+    | ActMsgRotateLogs
+    | ActMsgSetConfig
+    | ActMsgShutdown
+    | ActMsgShutdownNode
+    | ActMsgStart
+    | ActMsgStartMaintenance
+    | ActMsgStop
+    | ActMsgStopMaintenance,
+    frc: bool | Unset = UNSET,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    transient: bool | Unset = UNSET,
+) -> Response[ErrorBody | str]:
+    """Cluster-wide action (start/stop a job, set/reset config, maintenance, shutdown, ...)
+
+     Body is an action message. `start` answers the new job ID as plain text (empty for jobs that
+    have no ID); `stop` aborts the job(s) selected by ID and/or kind (and bucket). `force` (`frc=true`)
+    is honoured by `start`. Membership actions (`start-maintenance`, `decommission-node`, ...) answer a
+    rebalance job ID (plain text) when one is started.
+
+    Args:
+        frc (bool | Unset):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        transient (bool | Unset):
+        body (ActMsgClearLcache | ActMsgDecommission | ActMsgDecommissionNode | ActMsgReloadCreds
+            | ActMsgResetConfig | ActMsgResetStats | ActMsgRotateLogs | ActMsgSetConfig |
+            ActMsgShutdown | ActMsgShutdownNode | ActMsgStart | ActMsgStartMaintenance | ActMsgStop |
+            ActMsgStopMaintenance): Body of `PUT /v1/cluster`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | str]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+        frc=frc,
+        provider=provider,
+        namespace=namespace,
+        transient=transient,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgClearLcache
+    | ActMsgDecommission
+    | ActMsgDecommissionNode
+    | ActMsgReloadCreds
+    | ActMsgResetConfig
+    | ActMsgResetStats
+    | ActMsgRotateLogs
+    | ActMsgSetConfig
+    | ActMsgShutdown
+    | ActMsgShutdownNode
+    | ActMsgStart
+    | ActMsgStartMaintenance
+    | ActMsgStop
+    | ActMsgStopMaintenance,
+    frc: bool | Unset = UNSET,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    transient: bool | Unset = UNSET,
+) -> ErrorBody | str | None:
+    """Cluster-wide action (start/stop a job, set/reset config, maintenance, shutdown, ...)
+
+     Body is an action message. `start` answers the new job ID as plain text (empty for jobs that
+    have no ID); `stop` aborts the job(s) selected by ID and/or kind (and bucket). `force` (`frc=true`)
+    is honoured by `start`. Membership actions (`start-maintenance`, `decommission-node`, ...) answer a
+    rebalance job ID (plain text) when one is started.
+
+    Args:
+        frc (bool | Unset):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        transient (bool | Unset):
+        body (ActMsgClearLcache | ActMsgDecommission | ActMsgDecommissionNode | ActMsgReloadCreds
+            | ActMsgResetConfig | ActMsgResetStats | ActMsgRotateLogs | ActMsgSetConfig |
+            ActMsgShutdown | ActMsgShutdownNode | ActMsgStart | ActMsgStartMaintenance | ActMsgStop |
+            ActMsgStopMaintenance): Body of `PUT /v1/cluster`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            frc=frc,
+            provider=provider,
+            namespace=namespace,
+            transient=transient,
+        )
+    ).parsed
+
+
+async def asyncio_stream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActMsgClearLcache
+    | ActMsgDecommission
+    | ActMsgDecommissionNode
+    | ActMsgReloadCreds
+    | ActMsgResetConfig
+    | ActMsgResetStats
+    | ActMsgRotateLogs
+    | ActMsgSetConfig
+    | ActMsgShutdown
+    | ActMsgShutdownNode
+    | ActMsgStart
+    | ActMsgStartMaintenance
+    | ActMsgStop
+    | ActMsgStopMaintenance,
+    frc: bool | Unset = UNSET,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    transient: bool | Unset = UNSET,
+) -> httpx.Response:
+    """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
+    kwargs = request_kwargs(
+        body=body,
+        frc=frc,
+        provider=provider,
+        namespace=namespace,
+        transient=transient,
+    )
+    httpx_client = client.get_async_httpx_client()
+    return await httpx_client.send(httpx_client.build_request(**kwargs), stream=True)

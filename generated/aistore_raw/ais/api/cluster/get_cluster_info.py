@@ -1,0 +1,334 @@
+"""Generated from the OpenAPI spec (operation `get_cluster_info`); do not edit."""
+
+from typing import Any, cast
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.cluster_what import ClusterWhat
+from ...models.error_body import ErrorBody
+from ...models.xact_query_msg import XactQueryMsg
+from ...types import UNSET, Response, Unset, http_status, parse_declared_headers
+
+OPERATION_ID = "get_cluster_info"
+METHOD = "GET"
+PATH_TEMPLATE = "/v1/cluster"
+IDEMPOTENT = True
+REDIRECTED = False
+REQUEST_CONTENT_TYPE: str | None = "application/json"
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
+    "200": ["application/json", "text/plain"],
+    "default": ["application/json"],
+}
+"""Declared media types per status pattern ("200", "2XX", "default")."""
+RESPONSE_HEADERS: dict[str, dict[str, str]] = {}
+"""Declared response headers per status pattern: header name (as in the spec) -> schema type."""
+STREAMING = False
+"""True when the request or a response body is raw bytes: send it with `stream=True`."""
+ACCEPT_MSGPACK = False
+"""True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
+EXTENSIONS: dict[str, Any] = {
+    "x-idempotent": True,
+    "x-what-schemas": {
+        "smap": "#/components/schemas/Smap",
+        "bmd": "#/components/schemas/BMD",
+        "cluster_config": "#/components/schemas/ClusterConfig",
+        "status": "#/components/schemas/JobStatus",
+        "status_all": "array of #/components/schemas/JobStatus",
+        "qryxstats": "#/components/schemas/MultiSnap",
+        "running_all": "array of string (kind[ID])",
+        "node_stats": "#/components/schemas/ClusterStats",
+        "sysinfo": "#/components/schemas/ClusterSysInfo",
+        "mountpaths": "object: target ID => #/components/schemas/MountpathList",
+        "backends": "array of string (configured backend providers)",
+        "remote": "object (attached remote AIS clusters; untyped)",
+        "target_ips": "text/plain: comma-separated IP addresses",
+        "snode": "#/components/schemas/Snode",
+        "smapvote": "object (untyped)",
+    },
+}
+"""All `x-*` vendor extensions of the operation, as written in the spec."""
+MSGPACK_TYPES: dict[str, type] = {}
+
+
+def request_kwargs(
+    *,
+    body: XactQueryMsg | Unset = UNSET,
+    what: ClusterWhat,
+    frc: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request(**kw)` / `.stream(**kw)` / `.request(**kw)`.
+
+    Path parameters are percent-encoded (`/` included); the URL is relative to the client's base URL.
+    """
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_what: str = what
+    params["what"] = json_what
+
+    params["frc"] = frc
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/cluster",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+_get_kwargs = request_kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> Any | ErrorBody:
+    """The parsed body of a response that has been read (`response.read()` first when streamed).
+
+    An undocumented status gives None, or raises `errors.UnexpectedStatus` when
+    `client.raise_on_unexpected_status` is set.
+    """
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    response_default = ErrorBody.from_dict(response.json())
+
+    return response_default
+
+
+_parse_response = parse_response
+
+
+def parse_headers(response: httpx.Response) -> dict[str, Any]:
+    """Typed values of the response headers the spec declares for this status (see RESPONSE_HEADERS).
+
+    integer -> int, number -> float, boolean -> bool, array -> list[str], else str; absent headers are
+    not in the result. Keys are the names as written in the spec.
+    """
+    return parse_declared_headers(RESPONSE_HEADERS, response)
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> Response[Any | ErrorBody]:
+    """Wrap a read response: status, raw content, headers and the parsed body."""
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+_build_response = build_response
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: XactQueryMsg | Unset = UNSET,
+    what: ClusterWhat,
+    frc: bool | Unset = UNSET,
+) -> Response[Any | ErrorBody]:
+    """Cluster-wide query selected by `what` (Smap, BMD, config, job status, job snapshots, ...)
+
+     One endpoint, many queries. The answer's shape depends on `what`; see `x-what-schemas`.
+    Job (xaction) queries (`status`, `status_all`, `qryxstats`, `running_all`) take an `XactQueryMsg`
+    JSON body (GET with a body). `target_ips` answers a comma-separated plain-text list.
+    `status` of an unknown job answers 404.
+
+    Args:
+        what (ClusterWhat): Values of `what` accepted by `GET /v1/cluster`.
+        frc (bool | Unset):
+        body (XactQueryMsg | Unset): Job (xaction) selector (`xact.QueryMsg`) for `GET
+            /v1/cluster?what=status|status_all|qryxstats|running_all`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+        what=what,
+        frc=frc,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: XactQueryMsg | Unset = UNSET,
+    what: ClusterWhat,
+    frc: bool | Unset = UNSET,
+) -> Any | ErrorBody | None:
+    """Cluster-wide query selected by `what` (Smap, BMD, config, job status, job snapshots, ...)
+
+     One endpoint, many queries. The answer's shape depends on `what`; see `x-what-schemas`.
+    Job (xaction) queries (`status`, `status_all`, `qryxstats`, `running_all`) take an `XactQueryMsg`
+    JSON body (GET with a body). `target_ips` answers a comma-separated plain-text list.
+    `status` of an unknown job answers 404.
+
+    Args:
+        what (ClusterWhat): Values of `what` accepted by `GET /v1/cluster`.
+        frc (bool | Unset):
+        body (XactQueryMsg | Unset): Job (xaction) selector (`xact.QueryMsg`) for `GET
+            /v1/cluster?what=status|status_all|qryxstats|running_all`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        what=what,
+        frc=frc,
+    ).parsed
+
+
+def sync_stream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: XactQueryMsg | Unset = UNSET,
+    what: ClusterWhat,
+    frc: bool | Unset = UNSET,
+) -> httpx.Response:
+    """Send the request with `stream=True` and return the open response (body not read).
+
+    The caller must close it (`r.close()`, e.g. in `finally` or `contextlib.closing(r)`); read with
+    `r.iter_bytes()` / `r.read()`, then `parse_response(response=r)` / `parse_headers(r)` as needed.
+    """
+    kwargs = request_kwargs(
+        body=body,
+        what=what,
+        frc=frc,
+    )
+    httpx_client = client.get_httpx_client()
+    return httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: XactQueryMsg | Unset = UNSET,
+    what: ClusterWhat,
+    frc: bool | Unset = UNSET,
+) -> Response[Any | ErrorBody]:
+    """Cluster-wide query selected by `what` (Smap, BMD, config, job status, job snapshots, ...)
+
+     One endpoint, many queries. The answer's shape depends on `what`; see `x-what-schemas`.
+    Job (xaction) queries (`status`, `status_all`, `qryxstats`, `running_all`) take an `XactQueryMsg`
+    JSON body (GET with a body). `target_ips` answers a comma-separated plain-text list.
+    `status` of an unknown job answers 404.
+
+    Args:
+        what (ClusterWhat): Values of `what` accepted by `GET /v1/cluster`.
+        frc (bool | Unset):
+        body (XactQueryMsg | Unset): Job (xaction) selector (`xact.QueryMsg`) for `GET
+            /v1/cluster?what=status|status_all|qryxstats|running_all`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+        what=what,
+        frc=frc,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: XactQueryMsg | Unset = UNSET,
+    what: ClusterWhat,
+    frc: bool | Unset = UNSET,
+) -> Any | ErrorBody | None:
+    """Cluster-wide query selected by `what` (Smap, BMD, config, job status, job snapshots, ...)
+
+     One endpoint, many queries. The answer's shape depends on `what`; see `x-what-schemas`.
+    Job (xaction) queries (`status`, `status_all`, `qryxstats`, `running_all`) take an `XactQueryMsg`
+    JSON body (GET with a body). `target_ips` answers a comma-separated plain-text list.
+    `status` of an unknown job answers 404.
+
+    Args:
+        what (ClusterWhat): Values of `what` accepted by `GET /v1/cluster`.
+        frc (bool | Unset):
+        body (XactQueryMsg | Unset): Job (xaction) selector (`xact.QueryMsg`) for `GET
+            /v1/cluster?what=status|status_all|qryxstats|running_all`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            what=what,
+            frc=frc,
+        )
+    ).parsed
+
+
+async def asyncio_stream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: XactQueryMsg | Unset = UNSET,
+    what: ClusterWhat,
+    frc: bool | Unset = UNSET,
+) -> httpx.Response:
+    """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
+    kwargs = request_kwargs(
+        body=body,
+        what=what,
+        frc=frc,
+    )
+    httpx_client = client.get_async_httpx_client()
+    return await httpx_client.send(httpx_client.build_request(**kwargs), stream=True)

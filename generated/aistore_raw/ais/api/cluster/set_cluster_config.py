@@ -1,0 +1,353 @@
+"""Generated from the OpenAPI spec (operation `set_cluster_config`); do not edit."""
+
+from typing import Any, cast
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...types import UNSET, Response, Unset, http_status, parse_declared_headers
+
+OPERATION_ID = "set_cluster_config"
+METHOD = "PUT"
+PATH_TEMPLATE = "/v1/cluster/set-config"
+IDEMPOTENT = True
+REDIRECTED = False
+REQUEST_CONTENT_TYPE: str | None = None
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {"default": ["application/json"]}
+"""Declared media types per status pattern ("200", "2XX", "default")."""
+RESPONSE_HEADERS: dict[str, dict[str, str]] = {}
+"""Declared response headers per status pattern: header name (as in the spec) -> schema type."""
+STREAMING = False
+"""True when the request or a response body is raw bytes: send it with `stream=True`."""
+ACCEPT_MSGPACK = False
+"""True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
+EXTENSIONS: dict[str, Any] = {"x-idempotent": True}
+"""All `x-*` vendor extensions of the operation, as written in the spec."""
+MSGPACK_TYPES: dict[str, type] = {}
+
+
+def request_kwargs(
+    *,
+    transient: bool | Unset = UNSET,
+    features: str | Unset = UNSET,
+    periodic_stats_time: str | Unset = UNSET,
+    mirror_enabled: str | Unset = UNSET,
+    versioning_validate_warm_get: str | Unset = UNSET,
+    log_level: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request(**kw)` / `.stream(**kw)` / `.request(**kw)`.
+
+    Path parameters are percent-encoded (`/` included); the URL is relative to the client's base URL.
+    """
+
+    params: dict[str, Any] = {}
+
+    params["transient"] = transient
+
+    params["features"] = features
+
+    params["periodic.stats_time"] = periodic_stats_time
+
+    params["mirror.enabled"] = mirror_enabled
+
+    params["versioning.validate_warm_get"] = versioning_validate_warm_get
+
+    params["log.level"] = log_level
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/cluster/set-config",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+_get_kwargs = request_kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> Any | ErrorBody:
+    """The parsed body of a response that has been read (`response.read()` first when streamed).
+
+    An undocumented status gives None, or raises `errors.UnexpectedStatus` when
+    `client.raise_on_unexpected_status` is set.
+    """
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    response_default = ErrorBody.from_dict(response.json())
+
+    return response_default
+
+
+_parse_response = parse_response
+
+
+def parse_headers(response: httpx.Response) -> dict[str, Any]:
+    """Typed values of the response headers the spec declares for this status (see RESPONSE_HEADERS).
+
+    integer -> int, number -> float, boolean -> bool, array -> list[str], else str; absent headers are
+    not in the result. Keys are the names as written in the spec.
+    """
+    return parse_declared_headers(RESPONSE_HEADERS, response)
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> Response[Any | ErrorBody]:
+    """Wrap a read response: status, raw content, headers and the parsed body."""
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+_build_response = build_response
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    transient: bool | Unset = UNSET,
+    features: str | Unset = UNSET,
+    periodic_stats_time: str | Unset = UNSET,
+    mirror_enabled: str | Unset = UNSET,
+    versioning_validate_warm_get: str | Unset = UNSET,
+    log_level: str | Unset = UNSET,
+) -> Response[Any | ErrorBody]:
+    """Update cluster configuration from query name=value pairs
+
+     Every query parameter other than `transient` is a config key (dotted JSON path, e.g.
+    `features`, `periodic.stats_time`, `mirror.enabled`) with its new value; values are strings,
+    feature flags as a decimal integer (e.g. `features=8192`; a flag name answers 400). Only the most
+    used keys are declared here; others can be added to the query by the caller. The misspelt path
+    `/v1/cluster/setconfig` answers 200 but changes nothing.
+
+    Args:
+        transient (bool | Unset):
+        features (str | Unset):
+        periodic_stats_time (str | Unset):
+        mirror_enabled (str | Unset):
+        versioning_validate_warm_get (str | Unset):
+        log_level (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = request_kwargs(
+        transient=transient,
+        features=features,
+        periodic_stats_time=periodic_stats_time,
+        mirror_enabled=mirror_enabled,
+        versioning_validate_warm_get=versioning_validate_warm_get,
+        log_level=log_level,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    transient: bool | Unset = UNSET,
+    features: str | Unset = UNSET,
+    periodic_stats_time: str | Unset = UNSET,
+    mirror_enabled: str | Unset = UNSET,
+    versioning_validate_warm_get: str | Unset = UNSET,
+    log_level: str | Unset = UNSET,
+) -> Any | ErrorBody | None:
+    """Update cluster configuration from query name=value pairs
+
+     Every query parameter other than `transient` is a config key (dotted JSON path, e.g.
+    `features`, `periodic.stats_time`, `mirror.enabled`) with its new value; values are strings,
+    feature flags as a decimal integer (e.g. `features=8192`; a flag name answers 400). Only the most
+    used keys are declared here; others can be added to the query by the caller. The misspelt path
+    `/v1/cluster/setconfig` answers 200 but changes nothing.
+
+    Args:
+        transient (bool | Unset):
+        features (str | Unset):
+        periodic_stats_time (str | Unset):
+        mirror_enabled (str | Unset):
+        versioning_validate_warm_get (str | Unset):
+        log_level (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return sync_detailed(
+        client=client,
+        transient=transient,
+        features=features,
+        periodic_stats_time=periodic_stats_time,
+        mirror_enabled=mirror_enabled,
+        versioning_validate_warm_get=versioning_validate_warm_get,
+        log_level=log_level,
+    ).parsed
+
+
+def sync_stream(
+    *,
+    client: AuthenticatedClient | Client,
+    transient: bool | Unset = UNSET,
+    features: str | Unset = UNSET,
+    periodic_stats_time: str | Unset = UNSET,
+    mirror_enabled: str | Unset = UNSET,
+    versioning_validate_warm_get: str | Unset = UNSET,
+    log_level: str | Unset = UNSET,
+) -> httpx.Response:
+    """Send the request with `stream=True` and return the open response (body not read).
+
+    The caller must close it (`r.close()`, e.g. in `finally` or `contextlib.closing(r)`); read with
+    `r.iter_bytes()` / `r.read()`, then `parse_response(response=r)` / `parse_headers(r)` as needed.
+    """
+    kwargs = request_kwargs(
+        transient=transient,
+        features=features,
+        periodic_stats_time=periodic_stats_time,
+        mirror_enabled=mirror_enabled,
+        versioning_validate_warm_get=versioning_validate_warm_get,
+        log_level=log_level,
+    )
+    httpx_client = client.get_httpx_client()
+    return httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    transient: bool | Unset = UNSET,
+    features: str | Unset = UNSET,
+    periodic_stats_time: str | Unset = UNSET,
+    mirror_enabled: str | Unset = UNSET,
+    versioning_validate_warm_get: str | Unset = UNSET,
+    log_level: str | Unset = UNSET,
+) -> Response[Any | ErrorBody]:
+    """Update cluster configuration from query name=value pairs
+
+     Every query parameter other than `transient` is a config key (dotted JSON path, e.g.
+    `features`, `periodic.stats_time`, `mirror.enabled`) with its new value; values are strings,
+    feature flags as a decimal integer (e.g. `features=8192`; a flag name answers 400). Only the most
+    used keys are declared here; others can be added to the query by the caller. The misspelt path
+    `/v1/cluster/setconfig` answers 200 but changes nothing.
+
+    Args:
+        transient (bool | Unset):
+        features (str | Unset):
+        periodic_stats_time (str | Unset):
+        mirror_enabled (str | Unset):
+        versioning_validate_warm_get (str | Unset):
+        log_level (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = request_kwargs(
+        transient=transient,
+        features=features,
+        periodic_stats_time=periodic_stats_time,
+        mirror_enabled=mirror_enabled,
+        versioning_validate_warm_get=versioning_validate_warm_get,
+        log_level=log_level,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    transient: bool | Unset = UNSET,
+    features: str | Unset = UNSET,
+    periodic_stats_time: str | Unset = UNSET,
+    mirror_enabled: str | Unset = UNSET,
+    versioning_validate_warm_get: str | Unset = UNSET,
+    log_level: str | Unset = UNSET,
+) -> Any | ErrorBody | None:
+    """Update cluster configuration from query name=value pairs
+
+     Every query parameter other than `transient` is a config key (dotted JSON path, e.g.
+    `features`, `periodic.stats_time`, `mirror.enabled`) with its new value; values are strings,
+    feature flags as a decimal integer (e.g. `features=8192`; a flag name answers 400). Only the most
+    used keys are declared here; others can be added to the query by the caller. The misspelt path
+    `/v1/cluster/setconfig` answers 200 but changes nothing.
+
+    Args:
+        transient (bool | Unset):
+        features (str | Unset):
+        periodic_stats_time (str | Unset):
+        mirror_enabled (str | Unset):
+        versioning_validate_warm_get (str | Unset):
+        log_level (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            transient=transient,
+            features=features,
+            periodic_stats_time=periodic_stats_time,
+            mirror_enabled=mirror_enabled,
+            versioning_validate_warm_get=versioning_validate_warm_get,
+            log_level=log_level,
+        )
+    ).parsed
+
+
+async def asyncio_stream(
+    *,
+    client: AuthenticatedClient | Client,
+    transient: bool | Unset = UNSET,
+    features: str | Unset = UNSET,
+    periodic_stats_time: str | Unset = UNSET,
+    mirror_enabled: str | Unset = UNSET,
+    versioning_validate_warm_get: str | Unset = UNSET,
+    log_level: str | Unset = UNSET,
+) -> httpx.Response:
+    """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
+    kwargs = request_kwargs(
+        transient=transient,
+        features=features,
+        periodic_stats_time=periodic_stats_time,
+        mirror_enabled=mirror_enabled,
+        versioning_validate_warm_get=versioning_validate_warm_get,
+        log_level=log_level,
+    )
+    httpx_client = client.get_async_httpx_client()
+    return await httpx_client.send(httpx_client.build_request(**kwargs), stream=True)

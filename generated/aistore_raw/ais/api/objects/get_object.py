@@ -1,0 +1,645 @@
+"""Generated from the OpenAPI spec (operation `get_object`); do not edit."""
+
+from io import BytesIO
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.arch_mode import ArchMode
+from ...models.error_body import ErrorBody
+from ...models.provider import Provider
+from ...types import UNSET, File, Response, Unset, http_status, parse_declared_headers
+
+OPERATION_ID = "get_object"
+METHOD = "GET"
+PATH_TEMPLATE = "/v1/objects/{bucket}/{object}"
+IDEMPOTENT = True
+REDIRECTED = True
+REQUEST_CONTENT_TYPE: str | None = None
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
+    "200": ["application/octet-stream"],
+    "206": ["application/octet-stream"],
+    "404": ["application/json"],
+    "416": ["application/json"],
+    "default": ["application/json"],
+}
+"""Declared media types per status pattern ("200", "2XX", "default")."""
+RESPONSE_HEADERS: dict[str, dict[str, str]] = {
+    "200": {
+        "Content-Length": "string",
+        "ais-checksum-type": "string",
+        "ais-checksum-value": "string",
+        "ais-atime": "string",
+        "ais-version": "string",
+        "ais-custom-md": "string",
+        "ETag": "string",
+    },
+    "206": {
+        "Content-Length": "string",
+        "Content-Range": "string",
+        "ais-checksum-type": "string",
+        "ais-checksum-value": "string",
+    },
+    "301": {"Location": "string"},
+}
+"""Declared response headers per status pattern: header name (as in the spec) -> schema type."""
+STREAMING = True
+"""True when the request or a response body is raw bytes: send it with `stream=True`."""
+ACCEPT_MSGPACK = False
+"""True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
+EXTENSIONS: dict[str, Any] = {"x-idempotent": True, "x-redirected": True}
+"""All `x-*` vendor extensions of the operation, as written in the spec."""
+MSGPACK_TYPES: dict[str, type] = {}
+
+
+def request_kwargs(
+    bucket: str,
+    object_: str,
+    *,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    archpath: str | Unset = UNSET,
+    archmime: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: ArchMode | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    validate_checksum: bool | Unset = UNSET,
+    sln: bool | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    ais_blob_download: str | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request(**kw)` / `.stream(**kw)` / `.request(**kw)`.
+
+    Path parameters are percent-encoded (`/` included); the URL is relative to the client's base URL.
+    """
+    headers: dict[str, Any] = {}
+    if not isinstance(range_, Unset):
+        headers["Range"] = range_
+
+    if not isinstance(ais_blob_download, Unset):
+        headers["ais-blob-download"] = ais_blob_download
+
+    if not isinstance(ais_blob_chunk, Unset):
+        headers["ais-blob-chunk"] = ais_blob_chunk
+
+    if not isinstance(ais_blob_workers, Unset):
+        headers["ais-blob-workers"] = str(ais_blob_workers)
+
+    if not isinstance(ais_blob_threshold, Unset):
+        headers["ais-blob-threshold"] = str(ais_blob_threshold)
+
+    params: dict[str, Any] = {}
+
+    json_provider: str | Unset = UNSET
+    if not isinstance(provider, Unset):
+        json_provider = provider
+
+    params["provider"] = json_provider
+
+    params["namespace"] = namespace
+
+    params["archpath"] = archpath
+
+    params["archmime"] = archmime
+
+    params["archregx"] = archregx
+
+    json_archmode: str | Unset = UNSET
+    if not isinstance(archmode, Unset):
+        json_archmode = archmode
+
+    params["archmode"] = json_archmode
+
+    params["etl_name"] = etl_name
+
+    params["etl_args"] = etl_args
+
+    params["latest-ver"] = latest_ver
+
+    params["validate-checksum"] = validate_checksum
+
+    params["sln"] = sln
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/objects/{bucket}/{object_}".format(
+            bucket=quote(str(bucket), safe=""),
+            object_=quote(str(object_), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+_get_kwargs = request_kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> Any | ErrorBody | File:
+    """The parsed body of a response that has been read (`response.read()` first when streamed).
+
+    An undocumented status gives None, or raises `errors.UnexpectedStatus` when
+    `client.raise_on_unexpected_status` is set.
+    """
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 206:
+        response_206 = File(payload=BytesIO(response.content))
+
+        return response_206
+
+    if response.status_code == 301:
+        response_301 = cast(Any, None)
+        return response_301
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 416:
+        response_416 = ErrorBody.from_dict(response.json())
+
+        return response_416
+
+    response_default = ErrorBody.from_dict(response.json())
+
+    return response_default
+
+
+_parse_response = parse_response
+
+
+def parse_headers(response: httpx.Response) -> dict[str, Any]:
+    """Typed values of the response headers the spec declares for this status (see RESPONSE_HEADERS).
+
+    integer -> int, number -> float, boolean -> bool, array -> list[str], else str; absent headers are
+    not in the result. Keys are the names as written in the spec.
+    """
+    return parse_declared_headers(RESPONSE_HEADERS, response)
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> Response[Any | ErrorBody | File]:
+    """Wrap a read response: status, raw content, headers and the parsed body."""
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+_build_response = build_response
+
+
+def sync_detailed(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    archpath: str | Unset = UNSET,
+    archmime: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: ArchMode | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    validate_checksum: bool | Unset = UNSET,
+    sln: bool | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    ais_blob_download: str | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
+) -> Response[Any | ErrorBody | File]:
+    """Read an object (whole, byte range, archived file(s), ETL-transformed, or via blob downloader)
+
+     The proxy answers 301 with `Location` of the owning target; the target streams the content.
+    `Range: bytes=a-b` gives 206 with `Content-Range`. `archpath` extracts one file from a shard;
+    `archregx` + `archmode` select several (returned as a TAR). `etl_name` transforms on the fly.
+    `ais-blob-download: true` reads a remote object via the blob downloader.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        archpath (str | Unset):
+        archmime (str | Unset):
+        archregx (str | Unset):
+        archmode (ArchMode | Unset): How `archregx` is matched (cmn/archive `MatchMode`).
+        etl_name (str | Unset):
+        etl_args (str | Unset):
+        latest_ver (bool | Unset):
+        validate_checksum (bool | Unset):
+        sln (bool | Unset):
+        range_ (str | Unset):
+        ais_blob_download (str | Unset):
+        ais_blob_chunk (str | Unset):
+        ais_blob_workers (int | Unset):
+        ais_blob_threshold (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody | File]
+    """
+
+    kwargs = request_kwargs(
+        bucket=bucket,
+        object_=object_,
+        provider=provider,
+        namespace=namespace,
+        archpath=archpath,
+        archmime=archmime,
+        archregx=archregx,
+        archmode=archmode,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        latest_ver=latest_ver,
+        validate_checksum=validate_checksum,
+        sln=sln,
+        range_=range_,
+        ais_blob_download=ais_blob_download,
+        ais_blob_chunk=ais_blob_chunk,
+        ais_blob_workers=ais_blob_workers,
+        ais_blob_threshold=ais_blob_threshold,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return build_response(client=client, response=response)
+
+
+def sync(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    archpath: str | Unset = UNSET,
+    archmime: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: ArchMode | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    validate_checksum: bool | Unset = UNSET,
+    sln: bool | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    ais_blob_download: str | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
+) -> Any | ErrorBody | File | None:
+    """Read an object (whole, byte range, archived file(s), ETL-transformed, or via blob downloader)
+
+     The proxy answers 301 with `Location` of the owning target; the target streams the content.
+    `Range: bytes=a-b` gives 206 with `Content-Range`. `archpath` extracts one file from a shard;
+    `archregx` + `archmode` select several (returned as a TAR). `etl_name` transforms on the fly.
+    `ais-blob-download: true` reads a remote object via the blob downloader.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        archpath (str | Unset):
+        archmime (str | Unset):
+        archregx (str | Unset):
+        archmode (ArchMode | Unset): How `archregx` is matched (cmn/archive `MatchMode`).
+        etl_name (str | Unset):
+        etl_args (str | Unset):
+        latest_ver (bool | Unset):
+        validate_checksum (bool | Unset):
+        sln (bool | Unset):
+        range_ (str | Unset):
+        ais_blob_download (str | Unset):
+        ais_blob_chunk (str | Unset):
+        ais_blob_workers (int | Unset):
+        ais_blob_threshold (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody | File
+    """
+
+    return sync_detailed(
+        bucket=bucket,
+        object_=object_,
+        client=client,
+        provider=provider,
+        namespace=namespace,
+        archpath=archpath,
+        archmime=archmime,
+        archregx=archregx,
+        archmode=archmode,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        latest_ver=latest_ver,
+        validate_checksum=validate_checksum,
+        sln=sln,
+        range_=range_,
+        ais_blob_download=ais_blob_download,
+        ais_blob_chunk=ais_blob_chunk,
+        ais_blob_workers=ais_blob_workers,
+        ais_blob_threshold=ais_blob_threshold,
+    ).parsed
+
+
+def sync_stream(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    archpath: str | Unset = UNSET,
+    archmime: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: ArchMode | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    validate_checksum: bool | Unset = UNSET,
+    sln: bool | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    ais_blob_download: str | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
+) -> httpx.Response:
+    """Send the request with `stream=True` and return the open response (body not read).
+
+    The caller must close it (`r.close()`, e.g. in `finally` or `contextlib.closing(r)`); read with
+    `r.iter_bytes()` / `r.read()`, then `parse_response(response=r)` / `parse_headers(r)` as needed.
+    """
+    kwargs = request_kwargs(
+        bucket=bucket,
+        object_=object_,
+        provider=provider,
+        namespace=namespace,
+        archpath=archpath,
+        archmime=archmime,
+        archregx=archregx,
+        archmode=archmode,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        latest_ver=latest_ver,
+        validate_checksum=validate_checksum,
+        sln=sln,
+        range_=range_,
+        ais_blob_download=ais_blob_download,
+        ais_blob_chunk=ais_blob_chunk,
+        ais_blob_workers=ais_blob_workers,
+        ais_blob_threshold=ais_blob_threshold,
+    )
+    httpx_client = client.get_httpx_client()
+    return httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
+
+
+async def asyncio_detailed(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    archpath: str | Unset = UNSET,
+    archmime: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: ArchMode | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    validate_checksum: bool | Unset = UNSET,
+    sln: bool | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    ais_blob_download: str | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
+) -> Response[Any | ErrorBody | File]:
+    """Read an object (whole, byte range, archived file(s), ETL-transformed, or via blob downloader)
+
+     The proxy answers 301 with `Location` of the owning target; the target streams the content.
+    `Range: bytes=a-b` gives 206 with `Content-Range`. `archpath` extracts one file from a shard;
+    `archregx` + `archmode` select several (returned as a TAR). `etl_name` transforms on the fly.
+    `ais-blob-download: true` reads a remote object via the blob downloader.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        archpath (str | Unset):
+        archmime (str | Unset):
+        archregx (str | Unset):
+        archmode (ArchMode | Unset): How `archregx` is matched (cmn/archive `MatchMode`).
+        etl_name (str | Unset):
+        etl_args (str | Unset):
+        latest_ver (bool | Unset):
+        validate_checksum (bool | Unset):
+        sln (bool | Unset):
+        range_ (str | Unset):
+        ais_blob_download (str | Unset):
+        ais_blob_chunk (str | Unset):
+        ais_blob_workers (int | Unset):
+        ais_blob_threshold (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody | File]
+    """
+
+    kwargs = request_kwargs(
+        bucket=bucket,
+        object_=object_,
+        provider=provider,
+        namespace=namespace,
+        archpath=archpath,
+        archmime=archmime,
+        archregx=archregx,
+        archmode=archmode,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        latest_ver=latest_ver,
+        validate_checksum=validate_checksum,
+        sln=sln,
+        range_=range_,
+        ais_blob_download=ais_blob_download,
+        ais_blob_chunk=ais_blob_chunk,
+        ais_blob_workers=ais_blob_workers,
+        ais_blob_threshold=ais_blob_threshold,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(client=client, response=response)
+
+
+async def asyncio(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    archpath: str | Unset = UNSET,
+    archmime: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: ArchMode | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    validate_checksum: bool | Unset = UNSET,
+    sln: bool | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    ais_blob_download: str | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
+) -> Any | ErrorBody | File | None:
+    """Read an object (whole, byte range, archived file(s), ETL-transformed, or via blob downloader)
+
+     The proxy answers 301 with `Location` of the owning target; the target streams the content.
+    `Range: bytes=a-b` gives 206 with `Content-Range`. `archpath` extracts one file from a shard;
+    `archregx` + `archmode` select several (returned as a TAR). `etl_name` transforms on the fly.
+    `ais-blob-download: true` reads a remote object via the blob downloader.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        archpath (str | Unset):
+        archmime (str | Unset):
+        archregx (str | Unset):
+        archmode (ArchMode | Unset): How `archregx` is matched (cmn/archive `MatchMode`).
+        etl_name (str | Unset):
+        etl_args (str | Unset):
+        latest_ver (bool | Unset):
+        validate_checksum (bool | Unset):
+        sln (bool | Unset):
+        range_ (str | Unset):
+        ais_blob_download (str | Unset):
+        ais_blob_chunk (str | Unset):
+        ais_blob_workers (int | Unset):
+        ais_blob_threshold (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody | File
+    """
+
+    return (
+        await asyncio_detailed(
+            bucket=bucket,
+            object_=object_,
+            client=client,
+            provider=provider,
+            namespace=namespace,
+            archpath=archpath,
+            archmime=archmime,
+            archregx=archregx,
+            archmode=archmode,
+            etl_name=etl_name,
+            etl_args=etl_args,
+            latest_ver=latest_ver,
+            validate_checksum=validate_checksum,
+            sln=sln,
+            range_=range_,
+            ais_blob_download=ais_blob_download,
+            ais_blob_chunk=ais_blob_chunk,
+            ais_blob_workers=ais_blob_workers,
+            ais_blob_threshold=ais_blob_threshold,
+        )
+    ).parsed
+
+
+async def asyncio_stream(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    archpath: str | Unset = UNSET,
+    archmime: str | Unset = UNSET,
+    archregx: str | Unset = UNSET,
+    archmode: ArchMode | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    validate_checksum: bool | Unset = UNSET,
+    sln: bool | Unset = UNSET,
+    range_: str | Unset = UNSET,
+    ais_blob_download: str | Unset = UNSET,
+    ais_blob_chunk: str | Unset = UNSET,
+    ais_blob_workers: int | Unset = UNSET,
+    ais_blob_threshold: int | Unset = UNSET,
+) -> httpx.Response:
+    """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
+    kwargs = request_kwargs(
+        bucket=bucket,
+        object_=object_,
+        provider=provider,
+        namespace=namespace,
+        archpath=archpath,
+        archmime=archmime,
+        archregx=archregx,
+        archmode=archmode,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        latest_ver=latest_ver,
+        validate_checksum=validate_checksum,
+        sln=sln,
+        range_=range_,
+        ais_blob_download=ais_blob_download,
+        ais_blob_chunk=ais_blob_chunk,
+        ais_blob_workers=ais_blob_workers,
+        ais_blob_threshold=ais_blob_threshold,
+    )
+    httpx_client = client.get_async_httpx_client()
+    return await httpx_client.send(httpx_client.build_request(**kwargs), stream=True)

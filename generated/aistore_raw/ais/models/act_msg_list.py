@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lso_msg import LsoMsg
+
+
+T = TypeVar("T", bound="ActMsgList")
+
+
+@_attrs_define
+class ActMsgList:
+    """`list` - list objects (value `LsoMsg`) or list buckets (no value; `name` optional).
+
+    Attributes:
+        action (Literal['list']):
+        name (str | Unset):
+        value (LsoMsg | Unset): List-objects request (`apc.LsoMsg`).
+    """
+
+    action: Literal["list"]
+    name: str | Unset = UNSET
+    value: LsoMsg | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        name = self.name
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lso_msg import LsoMsg  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action = cast(Literal["list"], d.pop("action"))
+        if action != "list":
+            raise ValueError(f"action must match const 'list', got '{action}'")
+
+        name = d.pop("name", UNSET)
+
+        _value = d.pop("value", UNSET)
+        value: LsoMsg | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = LsoMsg.from_dict(_value)
+
+        act_msg_list = cls(
+            action=action,
+            name=name,
+            value=value,
+        )
+
+        act_msg_list.additional_properties = d
+        return act_msg_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.xact_args_msg import XactArgsMsg
+
+
+T = TypeVar("T", bound="ActMsgStart")
+
+
+@_attrs_define
+class ActMsgStart:
+    """`start` - start a job (xaction) of `value.Kind`; answers its ID. `name` - extra (e.g. object name for `blob-
+    download`).
+
+        Attributes:
+            action (Literal['start']):
+            value (XactArgsMsg): Value of the `start` / `stop` cluster actions (`xact.ArgsMsg`). NOTE the Go field names are
+                used as JSON keys (capitalized), except `flags`.
+            name (str | Unset):
+    """
+
+    action: Literal["start"]
+    value: XactArgsMsg
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        value = self.value.to_dict()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "value": value,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.xact_args_msg import XactArgsMsg  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action = cast(Literal["start"], d.pop("action"))
+        if action != "start":
+            raise ValueError(f"action must match const 'start', got '{action}'")
+
+        value = XactArgsMsg.from_dict(d.pop("value"))
+
+        name = d.pop("name", UNSET)
+
+        act_msg_start = cls(
+            action=action,
+            value=value,
+            name=name,
+        )
+
+        act_msg_start.additional_properties = d
+        return act_msg_start
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

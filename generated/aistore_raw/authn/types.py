@@ -1,0 +1,136 @@
+"""Contains some shared types for properties"""
+
+from collections.abc import Mapping, MutableMapping
+from http import HTTPStatus
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+
+import httpx
+from attrs import define
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint"""
+
+    status_code: HTTPStatus | int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+MSGPACK_CONTENT_TYPE = "application/msgpack"
+
+
+def http_status(code: int) -> HTTPStatus | int:
+    """HTTPStatus for a standard code; the bare int for a non-standard one (e.g. 599) instead of raising."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+def is_msgpack(response: httpx.Response) -> bool:
+    """Whether the server answered with a msgpack body (Content-Type: application/msgpack)."""
+    content_type = response.headers.get("content-type", "")
+    return content_type.split(";", 1)[0].strip().lower() == MSGPACK_CONTENT_TYPE
+
+
+def select_status(declared: Mapping[str, Any], status_code: int) -> Any:
+    """The entry of `declared` (keyed by OpenAPI status pattern: "200", "2XX", "default") that applies to a status."""
+    exact = str(status_code)
+    if exact in declared:
+        return declared[exact]
+    family = f"{status_code // 100}XX"
+    if family in declared:
+        return declared[family]
+    return declared.get("default")
+
+
+def convert_header(value: str, schema_type: str) -> Any:
+    """Convert one header value to the Python type of its declared schema type.
+
+    integer -> int, number -> float, boolean -> bool ("true"/"false", any case), array -> list[str]
+    (comma-separated), anything else -> str. A value that does not parse is returned unchanged (str),
+    so a malformed header never makes a successful response unreadable.
+    """
+    try:
+        if schema_type == "integer":
+            return int(value.strip())
+        if schema_type == "number":
+            return float(value.strip())
+        if schema_type == "boolean":
+            lowered = value.strip().lower()
+            if lowered in ("true", "false"):
+                return lowered == "true"
+            return value
+        if schema_type == "array":
+            return [item.strip() for item in value.split(",") if item.strip()]
+    except ValueError:
+        return value
+    return value
+
+
+def parse_declared_headers(
+    declared: Mapping[str, Mapping[str, str]], response: httpx.Response
+) -> dict[str, Any]:
+    """Typed values of the headers declared for the response's status; absent headers are left out.
+
+    Keys are the header names as written in the spec; lookup in the response is case-insensitive.
+    """
+    wanted = select_status(declared, response.status_code) or {}
+    out: dict[str, Any] = {}
+    for name, schema_type in wanted.items():
+        value = response.headers.get(name)
+        if value is not None:
+            out[name] = convert_header(value, schema_type)
+    return out
+
+
+__all__ = [
+    "MSGPACK_CONTENT_TYPE",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "convert_header",
+    "http_status",
+    "is_msgpack",
+    "parse_declared_headers",
+    "select_status",
+]

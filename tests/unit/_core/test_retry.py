@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import email.utils
+
+import pytest
+from urllib3.exceptions import MaxRetryError, NewConnectionError, ProtocolError
+from urllib3.util.retry import Retry
+
+from aistore._core.config import default_retry_policy
+from aistore._core.retry import RetryBudget, RetryPolicy, parse_retry_after
+
+
+def policy(retry: Retry, **kw: object) -> RetryPolicy:
+    return RetryPolicy.from_urllib3(retry, rand=lambda: 0.5, **kw)  # type: ignore[arg-type]
+
+
+def test_connect_retries_follow_urllib3_counts_and_backoff() -> None:
+    state = policy(Retry(total=6, connect=3, backoff_factor=1)).new_state()
+    waits = [state.decide("GET", True, error_kind="connect") for _ in range(4)]
+    assert waits == [0.0, 2.0, 4.0, None]
+
+
+def test_backoff_sequence_equals_urllib3_own_computation() -> None:
+    retry = Retry(total=5, backoff_factor=0.3, backoff_max=2.0)
+    state = policy(retry).new_state()
+    expected = []
+    r = retry
+    for _ in range(5):
+        r = r.increment(method="GET", error=ProtocolError("x"))
+        expected.append(r.get_backoff_time())
+    got = [state.decide("GET", True, error_kind="read") for _ in range(5)]
+    assert got == pytest.approx(expected)
+    with pytest.raises(MaxRetryError):
+        r.increment(method="GET", error=ProtocolError("x"))
+    assert state.decide("GET", True, error_kind="read") is None
+
+
+def test_connect_error_retried_even_when_not_idempotent() -> None:
+    state = policy(Retry(total=3, connect=3)).new_state()
+    assert state.decide("POST", False, error_kind="connect") == 0.0
+    # urllib3 agrees: connect errors do not look at the method
+    Retry(total=3, connect=3).increment(method="POST", error=NewConnectionError(None, "x"))  # type: ignore[arg-type]
+
+
+def test_read_error_never_retried_for_non_idempotent_request() -> None:
+    state = policy(Retry(total=3)).new_state()
+    assert state.decide("PUT", False, error_kind="read") is None
+    assert state.decide("GET", False, error_kind="read") is None
+    assert state.decide("GET", True, error_kind="read") == 0.0
+
+
+def test_allowed_methods_of_user_retry_are_an_upper_bound() -> None:
+    state = policy(Retry(total=3)).new_state()  # default allowed methods exclude POST
+    assert state.decide("POST", True, error_kind="read") is None
+    free = policy(Retry(total=3, allowed_methods=None)).new_state()
+    assert free.decide("post", True, error_kind="read") == 0.0
+
+
+def test_default_policy_relies_on_idempotent_flag_for_post() -> None:
+    state = RetryPolicy(rand=lambda: 1.0).new_state()
+    assert state.decide("POST", True, error_kind="read") == 0.0
+    assert state.decide("POST", False, error_kind="read") is None
+
+
+def test_total_limits_all_kinds_together() -> None:
+    state = policy(Retry(total=2, connect=5, read=5)).new_state()
+    assert state.decide("GET", True, error_kind="connect") is not None
+    assert state.decide("GET", True, error_kind="read") is not None
+    assert state.decide("GET", True, error_kind="connect") is None
+
+
+def test_false_disables() -> None:
+    assert policy(Retry(total=False)).new_state().decide("GET", True, error_kind="connect") is None
+    state = policy(Retry(total=5, read=False)).new_state()
+    assert state.decide("GET", True, error_kind="read") is None
+    assert state.decide("GET", True, error_kind="connect") == 0.0
+
+
+def test_status_forcelist() -> None:
+    state = policy(Retry(total=5, status=1, status_forcelist=[500, 503])).new_state()
+    assert state.decide("GET", True, status=404) is None
+    assert state.decide("GET", True, status=500) == 0.0
+    assert state.decide("GET", True, status=503) is None  # status counter spent
+    assert state.history == ["status:500"]
+
+
+def test_status_needs_idempotent() -> None:
+    state = policy(Retry(total=5, status_forcelist=[503])).new_state()
+    assert state.decide("GET", False, status=503) is None
+
+
+def test_retry_after_retries_429_and_503_without_forcelist_and_sets_wait() -> None:
+    state = policy(Retry(total=5, backoff_factor=10)).new_state()
+    assert state.decide("GET", True, status=429, retry_after="7") == 7.0
+    assert state.decide("GET", True, status=503, retry_after=" 3 ") == 3.0
+    assert state.decide("GET", True, status=500, retry_after="3") is None
+    assert state.decide("GET", True, status=503) is None  # no header, not in forcelist
+
+
+def test_retry_after_http_date_uses_injected_clock() -> None:
+    now = 1_700_000_000.0
+    date = email.utils.formatdate(now + 12, usegmt=True)
+    state = policy(Retry(total=5), clock=lambda: now).new_state()
+    assert state.decide("GET", True, status=503, retry_after=date) == pytest.approx(12.0)
+
+
+def test_invalid_retry_after_falls_back_to_backoff() -> None:
+    bad = policy(Retry(total=5, backoff_factor=1, status_forcelist=[503])).new_state()
+    assert bad.decide("GET", True, status=503, retry_after="soon") == 0.0
+    assert bad.decide("GET", True, status=503, retry_after="soon") == 2.0
+
+
+def test_retry_after_not_respected_uses_backoff() -> None:
+    p = policy(
+        Retry(total=5, backoff_factor=1, status_forcelist=[503], respect_retry_after_header=False)
+    )
+    s = p.new_state()
+    assert s.decide("GET", True, status=503, retry_after="30") == 0.0
+    assert s.decide("GET", True, status=503, retry_after="30") == 2.0
+
+
+def test_parse_retry_after() -> None:
+    assert parse_retry_after("5", now=0) == 5.0
+    assert parse_retry_after("nonsense", now=0) is None
+    assert parse_retry_after("100000", now=0, cap=60) == 60
+    past = email.utils.formatdate(1000, usegmt=True)
+    assert parse_retry_after(past, now=5000) == 0.0
+
+
+def test_backoff_max_caps_and_full_jitter_scales() -> None:
+    p = RetryPolicy(total=10, connect=10, backoff_factor=1, backoff_max=3, full_jitter=True)
+    p = RetryPolicy(**{**p.__dict__, "rand": lambda: 0.5})
+    s = p.new_state()
+    waits = [s.decide("GET", True, error_kind="connect") for _ in range(4)]
+    assert waits == [0.0, 1.0, 1.5, 1.5]
+
+
+def test_default_policy_numbers_match_reference_default() -> None:
+    p = default_retry_policy()
+    assert (p.total, p.connect, p.backoff_factor, p.full_jitter) == (6, 3, 1.0, True)
+    s = p.new_state()
+    assert [s.decide("HEAD", True, error_kind="connect") for _ in range(4)][3] is None
+
+
+def test_budget_is_shared_and_refilled() -> None:
+    budget = RetryBudget(capacity=10, retry_cost=5, timeout_cost=10, success_refund=5)
+    p = RetryPolicy(total=None, connect=None, budget=budget)
+    a, b = p.new_state(), p.new_state()
+    assert a.decide("GET", True, error_kind="connect") is not None
+    assert b.decide("GET", True, error_kind="connect") is not None
+    assert a.decide("GET", True, error_kind="connect") is None
+    a.record_success()
+    assert budget.available == 5
+    assert b.decide("GET", True, error_kind="read", timeout_error=True) is None
+    assert b.decide("GET", True, error_kind="read") is not None
+
+
+def test_sleep_is_injected_and_skips_zero() -> None:
+    slept: list[float] = []
+    s = RetryPolicy(sleep=slept.append).new_state()
+    s.sleep(0.0)
+    s.sleep(1.5)
+    assert slept == [1.5]
+
+
+def test_nothing_to_decide_gives_none() -> None:
+    assert RetryPolicy().new_state().decide("GET", True) is None

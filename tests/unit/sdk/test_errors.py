@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import pickle
+
+import pytest
+import requests
+
+from aistore.sdk import errors
+from aistore.sdk.authn import errors as authn_errors
+
+
+def test_ais_error_keeps_reference_signature_and_text() -> None:
+    err = errors.AISError(500, "boom")
+    assert (err.status_code, err.message) == (500, "boom")
+    assert str(err) == "STATUS:500, MESSAGE:boom"
+    assert (err.tcode, err.node, err.url_path, err.method, err.raw) == (None,) * 5
+    assert err.response is None
+
+
+def test_ais_error_is_a_requests_http_error() -> None:
+    with pytest.raises(requests.exceptions.HTTPError):
+        raise errors.ErrObjNotFound(404, "o does not exist")
+    with pytest.raises(requests.RequestException):
+        raise errors.ErrBckNotFound(404, "b does not exist")
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [
+        errors.ErrBckNotFound,
+        errors.ErrRemoteBckNotFound,
+        errors.ErrObjNotFound,
+        errors.ErrETLNotFound,
+    ],
+)
+def test_not_found_family(cls: type[errors.AISError]) -> None:
+    err = cls(404, "x")
+    assert isinstance(err, errors.ErrNotFound)
+    assert isinstance(err, errors.AISError)
+
+
+def test_already_exists_are_not_not_found() -> None:
+    assert not issubclass(errors.ErrBckAlreadyExists, errors.ErrNotFound)
+    assert not issubclass(errors.ErrETLAlreadyExists, errors.ErrNotFound)
+    assert not issubclass(errors.ErrRemoteBckNotFound, errors.ErrBckNotFound)
+
+
+def test_reference_messages() -> None:
+    assert str(errors.InvalidBckProvider("xx")) == "Invalid bucket provider: 'xx'"
+    assert str(errors.Timeout("job x", "more")) == "Timed out while waiting for job x. more"
+    assert str(errors.InvalidObjectRangeIndex("m")) == (
+        "Invalid argument provided for object range index: m"
+    )
+    assert str(errors.JobInfoNotFound("j")) == "Job information not found on the cluster: j"
+    assert str(errors.UnexpectedHTTPStatusCode([200, 201], 404)) == (
+        "Unexpected status code received. Expected one of the following: 200, 201, "
+        "but received: 404"
+    )
+    assert "ais://bucket" not in str(errors.InvalidURLException("x"))
+    assert "'x'" in str(errors.InvalidURLException("x"))
+
+
+def test_sdk_exceptions_are_not_request_exceptions() -> None:
+    assert not issubclass(errors.Timeout, requests.RequestException)
+    assert not issubclass(errors.InvalidBckProvider, requests.RequestException)
+
+
+def test_object_file_errors_keep_original() -> None:
+    cause = ValueError("x")
+    e1 = errors.ObjectFileStreamError(cause)
+    e2 = errors.ObjectFileMaxResumeError(cause, 3)
+    assert e1.original_error is cause and e2.original_error is cause
+    assert str(e2).endswith(": 3")
+
+
+def test_transport_errors_hierarchy() -> None:
+    assert issubclass(errors.AISConnectTimeout, requests.ConnectTimeout)
+    assert issubclass(errors.AISConnectTimeout, errors.AISConnectionError)
+    assert issubclass(errors.AISReadTimeout, requests.exceptions.ReadTimeout)
+    assert not issubclass(errors.AISReadTimeout, requests.ConnectionError)
+    for cls in (errors.AISStreamError, errors.AISTimeout, errors.AISInvalidURL):
+        assert issubclass(cls, errors.AISRequestError)
+    assert not issubclass(errors.AISRequestError, errors.AISError)
+    err = errors.AISStreamError("cut", response=object())
+    assert err.response is not None
+
+
+def test_error_with_extras_pickles() -> None:
+    err = errors.ErrETLAlreadyExists(409, "etl x already exists", tcode="T", node="t[1]")
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is errors.ErrETLAlreadyExists
+    assert (back.status_code, back.message, back.tcode, back.node) == (
+        409,
+        "etl x already exists",
+        "T",
+        "t[1]",
+    )
+
+
+def test_authn_errors() -> None:
+    err = authn_errors.ErrUserNotFound(404, "user x does not exist")
+    assert isinstance(err, authn_errors.AuthNError)
+    assert str(err) == "STATUS:404, MESSAGE:user x does not exist"
+    assert not isinstance(err, errors.AISError)
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is authn_errors.ErrUserNotFound and back.status_code == 404

@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+import base64
+import json
+
+import msgspec
+import pytest
+
+from aistore.sdk import types as t
+from aistore.sdk.archive_config import ArchiveConfig, ArchiveMode
+from aistore.sdk.blob_download_config import BlobDownloadConfig
+from aistore.sdk.enums import FLTPresence
+from aistore.sdk.errors import InvalidBckProvider
+from aistore.sdk.list_object_flag import ListObjectFlag
+from aistore.sdk.namespace import Namespace
+from aistore.sdk.provider import Provider
+
+
+def test_provider_parse_and_aliases() -> None:
+    assert Provider.parse("s3") is Provider.AMAZON
+    assert Provider.parse("gs") is Provider.GOOGLE
+    assert Provider.parse("az") is Provider.AZURE
+    assert Provider.parse("oci") is Provider.OCI
+    assert Provider.parse("ais") is Provider.AIS
+    assert Provider.parse(Provider.HTTP) is Provider.HTTP
+    assert Provider.HTTP.value == "ht"
+    with pytest.raises(InvalidBckProvider):
+        Provider.parse("nope")
+
+
+def test_join_flags() -> None:
+    assert ListObjectFlag.join_flags([ListObjectFlag.USE_CACHE, ListObjectFlag.NAME_ONLY]) == 528
+    assert ListObjectFlag.join_flags([]) == 0
+    assert ListObjectFlag.join_flags([ListObjectFlag.ALL, ListObjectFlag.ALL]) == 0
+
+
+def test_archive_config_validation() -> None:
+    ArchiveConfig(archpath="a.txt")
+    ArchiveConfig(regex="log", mode=ArchiveMode.SUFFIX)
+    with pytest.raises(ValueError):
+        ArchiveConfig(mode=ArchiveMode.PREFIX)
+    with pytest.raises(ValueError):
+        ArchiveConfig(regex="x")
+    with pytest.raises(ValueError):
+        ArchiveConfig(regex="x", mode=ArchiveMode.REGEXP, archpath="a")
+
+
+def test_small_values() -> None:
+    assert BlobDownloadConfig().chunk_size is None
+    assert int(FLTPresence.FLT_EXISTS_OUTSIDE) == 5
+    assert Namespace(uuid="u", name="n").get_path() == "@u#n"
+
+
+def test_action_msg_dict_and_keyword_only() -> None:
+    msg = t.ActionMsg(action="list", value={"a": 1})
+    assert msg.dict() == {"action": "list", "name": "", "value": {"a": 1}}
+    with pytest.raises(TypeError):
+        t.ActionMsg("list")  # type: ignore[call-arg]
+
+
+def test_bucket_model_as_dict_serializes_namespace() -> None:
+    b = t.BucketModel(name="b", provider="ais", namespace=Namespace(uuid="", name="ns"))
+    assert b.as_dict() == {"name": "b", "provider": "ais", "namespace": {"uuid": "", "name": "ns"}}
+    json.dumps(b.as_dict())
+    assert t.BucketModel(name="b", provider="ais").as_dict() == {"name": "b", "provider": "ais"}
+
+
+def test_smap_decodes_server_json() -> None:
+    raw = {
+        "tmap": {
+            "t1": {
+                "daemon_id": "t1",
+                "daemon_type": "target",
+                "public_net": {
+                    "node_ip_addr": "127.0.0.1",
+                    "daemon_port": "38081",
+                    "direct_url": "http://127.0.0.1:38081",
+                },
+                "flags": 4,
+                "id_digest": 18446744073709551615,
+            }
+        },
+        "pmap": {"p1": {"daemon_id": "p1", "daemon_type": "proxy"}},
+        "proxy_si": {"daemon_id": "p1", "daemon_type": "proxy"},
+        "version": "12",
+        "uuid": "U",
+        "extra": True,
+    }
+    smap = t.Smap.parse_obj(raw)
+    assert smap.version == 12
+    assert smap.tmap["t1"].public_net is not None
+    assert smap.tmap["t1"].public_net.direct_url == "http://127.0.0.1:38081"
+    assert smap.tmap["t1"].id_digest == 2**64 - 1
+    assert smap.tmap["t1"].flags == 4
+    assert t.Smap.parse_raw(json.dumps(raw)) == smap
+
+
+def test_job_snapshot_uses_wire_names() -> None:
+    snap = t.JobSnapshot.parse_obj(
+        {
+            "id": "x1",
+            "kind": "copy-bck",
+            "start-time": "2024-01-01T00:00:00Z",
+            "end-time": "",
+            "bck": {"name": "b", "provider": "ais", "namespace": {"uuid": "", "name": ""}},
+            "glob.id": "g7",
+            "stats": {"objects": 3, "bytes": "10"},
+            "abort-err": "boom",
+            "is_idle": True,
+        }
+    )
+    assert snap.start_time == "2024-01-01T00:00:00Z"
+    assert snap.bucket is not None and snap.bucket.name == "b"
+    assert snap.rebalance_id == "g7"
+    assert snap.stats is not None and snap.stats.bytes == 10
+    assert snap.abort_err == "boom"
+    assert snap.is_idle
+    assert snap.dict()["start_time"] == "2024-01-01T00:00:00Z"
+    assert snap.to_wire()["start-time"] == "2024-01-01T00:00:00Z"
+
+
+def test_etl_details_decodes_base64() -> None:
+    code = base64.b64encode(b"def f(x): return x").decode()
+    d = t.ETLDetails.parse_obj(
+        {"id": "e", "communication": "hpush://", "timeout": "5m", "code": code}
+    )
+    assert d.code == b"def f(x): return x"
+    assert d.spec is None
+
+
+def test_bucket_list_msgpack_and_json() -> None:
+    payload = msgspec.msgpack.encode(
+        {
+            "UUID": "u",
+            "ContinuationToken": "c",
+            "Flags": 0,
+            "Entries": [{"n": "o1", "s": 5, "f": 64}, {"n": "o2"}],
+        }
+    )
+    lst = msgspec.msgpack.decode(payload, type=t.BucketList)
+    assert [e.name for e in lst.entries] == ["o1", "o2"]
+    assert lst.entries[0].size == 5 and lst.entries[0].is_cached() and lst.entries[0].is_ok()
+    assert not lst.entries[1].is_cached()
+    js = t.BucketList.from_json(
+        {
+            "uuid": "u",
+            "continuation_token": "",
+            "flags": 0,
+            "entries": [{"name": "o1", "size": "7", "flags": 3}],
+        }
+    )
+    assert js.entries[0].size == 7 and not js.entries[0].is_ok()
+    assert t.BucketList(UUID="u", ContinuationToken="", Flags=0).entries == []
+
+
+def test_list_objects_msg() -> None:
+    msg = t.ListObjectsMsg(
+        prefix="p",
+        page_size=10,
+        uuid="",
+        props="name",
+        continuation_token="",
+        flags=[ListObjectFlag.NAME_ONLY],
+        target="",
+    )
+    assert msg.as_dict()["flags"] == "16"
+    assert msg.as_dict()["pagesize"] == 10
+
+
+def test_multi_object_messages_do_not_mutate_selection() -> None:
+    sel = {"objnames": ["a", "b"]}
+    to = t.BucketModel(name="dst", provider="ais")
+    pre = t.PrefetchMsg(
+        object_selection=sel, continue_on_err=True, latest=False, blob_threshold=100
+    )
+    assert pre.as_dict() == {
+        "objnames": ["a", "b"],
+        "coer": True,
+        "latest-ver": False,
+        "blob-threshold": 100,
+    }
+    tc = t.TCMultiObj(
+        to_bck=to,
+        tc_msg=t.TCBckMsg(
+            copy_msg=t.CopyBckMsg(prepend="x/", dry_run=False, force=True, latest=False, sync=True),
+            transform_msg=t.TransformBckMsg(etl_name="e", timeout="1m"),
+        ),
+        continue_on_err=False,
+        object_selection=sel,
+        num_workers=4,
+    )
+    out = tc.as_dict()
+    assert out["tobck"] == {"name": "dst", "provider": "ais"}
+    assert out["prepend"] == "x/" and out["synchronize"] is True and out["force"] is True
+    assert out["id"] == "e" and out["request_timeout"] == "1m"
+    assert out["num-workers"] == 4
+    arch = t.ArchiveMultiObj(archive_name="a.tar", to_bck=to, object_selection=sel, mime="tar")
+    assert arch.as_dict()["archname"] == "a.tar" and arch.as_dict()["mime"] == "tar"
+    assert sel == {"objnames": ["a", "b"]}
+
+
+def test_request_args_as_dict() -> None:
+    assert t.PromoteAPIArgs(source_path="/d", recursive=True).as_dict()["rcr"] is True
+    assert t.BlobMsg(latest=True).as_dict() == {"latest-ver": True}
+    assert t.BlobMsg(latest=False, chunk_size=4, num_workers=2).as_dict() == {
+        "latest-ver": False,
+        "chunk-size": 4,
+        "num-workers": 2,
+    }
+    assert t.JobQuery(active=True, target="t1").as_dict() == {
+        "kind": "",
+        "node": "t1",
+        "show_active": True,
+    }
+    args = t.JobArgs(id="j", bucket=t.BucketModel(name="b", provider="ais"))
+    assert args.as_dict()["Bck"] == {"name": "b", "provider": "ais"}
+    code = t.InitCodeETLArgs(
+        etl_name="e",
+        communication_type="hpush",
+        timeout="5m",
+        runtime="python3.11v2",
+        dependencies="",
+        functions={"transform": "f"},
+        code="c",
+    )
+    assert code.as_dict()["communication"] == "hpush://"
+    assert "chunk_size" not in code.as_dict()
+
+
+def test_node_stats_decode_and_derived_figures() -> None:
+    tracker = t.NodeTracker.parse_obj(
+        {"get.n": 4, "get.bps": 4000, "put.n": 0, "get.cold.n": 2, "get.cold.size": 3000}
+    )
+    assert tracker.get_n == 4
+    thr = t.NodeThroughput(tracker).as_dict()
+    assert thr["GET(bw)"] == "4.0 kB/s"
+    assert thr["GET(avg size)"] == "1.0 kB"
+    assert thr["PUT(avg size)"] == "0 Bytes"
+    assert t.NodeLatency(tracker).as_dict()["GET-COLD(avg size)"] == "1.5 kB"
+    assert t.NodeCounter(tracker).as_dict()["GET(n)"] == 4
+    cap = t.NodeCapacity.parse_obj(
+        {
+            "MountPaths": {
+                "/m": {
+                    "used": "1",
+                    "avail": "2",
+                    "pct_used": 1.5,
+                    "disks": ["sda"],
+                    "mountpath_label": "",
+                    "fs": "ext4",
+                }
+            },
+            "pct_max": 1,
+            "pct_avg": 1,
+            "pct_min": 1,
+            "cs_err": "",
+            "total_used": 1,
+            "total_avail": 2,
+        }
+    )
+    assert cap.mountpaths["/m"].disks == ["sda"]
+
+
+def test_naturalsize() -> None:
+    assert t.naturalsize(1) == "1 Byte"
+    assert t.naturalsize(0) == "0 Bytes"
+    assert t.naturalsize(1000) == "1.0 kB"
+    assert t.naturalsize(1_234_567) == "1.2 MB"
