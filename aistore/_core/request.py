@@ -38,6 +38,8 @@ class Operation(Protocol):
 
     def request_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
 
+    def parse_response(self, *, response: httpx.Response) -> Any: ...
+
 
 class _Body:
     """A request body, and how to send it again after a failed attempt."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable, Iterator
 
@@ -42,15 +43,13 @@ def _bucket_factory(client: Client) -> Iterator[Callable[[], str]]:
 
     yield make
     for name in made:
-        try:
+        with contextlib.suppress(ErrBckNotFound):
             client.request_client.send(
                 bucket_delete_action,
                 name,
                 body=ActMsgDestroyBck(action="destroy-bck"),
                 provider="ais",
             )
-        except ErrBckNotFound:
-            pass
 
 
 @pytest.fixture

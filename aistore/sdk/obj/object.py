@@ -201,7 +201,7 @@ class Object:
             **params,
             **self.query_params,
         )
-        return response.headers.get(HEADER_OBJECT_APPEND_HANDLE, "")
+        return str(response.headers.get(HEADER_OBJECT_APPEND_HANDLE, ""))
 
     def set_custom_props(
         self, custom_metadata: dict[str, str], replace_existing: bool = False

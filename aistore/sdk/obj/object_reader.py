@@ -1,4 +1,4 @@
-"""ObjectReader: an object's content (whole, streamed, from a position, as a file) and attributes."""
+"""ObjectReader: an object's content (whole, streamed, from a position, as a file), attributes."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import httpx
 
 from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore._core.streaming import iter_body
+from aistore.sdk.obj import checksum
 from aistore.sdk.obj.content_iterator import ContentIterator
 from aistore.sdk.obj.obj_file.object_file import ObjectFile
 from aistore.sdk.obj.object_attributes import ObjectAttributes
@@ -82,10 +83,18 @@ class ObjectReader:
             return self.head()
         return self._attributes
 
-    def read_all(self) -> bytes:
-        """The whole content (or range) in memory."""
+    def read_all(self, *, verify: bool = False) -> bytes:
+        """The whole content (or range) in memory.
+
+        With `verify`, the content is checked against the checksum the cluster reports for the
+        object (`ChecksumMismatchError` if it differs); a byte range cannot be verified.
+        """
+        if verify and self._object_client.byte_range is not None:
+            raise ValueError("verify needs the whole object; it cannot check a byte range")
         response = self._object_client.get(stream=False)
-        self._attributes = ObjectAttributes(response.headers)
+        attributes = self._attributes = ObjectAttributes(response.headers)
+        if verify:
+            checksum.verify(attributes.checksum_type, attributes.checksum_value, response.content)
         return response.content
 
     def raw(self) -> ResponseStream:

@@ -1,6 +1,7 @@
 """AISTransport against a fake proxy and target (httpx.MockTransport)."""
 
 import io
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -81,7 +82,7 @@ class RedirectingProxy(httpx.BaseTransport):
 
 
 def test_one_shot_stream_without_probe_is_refused_not_silently_lost() -> None:
-    def body():  # type: ignore[no-untyped-def]  # a generator: cannot be sent twice
+    def body() -> Iterator[bytes]:  # a generator: cannot be sent twice
         yield b"abc"
 
     client = httpx.Client(transport=AISTransport(RedirectingProxy()))
@@ -106,7 +107,9 @@ def test_proxy_error_on_probe_is_returned_and_body_not_sent() -> None:
 
 
 def test_probe_that_is_accepted_raises_instead_of_losing_the_body() -> None:
-    client = httpx.Client(transport=AISTransport(httpx.MockTransport(lambda r: httpx.Response(200))))
+    client = httpx.Client(
+        transport=AISTransport(httpx.MockTransport(lambda r: httpx.Response(200)))
+    )
     request = client.build_request(
         "PUT", f"{PROXY}/v1/objects/b/o", content=b"data", extensions={REDIRECT_PROBE: True}
     )
