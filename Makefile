@@ -28,8 +28,8 @@ check-generated: venv
 	$(PY) codegen/generate.py --check
 
 lint: venv
-	$(VENV)/bin/ruff check aistore tests codegen bench
-	$(VENV)/bin/ruff format --check aistore tests codegen bench
+	$(VENV)/bin/ruff check aistore tests codegen bench demo
+	$(VENV)/bin/ruff format --check aistore tests codegen bench demo
 
 typecheck: venv
 	$(VENV)/bin/mypy
@@ -42,7 +42,7 @@ test: venv server check-generated lint typecheck
 	if [ $$rc -eq 5 ]; then echo "FAILED: pytest collected no tests" >&2; fi; exit $$rc
 
 demo: venv server
-	$(PY) -m aistore.demo
+	$(PY) demo/run.py
 
 bench: venv server
 	$(PY) -m bench

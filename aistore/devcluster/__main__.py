@@ -18,7 +18,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     up = sub.add_parser("up", help="start a detached local cluster")
     up.add_argument("--targets", type=int, default=1)
-    up.add_argument("--authn", action="store_true", help="also start AuthN; the cluster needs tokens")
+    up.add_argument(
+        "--authn", action="store_true", help="also start AuthN; the cluster needs tokens"
+    )
     sub.add_parser("down", help="stop the cluster started by `up`")
     sub.add_parser("status", help="show the cluster started by `up`")
     args = parser.parse_args(argv)
@@ -26,7 +28,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "up":
         if read_state(directory) is not None:
-            print(f"a cluster is already recorded in {directory}; run `down` first", file=sys.stderr)
+            print(
+                f"a cluster is already recorded in {directory}; run `down` first", file=sys.stderr
+            )
             return 1
         started = time.monotonic()
         cluster = LocalCluster(
@@ -51,13 +55,18 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     smap = probe.smap(state["endpoint"], state.get("admin_token"))
     healthy = probe.primary_ready(state["endpoint"])
-    print(json.dumps({
-        "endpoint": state["endpoint"],
-        "authn_endpoint": state.get("authn_endpoint"),
-        "healthy": healthy,
-        "targets": sorted((smap or {}).get("tmap", {}) or {}),
-        "proxies": sorted((smap or {}).get("pmap", {}) or {}),
-    }, indent=1))
+    print(
+        json.dumps(
+            {
+                "endpoint": state["endpoint"],
+                "authn_endpoint": state.get("authn_endpoint"),
+                "healthy": healthy,
+                "targets": sorted((smap or {}).get("tmap", {}) or {}),
+                "proxies": sorted((smap or {}).get("pmap", {}) or {}),
+            },
+            indent=1,
+        )
+    )
     return 0 if healthy else 2
 
 

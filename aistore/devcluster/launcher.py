@@ -29,7 +29,7 @@ from aistore.devcluster.processes import ProcessRecord, end_stale_processes, spa
 
 STATE_FILE = "cluster.json"
 ADMIN_USER = "admin"
-ADMIN_PASSWORD = "admin-pass-devcluster"  # noqa: S105 - a throwaway local test cluster
+ADMIN_PASSWORD = "admin-pass-devcluster"
 
 
 class ClusterStartError(RuntimeError):
@@ -182,7 +182,12 @@ class LocalCluster:
             )
             local_path = node_dir / "ais_local.json"
             local_path.write_text(json.dumps(local, indent=1))
-            argv = [aisnode, f"-config={config_path}", f"-local_config={local_path}", f"-role={role}"]
+            argv = [
+                aisnode,
+                f"-config={config_path}",
+                f"-local_config={local_path}",
+                f"-role={role}",
+            ]
             if role == "proxy":
                 # skip the registration wait; readiness is checked below by target count
                 argv += [f"-ntargets={self.targets}", "-skip_startup"]
@@ -265,8 +270,12 @@ class LocalCluster:
             "admin_token": self.admin_token,
             "targets": self.targets,
             "nodes": [
-                {"role": n.role, "name": n.name, "port": n.port,
-                 "record": n.record.__dict__ if n.record else None}
+                {
+                    "role": n.role,
+                    "name": n.name,
+                    "port": n.port,
+                    "record": n.record.__dict__ if n.record else None,
+                }
                 for n in self.nodes
             ],
         }

@@ -333,12 +333,13 @@ class JobStatus(Model, kw_only=True):
 class JobStats(Model, kw_only=True):
     """Counters of a job."""
 
-    objects: int = 0
-    bytes: int = 0
-    out_objects: int = 0
-    out_bytes: int = 0
-    in_objects: int = 0
-    in_bytes: int = 0
+    # wire names of AIS v1.5.0 (`core.Stats`); the values arrive as decimal strings
+    objects: int = _field(default=0, name="loc-objs")
+    bytes: int = _field(default=0, name="loc-bytes")
+    out_objects: int = _field(default=0, name="out-objs")
+    out_bytes: int = _field(default=0, name="out-bytes")
+    in_objects: int = _field(default=0, name="in-objs")
+    in_bytes: int = _field(default=0, name="in-bytes")
 
 
 class JobSnapshot(Model, kw_only=True):
@@ -697,7 +698,7 @@ class NodeCapacityV322(Model, kw_only=True):
 class NodeCapacity(Model, kw_only=True):
     """Capacity of a node and its mountpaths."""
 
-    mountpaths: dict[str, DiskInfo] = _field(default_factory=dict, name="MountPaths")
+    mountpaths: dict[str, DiskInfo] = _field(default_factory=dict, name="mountpaths")
     pct_max: float
     pct_avg: float
     pct_min: float

@@ -1,0 +1,211 @@
+"""Cluster: cluster-wide queries: cluster map, buckets, jobs, ETLs, readiness and performance."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import msgspec
+from aistore_raw.ais.api.buckets import list_buckets as list_buckets_op
+from aistore_raw.ais.api.cluster import get_cluster_info
+from aistore_raw.ais.api.etl import list_etls
+from aistore_raw.ais.api.health import get_health
+from aistore_raw.ais.api.node import get_daemon_info, get_node_info
+from aistore_raw.ais.models import ActMsgList, XactQueryMsg
+
+from aistore.sdk.errors import AISError, AISRequestError
+from aistore.sdk.provider import Provider
+from aistore.sdk.request_client import RequestClient
+from aistore.sdk.types import (
+    BucketModel,
+    ClusterPerformance,
+    ETLInfo,
+    JobStatus,
+    NodeCounter,
+    NodeLatency,
+    NodeStats,
+    NodeThroughput,
+    Smap,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def _check_str(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, got {value!r}")
+    return value
+
+
+def _job_query(job_kind: str, target_id: str, active: bool = False) -> XactQueryMsg:
+    query = XactQueryMsg()
+    if _check_str("job_kind", job_kind):
+        query.kind = job_kind
+    if _check_str("target_id", target_id):
+        query.node = target_id
+    if active:
+        query.show_active = True
+    return query
+
+
+class Cluster:
+    """A class representing a cluster bound to an AIS client (making one sends no request).
+
+    Args:
+        client: the RequestClient of the `Client` that made it.
+    """
+
+    def __init__(self, client: RequestClient) -> None:
+        self._client = client
+
+    @property
+    def client(self) -> RequestClient:
+        """Client this cluster uses to make requests."""
+        return self._client
+
+    # ---- cluster map -------------------------------------------------------------------
+    def get_info(self) -> Smap:
+        """The cluster map (`Smap`): proxies, targets, primary, UUID and version.
+
+        Raises:
+            aistore.sdk.errors.AISError: error response; requests-compatible transport errors.
+        """
+        return self._get_smap()
+
+    def get_primary_url(self) -> str:
+        """Public URL of the primary proxy."""
+        primary = self._get_smap().proxy_si
+        if primary.public_net is None:
+            raise ValueError(
+                f"the cluster map has no public network for primary {primary.daemon_id}"
+            )
+        return primary.public_net.direct_url
+
+    def get_uuid(self) -> str:
+        """UUID of the cluster."""
+        return self._get_smap().uuid
+
+    # ---- buckets -----------------------------------------------------------------------
+    def list_buckets(self, provider: str | Provider = Provider.AIS) -> list[BucketModel]:
+        """Buckets of the cluster.
+
+        Args:
+            provider: `ais` (default), `aws`, `gcp`, `azure`, `oci` (or an alias such as `s3`);
+                an empty string lists the buckets of every provider.
+
+        Returns:
+            list of BucketModel (name, provider, namespace).
+
+        Raises:
+            aistore.sdk.errors.InvalidBckProvider: unknown provider (no request is made).
+        """
+        if provider == "" or provider is None:
+            response = self._client.send(list_buckets_op, body=ActMsgList(action="list"))
+        else:
+            prov = Provider.parse(provider).value
+            response = self._client.send(
+                list_buckets_op, body=ActMsgList(action="list"), provider=prov
+            )
+        return _decode(response.content, list[BucketModel] | None) or []
+
+    # ---- jobs --------------------------------------------------------------------------
+    def list_jobs_status(self, job_kind: str = "", target_id: str = "") -> list[JobStatus]:
+        """Status of the jobs known to the cluster (running and finished).
+
+        Args:
+            job_kind: only jobs of this kind (e.g. `copy-bck`, `lru`).
+            target_id: only jobs on this target.
+        """
+        response = self._client.send(
+            get_cluster_info, what="status_all", body=_job_query(job_kind, target_id)
+        )
+        return _decode(response.content, list[JobStatus] | None) or []
+
+    def list_running_jobs(self, job_kind: str = "", target_id: str = "") -> list[str]:
+        """The running jobs, each as `kind[ID]`, e.g. `copy-bck[f_nyNbsyc]`.
+
+        Args:
+            job_kind: only jobs of this kind.
+            target_id: only jobs on this target.
+        """
+        response = self._client.send(
+            get_cluster_info,
+            what="running_all",
+            body=_job_query(job_kind, target_id, active=True),
+        )
+        return _decode(response.content, list[str] | None) or []
+
+    # ---- ETL ---------------------------------------------------------------------------
+    def list_running_etls(self) -> list[ETLInfo]:
+        """Running ETLs (stopped or deleted ones are not listed).
+
+        Without Kubernetes the server answers 400 "the operation requires Kubernetes" (raised as
+        `AISError`).
+        """
+        response = self._client.send(list_etls)
+        return _decode(response.content, list[ETLInfo] | None) or []
+
+    # ---- health ------------------------------------------------------------------------
+    def is_ready(self) -> bool:
+        """True when the cluster is up and ready (`GET /v1/health?prr=true` answers 200).
+
+        Asks the endpoint of this client (1.9.2 asked the primary's URL from the Smap; that is
+        the same node unless the client talks to a non-primary proxy). Any error gives False.
+        """
+        try:
+            response = self._client.send(get_health, prr=True)
+        except (AISError, AISRequestError) as err:
+            logger.debug("cluster not ready: %s", err)
+            return False
+        return response.status_code == 200
+
+    # ---- performance -------------------------------------------------------------------
+    def get_performance(
+        self,
+        get_throughput: bool = True,
+        get_latency: bool = True,
+        get_counters: bool = True,
+    ) -> ClusterPerformance:
+        """Throughput, latency and counters of every target, keyed by target ID.
+
+        Computed from each target's `node_status` tracker (`GET /v1/reverse/daemon?what=node_status`
+        through the proxy). v1.5.0 trackers hold cumulative counters (`get.n`, `put.size`, ...),
+        bandwidth gauges (`get.bps`, `put.bps`) and latency totals; a metric the target has not
+        reported yet counts as 0.
+
+        Args:
+            get_throughput: include throughput figures.
+            get_latency: include latency figures.
+            get_counters: include counters.
+        """
+        throughput: dict[str, NodeThroughput] = {}
+        latency: dict[str, NodeLatency] = {}
+        counters: dict[str, NodeCounter] = {}
+        if not (get_throughput or get_latency or get_counters):
+            return ClusterPerformance(throughput=throughput, latency=latency, counters=counters)
+        for target_id in self._get_smap().tmap:
+            response = self._client.send(get_node_info, what="node_status", ais_node_id=target_id)
+            stats = msgspec.json.decode(response.content, type=NodeStats, strict=False)
+            if get_throughput:
+                throughput[target_id] = NodeThroughput(stats.tracker)
+            if get_latency:
+                latency[target_id] = NodeLatency(stats.tracker)
+            if get_counters:
+                counters[target_id] = NodeCounter(stats.tracker)
+        return ClusterPerformance(throughput=throughput, latency=latency, counters=counters)
+
+    # ---- private -----------------------------------------------------------------------
+    def _get_smap(self) -> Smap:
+        response = self._client.send(get_daemon_info, what="smap")
+        return msgspec.json.decode(response.content, type=Smap, strict=False)
+
+    def _get_targets(self) -> list[str]:
+        return list(self._get_smap().tmap)
+
+    def __repr__(self) -> str:
+        return f"Cluster({self._client.endpoint!r})"
+
+
+def _decode(content: bytes, typ: Any) -> Any:
+    """Decode a JSON answer into `typ` (numeric strings coerced, unknown fields ignored)."""
+    return msgspec.json.decode(content, type=typ, strict=False)

@@ -1,0 +1,357 @@
+"""Job: one job (xaction) of the cluster: start, status, wait, snapshots."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+import msgspec
+from aistore_raw.ais.api.cluster import cluster_action, get_cluster_info
+from aistore_raw.ais.models import ActMsgStart, Bck, Ns, XactArgsMsg, XactQueryMsg
+
+from aistore.sdk._poll import check_timeout, poll_until, progress_logger
+from aistore.sdk.const import DEFAULT_JOB_WAIT_TIMEOUT
+from aistore.sdk.errors import ErrNotFound, JobInfoNotFound
+from aistore.sdk.provider import Provider
+from aistore.sdk.request_client import RequestClient
+from aistore.sdk.types import JobSnapshot, JobStatus
+
+
+class _BucketLike(Protocol):
+    """What `Job.start` reads from a `Bucket`."""
+
+    @property
+    def name(self) -> str: ...
+
+
+logger = progress_logger(__name__)
+
+# end time of a job that has not finished (Go's zero time.Time)
+ZERO_TIME = "0001-01-01T00:00:00Z"
+_STATUS_NOT_READY = 202
+_RFC3339 = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?$")
+
+
+def _parse_time(value: str) -> datetime:
+    """An RFC 3339 time from the server (nanosecond fractions) as an aware UTC datetime."""
+    match = _RFC3339.match(value.strip())
+    if not match:
+        raise ValueError(f"unexpected time format from the cluster: {value!r}")
+    date, clock, frac, zone = match.groups()
+    micro = (frac or "").ljust(6, "0")[:6]
+    offset = "+00:00" if zone in (None, "Z") else zone
+    return datetime.fromisoformat(f"{date}T{clock}.{micro}{offset}").astimezone(UTC)
+
+
+def _aware(value: object, name: str) -> datetime:
+    if not isinstance(value, datetime):
+        raise TypeError(f"{name} must be a datetime, got {value!r}")
+    # a naive datetime is taken as local time (what datetime.now() gives)
+    return value if value.tzinfo is not None else value.astimezone()
+
+
+def _bck(bucket: Any) -> Bck:
+    """The wire `Bck` of a Bucket (or anything with name, provider and namespace)."""
+    name = getattr(bucket, "name", None)
+    if not isinstance(name, str) or not name:
+        raise TypeError(f"buckets must hold Bucket objects, got {bucket!r}")
+    provider = Provider.parse(getattr(bucket, "provider", Provider.AIS)).value
+    bck = Bck(name=name, provider=provider)
+    namespace = getattr(bucket, "namespace", None)
+    if namespace is not None and (namespace.uuid or namespace.name):
+        bck.namespace = Ns(uuid=namespace.uuid, name=namespace.name)
+    return bck
+
+
+class Job:
+    """A class containing job-related functions (making one sends no request).
+
+    Args:
+        client: RequestClient for interfacing with the AIS cluster.
+        job_id: ID of a specific job, empty for all jobs.
+        job_kind: specific kind of job (e.g. `lru`, `copy-bck`), empty for all kinds.
+    """
+
+    def __init__(self, client: RequestClient, job_id: str = "", job_kind: str = "") -> None:
+        if not isinstance(job_id, str):
+            raise TypeError(f"job_id must be a string, got {job_id!r}")
+        if not isinstance(job_kind, str):
+            raise TypeError(f"job_kind must be a string, got {job_kind!r}")
+        self._client = client
+        self._job_id = job_id
+        self._job_kind = job_kind
+
+    @property
+    def job_id(self) -> str:
+        """Job ID (set by `start`)."""
+        return self._job_id
+
+    @property
+    def job_kind(self) -> str:
+        """Job kind."""
+        return self._job_kind
+
+    # ---- status ------------------------------------------------------------------------
+    def status(self) -> JobStatus:
+        """Status of the job: ID, end time (0 while running), error and abort flag.
+
+        Raises:
+            ValueError: the job has no ID (no request is made).
+            aistore.sdk.errors.ErrNotFound: the cluster knows no job with this ID.
+        """
+        self._require_id("query the status of")
+        query = self._query()
+        # the IC may answer 202 (accepted, not ready) right after a job starts: ask again
+        sleep = 0.05
+        for _ in range(8):
+            response = self._client.send(get_cluster_info, what="status", body=query)
+            if response.status_code != _STATUS_NOT_READY and response.content:
+                return msgspec.json.decode(response.content, type=JobStatus, strict=False)
+            time.sleep(sleep)
+            sleep = min(sleep * 2, 1.0)
+        return JobStatus(uuid=self._job_id)
+
+    # ---- waiting -----------------------------------------------------------------------
+    def wait(self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True) -> None:
+        """Wait for the job to finish (its status has an end time).
+
+        An aborted or failed job also ends the wait; it is logged, not raised.
+
+        Args:
+            timeout: the longest to wait, in seconds (default 5 minutes).
+            verbose: log progress to stderr.
+
+        Raises:
+            aistore.sdk.errors.Timeout: the job did not finish in time.
+            aistore.sdk.errors.ErrNotFound: the cluster knows no job with this ID.
+        """
+        self._require_id("wait for")
+        seconds = check_timeout(timeout)
+
+        def finished() -> JobStatus | None:
+            status = self.status()
+            return status if status.end_time else None
+
+        status = poll_until(
+            finished,
+            timeout=seconds,
+            action="job to finish",
+            on_wait=self._note(verbose, f"Waiting on job '{self._job_id}'..."),
+            timeout_message=lambda: f"Job '{self._job_id}' still running after {seconds:g}s.",
+        )
+        if verbose:
+            ended = datetime.fromtimestamp(status.end_time / 1e9).time()
+            if status.err:
+                logger.error(
+                    "Job '%s' failed at time '%s' with error: %s", status.uuid, ended, status.err
+                )
+            elif status.aborted:
+                logger.error("Job '%s' aborted at time '%s'", status.uuid, ended)
+            else:
+                logger.info("Job '%s' finished at time '%s'", status.uuid, ended)
+
+    def wait_for_idle(
+        self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True
+    ) -> None:
+        """Wait until every target reports the job idle (or finished).
+
+        Args:
+            timeout: the longest to wait, in seconds (default 5 minutes).
+            verbose: log progress to stderr.
+
+        Raises:
+            aistore.sdk.errors.Timeout: not idle in time (also when no target reports the job).
+        """
+        self._require_id("wait for")
+        action = f"job '{self._job_id}' to reach idle state"
+        self._wait_for_condition(self._check_job_idle, action, check_timeout(timeout), verbose)
+
+    def wait_single_node(
+        self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True
+    ) -> None:
+        """Wait for a job that runs on a single node to finish (judged from its snapshot).
+
+        Args:
+            timeout: the longest to wait, in seconds (default 5 minutes).
+            verbose: log progress to stderr.
+
+        Raises:
+            aistore.sdk.errors.Timeout: not finished in time (also when no target reports the job).
+        """
+        self._require_id("wait for")
+        action = f"job '{self._job_id}' to finish"
+        self._wait_for_condition(
+            self._check_snapshot_finished, action, check_timeout(timeout), verbose
+        )
+
+    # ---- start -------------------------------------------------------------------------
+    def start(
+        self,
+        daemon_id: str = "",
+        force: bool = False,
+        buckets: Sequence[_BucketLike] | None = None,
+    ) -> str:
+        """Start a job of this handle's kind; returns its ID (also kept as `job_id`).
+
+        Args:
+            daemon_id: run on this target only (jobs such as `resilver`).
+            force: override restrictions (e.g. LRU on a bucket with LRU disabled).
+            buckets: one or more buckets, for jobs with bucket scope.
+
+        Returns:
+            The job ID; empty for job kinds the cluster runs without one.
+
+        Raises:
+            ValueError: the handle has no job kind (no request is made).
+        """
+        if not self._job_kind:
+            raise ValueError(
+                "Cannot start a job without a job kind (e.g. client.job(job_kind='lru'))"
+            )
+        if not isinstance(daemon_id, str):
+            raise TypeError(f"daemon_id must be a string, got {daemon_id!r}")
+        args = XactArgsMsg(kind=self._job_kind)
+        if daemon_id:
+            args.daemon_id = daemon_id
+        bcks = [_bck(b) for b in buckets or []]
+        if len(bcks) == 1:
+            args.bck = bcks[0]
+        elif bcks:
+            args.buckets = bcks
+        body = ActMsgStart(action="start", value=args)
+        if force:
+            response = self._client.send(cluster_action, body=body, frc=True)
+        else:
+            response = self._client.send(cluster_action, body=body)
+        job_id = response.text.strip()
+        if job_id:
+            self._job_id = job_id
+        return job_id
+
+    # ---- snapshots ---------------------------------------------------------------------
+    def get_within_timeframe(self, start_time: datetime, end_time: datetime) -> list[JobSnapshot]:
+        """Snapshots of this job (by ID, or of this kind) that started and finished in the window.
+
+        Naive datetimes are taken as local time. Running jobs (no end time yet) are left out.
+        Each target reports its own snapshot, so one job may appear once per target.
+
+        Raises:
+            aistore.sdk.errors.JobInfoNotFound: nothing matched.
+        """
+        start = _aware(start_time, "start_time")
+        end = _aware(end_time, "end_time")
+        if not self._job_id and not self._job_kind:
+            raise ValueError("Cannot look up jobs without a job ID or a job kind")
+        found: list[JobSnapshot] = []
+        for snap in self._query_job_snapshots():
+            if not (
+                (self._job_id and snap.id == self._job_id)
+                or (self._job_kind and snap.kind == self._job_kind)
+            ):
+                continue
+            if not snap.start_time or not snap.end_time or snap.end_time == ZERO_TIME:
+                continue
+            if _parse_time(snap.start_time) >= start and _parse_time(snap.end_time) <= end:
+                found.append(snap)
+        if not found:
+            raise JobInfoNotFound("No relevant job info found")
+        return found
+
+    # ---- private -----------------------------------------------------------------------
+    def _require_id(self, what: str) -> None:
+        if not self._job_id:
+            raise ValueError(f"Cannot {what} a job without an assigned ID")
+
+    def _query(self) -> XactQueryMsg:
+        query = XactQueryMsg()
+        if self._job_id:
+            query.id = self._job_id
+        if self._job_kind:
+            query.kind = self._job_kind
+        return query
+
+    def _query_job_snapshots(self) -> list[JobSnapshot]:
+        response = self._client.send(get_cluster_info, what="qryxstats", body=self._query())
+        if not response.content:
+            return []
+        by_target = msgspec.json.decode(
+            response.content, type=dict[str, list[JobSnapshot] | None] | None, strict=False
+        )
+        return list(itertools.chain.from_iterable(s or [] for s in (by_target or {}).values()))
+
+    def _check_snapshot_finished(self, snapshots: list[JobSnapshot], verbose: bool) -> bool:
+        snap = next((s for s in snapshots if s.id == self._job_id), None)
+        if snap is None:
+            raise JobInfoNotFound(f"No info found for job {self._job_id}")
+        if snap.aborted:
+            if verbose:
+                logger.error("Job '%s' aborted", self._job_id)
+            return True
+        if snap.end_time and snap.end_time != ZERO_TIME:
+            if verbose:
+                logger.info("Job '%s' finished at time '%s'", self._job_id, snap.end_time)
+            return True
+        return False
+
+    def _check_job_idle(self, snapshots: list[JobSnapshot], verbose: bool) -> bool:
+        mine = [s for s in snapshots if s.id == self._job_id]
+        if not mine:
+            raise JobInfoNotFound(f"No info found for job {self._job_id}")
+        if not all(s.is_idle or (s.end_time and s.end_time != ZERO_TIME) for s in mine):
+            return False
+        if verbose:
+            logger.info("Job '%s' reached idle state", self._job_id)
+        return True
+
+    def _wait_for_condition(
+        self,
+        condition: Callable[[list[JobSnapshot], bool], bool],
+        action: str,
+        timeout: float,
+        verbose: bool,
+    ) -> None:
+        seen = {"any": False}
+
+        def check() -> bool | None:
+            try:
+                snapshots = self._query_job_snapshots()
+            except ErrNotFound:
+                # right after `start` the targets may not know the job yet
+                snapshots = []
+            seen["any"] = seen["any"] or bool(snapshots)
+            try:
+                return True if condition(snapshots, verbose) else None
+            except JobInfoNotFound:
+                if verbose:
+                    logger.info("No information found for job %s, retrying", self._job_id)
+                return None
+
+        poll_until(
+            check,
+            timeout=timeout,
+            action=action,
+            on_wait=self._note(verbose, f"Waiting for {action}"),
+            timeout_message=lambda: "" if seen["any"] else "No job information found.",
+        )
+
+    @staticmethod
+    def _note(verbose: bool, message: str) -> Callable[[], None] | None:
+        if not verbose:
+            return None
+        state = {"last": 0.0}
+
+        def note() -> None:
+            # at most one progress line a second
+            now = time.monotonic()
+            if now - state["last"] >= 1.0:
+                state["last"] = now
+                logger.info("%s", message)
+
+        return note
+
+    def __repr__(self) -> str:
+        return f"Job(job_id={self._job_id!r}, job_kind={self._job_kind!r})"

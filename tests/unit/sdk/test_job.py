@@ -1,0 +1,93 @@
+"""Unit tests of Job helpers and the polling loop (no cluster)."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import pytest
+
+from aistore.sdk import _poll
+from aistore.sdk.errors import Timeout
+from aistore.sdk.job import Job, _bck, _parse_time
+from aistore.sdk.namespace import Namespace
+from aistore.sdk.request_client import RequestClient
+
+
+@pytest.fixture
+def rc() -> RequestClient:
+    return RequestClient("http://127.0.0.1:9")
+
+
+def test_parse_time_nanoseconds_and_zones() -> None:
+    t = _parse_time("2026-11-25T02:55:17.130112468Z")
+    assert t == datetime(2026, 11, 25, 2, 55, 17, 130112, tzinfo=UTC)
+    assert _parse_time("2026-11-25T02:55:17Z").microsecond == 0
+    assert _parse_time("2026-11-25T04:55:17.5+02:00") == datetime(
+        2026, 11, 25, 2, 55, 17, 500000, tzinfo=UTC
+    )
+    with pytest.raises(ValueError):
+        _parse_time("yesterday")
+
+
+def test_check_timeout() -> None:
+    assert _poll.check_timeout(3) == 3.0
+    for bad in (-1, float("nan")):
+        with pytest.raises(ValueError):
+            _poll.check_timeout(bad)
+    for wrong in ("5", None, True):
+        with pytest.raises(TypeError):
+            _poll.check_timeout(wrong)
+
+
+def test_poll_until_backs_off_and_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    sleeps: list[float] = []
+    monkeypatch.setattr(_poll, "_sleep", sleeps.append)
+    clock = iter(range(1000))
+    monkeypatch.setattr(_poll, "_clock", lambda: next(clock) * 0.5)
+    with pytest.raises(Timeout, match=r"thing to happen\. still waiting"):
+        _poll.poll_until(
+            lambda: None,
+            timeout=3,
+            action="thing to happen",
+            timeout_message=lambda: "still waiting",
+        )
+    assert sleeps[:3] == [0.05, 0.1, 0.2]
+    assert max(sleeps) <= 1.0
+
+
+def test_poll_until_returns_result() -> None:
+    calls = iter([None, None, "done"])
+    start = time.monotonic()
+    assert _poll.poll_until(lambda: next(calls), timeout=5, action="x") == "done"
+    assert time.monotonic() - start < 1
+
+
+def test_job_validation_before_requests(rc: RequestClient) -> None:
+    with pytest.raises(TypeError):
+        Job(rc, job_id=5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="assigned ID"):
+        Job(rc).status()
+    with pytest.raises(ValueError, match="assigned ID"):
+        Job(rc, job_kind="lru").wait_single_node()
+    with pytest.raises(ValueError, match="job kind"):
+        Job(rc, job_id="abc").start()
+    with pytest.raises(TypeError):
+        Job(rc, job_kind="lru").start(daemon_id=3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Job(rc, job_id="a").get_within_timeframe("now", datetime.now())  # type: ignore[arg-type]
+    job = Job(rc, job_id="abc", job_kind="lru")
+    assert (job.job_id, job.job_kind) == ("abc", "lru")
+    assert "abc" in repr(job)
+
+
+def test_bucket_to_wire() -> None:
+    class B:
+        def __init__(self, name: str, provider: str, ns: Namespace | None) -> None:
+            self.name, self.provider, self.namespace = name, provider, ns
+
+    assert _bck(B("b1", "s3", None)).to_dict() == {"name": "b1", "provider": "aws"}
+    wire = _bck(B("b2", "ais", Namespace(uuid="", name="ns1"))).to_dict()
+    assert wire == {"name": "b2", "provider": "ais", "namespace": {"uuid": "", "name": "ns1"}}
+    with pytest.raises(TypeError):
+        _bck(object())
