@@ -1,6 +1,6 @@
 """Generated from the OpenAPI spec (operation `get_health`); do not edit."""
 
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -17,6 +17,7 @@ REDIRECTED = False
 REQUEST_CONTENT_TYPE: str | None = None
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
     "200": ["application/json"],
+    "503": ["application/json"],
     "default": ["application/json"],
 }
 """Declared media types per status pattern ("200", "2XX", "default")."""
@@ -71,7 +72,7 @@ _get_kwargs = request_kwargs
 
 def parse_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Any | ErrorBody | NodeStateInfo:
+) -> ErrorBody | NodeStateInfo:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
     An undocumented status gives None, or raises `errors.UnexpectedStatus` when
@@ -83,7 +84,8 @@ def parse_response(
         return response_200
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = ErrorBody.from_dict(response.json())
+
         return response_503
 
     response_default = ErrorBody.from_dict(response.json())
@@ -105,7 +107,7 @@ def parse_headers(response: httpx.Response) -> dict[str, Any]:
 
 def build_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Response[Any | ErrorBody | NodeStateInfo]:
+) -> Response[ErrorBody | NodeStateInfo]:
     """Wrap a read response: status, raw content, headers and the parsed body."""
     return Response(
         status_code=http_status(response.status_code),
@@ -125,7 +127,7 @@ def sync_detailed(
     readiness: bool | Unset = UNSET,
     apr: bool | Unset = UNSET,
     cii: bool | Unset = UNSET,
-) -> Response[Any | ErrorBody | NodeStateInfo]:
+) -> Response[ErrorBody | NodeStateInfo]:
     """Node health / cluster readiness
 
      Plain `GET /v1/health` answers 200 as soon as the node's HTTP server is up (about 1 s after start),
@@ -144,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody | NodeStateInfo]
+        Response[ErrorBody | NodeStateInfo]
     """
 
     kwargs = request_kwargs(
@@ -168,7 +170,7 @@ def sync(
     readiness: bool | Unset = UNSET,
     apr: bool | Unset = UNSET,
     cii: bool | Unset = UNSET,
-) -> Any | ErrorBody | NodeStateInfo | None:
+) -> ErrorBody | NodeStateInfo | None:
     """Node health / cluster readiness
 
      Plain `GET /v1/health` answers 200 as soon as the node's HTTP server is up (about 1 s after start),
@@ -187,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody | NodeStateInfo
+        ErrorBody | NodeStateInfo
     """
 
     return sync_detailed(
@@ -229,7 +231,7 @@ async def asyncio_detailed(
     readiness: bool | Unset = UNSET,
     apr: bool | Unset = UNSET,
     cii: bool | Unset = UNSET,
-) -> Response[Any | ErrorBody | NodeStateInfo]:
+) -> Response[ErrorBody | NodeStateInfo]:
     """Node health / cluster readiness
 
      Plain `GET /v1/health` answers 200 as soon as the node's HTTP server is up (about 1 s after start),
@@ -248,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody | NodeStateInfo]
+        Response[ErrorBody | NodeStateInfo]
     """
 
     kwargs = request_kwargs(
@@ -270,7 +272,7 @@ async def asyncio(
     readiness: bool | Unset = UNSET,
     apr: bool | Unset = UNSET,
     cii: bool | Unset = UNSET,
-) -> Any | ErrorBody | NodeStateInfo | None:
+) -> ErrorBody | NodeStateInfo | None:
     """Node health / cluster readiness
 
      Plain `GET /v1/health` answers 200 as soon as the node's HTTP server is up (about 1 s after start),
@@ -289,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody | NodeStateInfo
+        ErrorBody | NodeStateInfo
     """
 
     return (

@@ -18,6 +18,7 @@ IDEMPOTENT = True
 REDIRECTED = True
 REQUEST_CONTENT_TYPE: str | None = "application/json"
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
+    "307": ["text/html"],
     "404": ["application/json"],
     "default": ["application/json"],
 }
@@ -82,7 +83,7 @@ _get_kwargs = request_kwargs
 
 def parse_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Any | ErrorBody:
+) -> Any | ErrorBody | str:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
     An undocumented status gives None, or raises `errors.UnexpectedStatus` when
@@ -93,7 +94,7 @@ def parse_response(
         return response_200
 
     if response.status_code == 307:
-        response_307 = cast(Any, None)
+        response_307 = response.text
         return response_307
 
     if response.status_code == 404:
@@ -120,7 +121,7 @@ def parse_headers(response: httpx.Response) -> dict[str, Any]:
 
 def build_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | ErrorBody | str]:
     """Wrap a read response: status, raw content, headers and the parsed body."""
     return Response(
         status_code=http_status(response.status_code),
@@ -141,7 +142,7 @@ def sync_detailed(
     body: ActMsgEvictListrange | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | ErrorBody | str]:
     """Delete an object (or, with an `evict-listrange` body, evict one remote object)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
@@ -161,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[Any | ErrorBody | str]
     """
 
     kwargs = request_kwargs(
@@ -187,7 +188,7 @@ def sync(
     body: ActMsgEvictListrange | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
-) -> Any | ErrorBody | None:
+) -> Any | ErrorBody | str | None:
     """Delete an object (or, with an `evict-listrange` body, evict one remote object)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
@@ -207,7 +208,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        Any | ErrorBody | str
     """
 
     return sync_detailed(
@@ -253,7 +254,7 @@ async def asyncio_detailed(
     body: ActMsgEvictListrange | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | ErrorBody | str]:
     """Delete an object (or, with an `evict-listrange` body, evict one remote object)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
@@ -273,7 +274,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[Any | ErrorBody | str]
     """
 
     kwargs = request_kwargs(
@@ -297,7 +298,7 @@ async def asyncio(
     body: ActMsgEvictListrange | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
-) -> Any | ErrorBody | None:
+) -> Any | ErrorBody | str | None:
     """Delete an object (or, with an `evict-listrange` body, evict one remote object)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
@@ -317,7 +318,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        Any | ErrorBody | str
     """
 
     return (

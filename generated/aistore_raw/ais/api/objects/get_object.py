@@ -1,7 +1,7 @@
 """Generated from the OpenAPI spec (operation `get_object`); do not edit."""
 
 from io import BytesIO
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -21,6 +21,7 @@ REQUEST_CONTENT_TYPE: str | None = None
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
     "200": ["application/octet-stream"],
     "206": ["application/octet-stream"],
+    "301": ["text/html"],
     "404": ["application/json"],
     "416": ["application/json"],
     "default": ["application/json"],
@@ -147,7 +148,7 @@ _get_kwargs = request_kwargs
 
 def parse_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Any | ErrorBody | File:
+) -> ErrorBody | File | str:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
     An undocumented status gives None, or raises `errors.UnexpectedStatus` when
@@ -164,7 +165,7 @@ def parse_response(
         return response_206
 
     if response.status_code == 301:
-        response_301 = cast(Any, None)
+        response_301 = response.text
         return response_301
 
     if response.status_code == 404:
@@ -196,7 +197,7 @@ def parse_headers(response: httpx.Response) -> dict[str, Any]:
 
 def build_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Response[Any | ErrorBody | File]:
+) -> Response[ErrorBody | File | str]:
     """Wrap a read response: status, raw content, headers and the parsed body."""
     return Response(
         status_code=http_status(response.status_code),
@@ -230,7 +231,7 @@ def sync_detailed(
     ais_blob_chunk: str | Unset = UNSET,
     ais_blob_workers: int | Unset = UNSET,
     ais_blob_threshold: int | Unset = UNSET,
-) -> Response[Any | ErrorBody | File]:
+) -> Response[ErrorBody | File | str]:
     """Read an object (whole, byte range, archived file(s), ETL-transformed, or via blob downloader)
 
      The proxy answers 301 with `Location` of the owning target; the target streams the content.
@@ -265,7 +266,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody | File]
+        Response[ErrorBody | File | str]
     """
 
     kwargs = request_kwargs(
@@ -317,7 +318,7 @@ def sync(
     ais_blob_chunk: str | Unset = UNSET,
     ais_blob_workers: int | Unset = UNSET,
     ais_blob_threshold: int | Unset = UNSET,
-) -> Any | ErrorBody | File | None:
+) -> ErrorBody | File | str | None:
     """Read an object (whole, byte range, archived file(s), ETL-transformed, or via blob downloader)
 
      The proxy answers 301 with `Location` of the owning target; the target streams the content.
@@ -352,7 +353,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody | File
+        ErrorBody | File | str
     """
 
     return sync_detailed(
@@ -450,7 +451,7 @@ async def asyncio_detailed(
     ais_blob_chunk: str | Unset = UNSET,
     ais_blob_workers: int | Unset = UNSET,
     ais_blob_threshold: int | Unset = UNSET,
-) -> Response[Any | ErrorBody | File]:
+) -> Response[ErrorBody | File | str]:
     """Read an object (whole, byte range, archived file(s), ETL-transformed, or via blob downloader)
 
      The proxy answers 301 with `Location` of the owning target; the target streams the content.
@@ -485,7 +486,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody | File]
+        Response[ErrorBody | File | str]
     """
 
     kwargs = request_kwargs(
@@ -535,7 +536,7 @@ async def asyncio(
     ais_blob_chunk: str | Unset = UNSET,
     ais_blob_workers: int | Unset = UNSET,
     ais_blob_threshold: int | Unset = UNSET,
-) -> Any | ErrorBody | File | None:
+) -> ErrorBody | File | str | None:
     """Read an object (whole, byte range, archived file(s), ETL-transformed, or via blob downloader)
 
      The proxy answers 301 with `Location` of the owning target; the target streams the content.
@@ -570,7 +571,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody | File
+        ErrorBody | File | str
     """
 
     return (

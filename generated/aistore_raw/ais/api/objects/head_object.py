@@ -1,6 +1,6 @@
 """Generated from the OpenAPI spec (operation `head_object`); do not edit."""
 
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -15,7 +15,7 @@ PATH_TEMPLATE = "/v1/objects/{bucket}/{object}"
 IDEMPOTENT = True
 REDIRECTED = True
 REQUEST_CONTENT_TYPE: str | None = None
-RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {}
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {"307": ["text/html"]}
 """Declared media types per status pattern ("200", "2XX", "default")."""
 RESPONSE_HEADERS: dict[str, dict[str, str]] = {
     "200": {
@@ -106,22 +106,26 @@ _get_kwargs = request_kwargs
 
 def parse_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Any:
+) -> Any | str:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
     An undocumented status gives None, or raises `errors.UnexpectedStatus` when
     `client.raise_on_unexpected_status` is set.
     """
     if response.status_code == 200:
-        return None
+        response_200 = cast(Any, None)
+        return response_200
 
     if response.status_code == 307:
-        return None
+        response_307 = response.text
+        return response_307
 
     if response.status_code == 404:
-        return None
+        response_404 = cast(Any, None)
+        return response_404
 
-    return None
+    response_default = cast(Any, None)
+    return response_default
 
 
 _parse_response = parse_response
@@ -138,7 +142,7 @@ def parse_headers(response: httpx.Response) -> dict[str, Any]:
 
 def build_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Response[Any]:
+) -> Response[Any | str]:
     """Wrap a read response: status, raw content, headers and the parsed body."""
     return Response(
         status_code=http_status(response.status_code),
@@ -163,7 +167,7 @@ def sync_detailed(
     latest_ver: bool | Unset = UNSET,
     validate_checksum: bool | Unset = UNSET,
     props: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[Any | str]:
     """Object properties, in response headers only
 
      Answers with no body. The size is in `Content-Length` (there is no `ais-obj-size` header in
@@ -190,7 +194,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | str]
     """
 
     kwargs = request_kwargs(
@@ -210,6 +214,62 @@ def sync_detailed(
     )
 
     return build_response(client=client, response=response)
+
+
+def sync(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+    sln: bool | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    validate_checksum: bool | Unset = UNSET,
+    props: str | Unset = UNSET,
+) -> Any | str | None:
+    """Object properties, in response headers only
+
+     Answers with no body. The size is in `Content-Length` (there is no `ais-obj-size` header in
+    v1.5.0). `ais-custom-md` repeats once per `key=value` pair (httpx joins repeated headers with
+    `, `). Properties of the object record (`ais-name`, `ais-location`, `ais-mirror-*`, `ais-present`,
+    `ais-bucket-*`, and `ais-ec-*` when erasure coded) follow the `cmn.ObjectProps` JSON tags.
+    The proxy answers 307 with `Location` of the owning target. 404 (no body) when absent.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        presence (int | Unset):
+        sln (bool | Unset):
+        latest_ver (bool | Unset):
+        validate_checksum (bool | Unset):
+        props (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return sync_detailed(
+        bucket=bucket,
+        object_=object_,
+        client=client,
+        provider=provider,
+        namespace=namespace,
+        presence=presence,
+        sln=sln,
+        latest_ver=latest_ver,
+        validate_checksum=validate_checksum,
+        props=props,
+    ).parsed
 
 
 def sync_stream(
@@ -257,7 +317,7 @@ async def asyncio_detailed(
     latest_ver: bool | Unset = UNSET,
     validate_checksum: bool | Unset = UNSET,
     props: str | Unset = UNSET,
-) -> Response[Any]:
+) -> Response[Any | str]:
     """Object properties, in response headers only
 
      Answers with no body. The size is in `Content-Length` (there is no `ais-obj-size` header in
@@ -284,7 +344,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[Any | str]
     """
 
     kwargs = request_kwargs(
@@ -302,6 +362,64 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return build_response(client=client, response=response)
+
+
+async def asyncio(
+    bucket: str,
+    object_: str,
+    *,
+    client: AuthenticatedClient | Client,
+    provider: Provider | Unset = UNSET,
+    namespace: str | Unset = UNSET,
+    presence: int | Unset = UNSET,
+    sln: bool | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    validate_checksum: bool | Unset = UNSET,
+    props: str | Unset = UNSET,
+) -> Any | str | None:
+    """Object properties, in response headers only
+
+     Answers with no body. The size is in `Content-Length` (there is no `ais-obj-size` header in
+    v1.5.0). `ais-custom-md` repeats once per `key=value` pair (httpx joins repeated headers with
+    `, `). Properties of the object record (`ais-name`, `ais-location`, `ais-mirror-*`, `ais-present`,
+    `ais-bucket-*`, and `ais-ec-*` when erasure coded) follow the `cmn.ObjectProps` JSON tags.
+    The proxy answers 307 with `Location` of the owning target. 404 (no body) when absent.
+
+    Args:
+        bucket (str):
+        object_ (str):
+        provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
+            exactly these five; `ht` (HTTP) of older
+            SDKs is not a provider in v1.5.0 and is rejected.
+        namespace (str | Unset):
+        presence (int | Unset):
+        sln (bool | Unset):
+        latest_ver (bool | Unset):
+        validate_checksum (bool | Unset):
+        props (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | str
+    """
+
+    return (
+        await asyncio_detailed(
+            bucket=bucket,
+            object_=object_,
+            client=client,
+            provider=provider,
+            namespace=namespace,
+            presence=presence,
+            sln=sln,
+            latest_ver=latest_ver,
+            validate_checksum=validate_checksum,
+            props=props,
+        )
+    ).parsed
 
 
 async def asyncio_stream(

@@ -18,7 +18,10 @@ PATH_TEMPLATE = "/v1/objects/{bucket}/{object}"
 IDEMPOTENT = False
 REDIRECTED = True
 REQUEST_CONTENT_TYPE: str | None = "application/json"
-RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {"default": ["application/json"]}
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
+    "307": ["text/html"],
+    "default": ["application/json"],
+}
 """Declared media types per status pattern ("200", "2XX", "default")."""
 RESPONSE_HEADERS: dict[str, dict[str, str]] = {"307": {"Location": "string"}}
 """Declared response headers per status pattern: header name (as in the spec) -> schema type."""
@@ -82,7 +85,7 @@ _get_kwargs = request_kwargs
 
 def parse_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Any | ErrorBody:
+) -> Any | ErrorBody | str:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
     An undocumented status gives None, or raises `errors.UnexpectedStatus` when
@@ -93,7 +96,7 @@ def parse_response(
         return response_200
 
     if response.status_code == 307:
-        response_307 = cast(Any, None)
+        response_307 = response.text
         return response_307
 
     response_default = ErrorBody.from_dict(response.json())
@@ -115,7 +118,7 @@ def parse_headers(response: httpx.Response) -> dict[str, Any]:
 
 def build_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | ErrorBody | str]:
     """Wrap a read response: status, raw content, headers and the parsed body."""
     return Response(
         status_code=http_status(response.status_code),
@@ -136,7 +139,7 @@ def sync_detailed(
     body: ActMsgCheckLock | ActMsgRenameObj,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | ErrorBody | str]:
     """Object action - `rename-obj` (ais:// buckets) or `check-lock`
 
      `rename-obj`: `name` is the new object name. The proxy redirects (307) to the owning target.
@@ -155,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[Any | ErrorBody | str]
     """
 
     kwargs = request_kwargs(
@@ -181,7 +184,7 @@ def sync(
     body: ActMsgCheckLock | ActMsgRenameObj,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
-) -> Any | ErrorBody | None:
+) -> Any | ErrorBody | str | None:
     """Object action - `rename-obj` (ais:// buckets) or `check-lock`
 
      `rename-obj`: `name` is the new object name. The proxy redirects (307) to the owning target.
@@ -200,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        Any | ErrorBody | str
     """
 
     return sync_detailed(
@@ -246,7 +249,7 @@ async def asyncio_detailed(
     body: ActMsgCheckLock | ActMsgRenameObj,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | ErrorBody | str]:
     """Object action - `rename-obj` (ais:// buckets) or `check-lock`
 
      `rename-obj`: `name` is the new object name. The proxy redirects (307) to the owning target.
@@ -265,7 +268,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[Any | ErrorBody | str]
     """
 
     kwargs = request_kwargs(
@@ -289,7 +292,7 @@ async def asyncio(
     body: ActMsgCheckLock | ActMsgRenameObj,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
-) -> Any | ErrorBody | None:
+) -> Any | ErrorBody | str | None:
     """Object action - `rename-obj` (ais:// buckets) or `check-lock`
 
      `rename-obj`: `name` is the new object name. The proxy redirects (307) to the owning target.
@@ -308,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        Any | ErrorBody | str
     """
 
     return (

@@ -25,7 +25,10 @@ PATH_TEMPLATE = "/v1/objects/{bucket}/{object}"
 IDEMPOTENT = True
 REDIRECTED = True
 REQUEST_CONTENT_TYPE: str | None = "application/octet-stream"
-RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {"default": ["application/json"]}
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
+    "307": ["text/html"],
+    "default": ["application/json"],
+}
 """Declared media types per status pattern ("200", "2XX", "default")."""
 RESPONSE_HEADERS: dict[str, dict[str, str]] = {
     "200": {
@@ -122,7 +125,7 @@ _get_kwargs = request_kwargs
 
 def parse_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Any | ErrorBody:
+) -> Any | ErrorBody | str:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
     An undocumented status gives None, or raises `errors.UnexpectedStatus` when
@@ -133,7 +136,7 @@ def parse_response(
         return response_200
 
     if response.status_code == 307:
-        response_307 = cast(Any, None)
+        response_307 = response.text
         return response_307
 
     response_default = ErrorBody.from_dict(response.json())
@@ -155,7 +158,7 @@ def parse_headers(response: httpx.Response) -> dict[str, Any]:
 
 def build_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | ErrorBody | str]:
     """Wrap a read response: status, raw content, headers and the parsed body."""
     return Response(
         status_code=http_status(response.status_code),
@@ -184,7 +187,7 @@ def sync_detailed(
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | ErrorBody | str]:
     """Write an object, or append to / flush an object being appended (`append_type`)
 
      Full PUT: the body is the whole object; safe to retry when the body can be re-sent.
@@ -216,7 +219,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[Any | ErrorBody | str]
     """
 
     kwargs = request_kwargs(
@@ -258,7 +261,7 @@ def sync(
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
-) -> Any | ErrorBody | None:
+) -> Any | ErrorBody | str | None:
     """Write an object, or append to / flush an object being appended (`append_type`)
 
      Full PUT: the body is the whole object; safe to retry when the body can be re-sent.
@@ -290,7 +293,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        Any | ErrorBody | str
     """
 
     return sync_detailed(
@@ -368,7 +371,7 @@ async def asyncio_detailed(
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | ErrorBody | str]:
     """Write an object, or append to / flush an object being appended (`append_type`)
 
      Full PUT: the body is the whole object; safe to retry when the body can be re-sent.
@@ -400,7 +403,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[Any | ErrorBody | str]
     """
 
     kwargs = request_kwargs(
@@ -440,7 +443,7 @@ async def asyncio(
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
-) -> Any | ErrorBody | None:
+) -> Any | ErrorBody | str | None:
     """Write an object, or append to / flush an object being appended (`append_type`)
 
      Full PUT: the body is the whole object; safe to retry when the body can be re-sent.
@@ -472,7 +475,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        Any | ErrorBody | str
     """
 
     return (

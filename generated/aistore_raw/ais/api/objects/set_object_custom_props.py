@@ -17,7 +17,10 @@ PATH_TEMPLATE = "/v1/objects/{bucket}/{object}"
 IDEMPOTENT = True
 REDIRECTED = True
 REQUEST_CONTENT_TYPE: str | None = "application/json"
-RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {"default": ["application/json"]}
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
+    "307": ["text/html"],
+    "default": ["application/json"],
+}
 """Declared media types per status pattern ("200", "2XX", "default")."""
 RESPONSE_HEADERS: dict[str, dict[str, str]] = {"307": {"Location": "string"}}
 """Declared response headers per status pattern: header name (as in the spec) -> schema type."""
@@ -81,7 +84,7 @@ _get_kwargs = request_kwargs
 
 def parse_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Any | ErrorBody:
+) -> Any | ErrorBody | str:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
     An undocumented status gives None, or raises `errors.UnexpectedStatus` when
@@ -92,7 +95,7 @@ def parse_response(
         return response_200
 
     if response.status_code == 307:
-        response_307 = cast(Any, None)
+        response_307 = response.text
         return response_307
 
     response_default = ErrorBody.from_dict(response.json())
@@ -114,7 +117,7 @@ def parse_headers(response: httpx.Response) -> dict[str, Any]:
 
 def build_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | ErrorBody | str]:
     """Wrap a read response: status, raw content, headers and the parsed body."""
     return Response(
         status_code=http_status(response.status_code),
@@ -136,7 +139,7 @@ def sync_detailed(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | ErrorBody | str]:
     """Add or replace custom metadata of an object
 
      Body `{"action": "", "value": {"key": "value", ...}}` (the action is empty). Adds or updates keys;
@@ -158,7 +161,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[Any | ErrorBody | str]
     """
 
     kwargs = request_kwargs(
@@ -186,7 +189,7 @@ def sync(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
-) -> Any | ErrorBody | None:
+) -> Any | ErrorBody | str | None:
     """Add or replace custom metadata of an object
 
      Body `{"action": "", "value": {"key": "value", ...}}` (the action is empty). Adds or updates keys;
@@ -208,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        Any | ErrorBody | str
     """
 
     return sync_detailed(
@@ -258,7 +261,7 @@ async def asyncio_detailed(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
-) -> Response[Any | ErrorBody]:
+) -> Response[Any | ErrorBody | str]:
     """Add or replace custom metadata of an object
 
      Body `{"action": "", "value": {"key": "value", ...}}` (the action is empty). Adds or updates keys;
@@ -280,7 +283,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody]
+        Response[Any | ErrorBody | str]
     """
 
     kwargs = request_kwargs(
@@ -306,7 +309,7 @@ async def asyncio(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
-) -> Any | ErrorBody | None:
+) -> Any | ErrorBody | str | None:
     """Add or replace custom metadata of an object
 
      Body `{"action": "", "value": {"key": "value", ...}}` (the action is empty). Adds or updates keys;
@@ -328,7 +331,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody
+        Any | ErrorBody | str
     """
 
     return (

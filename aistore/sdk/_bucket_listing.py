@@ -1,0 +1,135 @@
+"""List-objects pages: msgpack decoding, lazy `entry.object`, and the page iterator (private).
+
+A page is requested with `Accept: application/msgpack` and decoded by msgspec straight into
+`BucketList` / `BucketEntry` (their fields are the msgpack keys), with no intermediate dicts.
+
+The reference SDK set `entry.object = bucket.object(entry.name)` on every entry of every page;
+building an `Object` costs several times more than decoding the entry, so here each entry only
+holds a shared `_ObjectMaker` in that slot and the `Object` is built the first time
+`entry.object` is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import msgspec
+
+from aistore.sdk.obj.object import BucketDetails, Object
+from aistore.sdk.request_client import RequestClient
+from aistore.sdk.types import BucketEntry, BucketList
+
+# the storage slot of the `object` field, reached past the property below
+_OBJECT_SLOT: Any = BucketEntry.__dict__["object"]
+
+
+class _ObjectMaker:
+    """What every entry of one page holds in its `object` slot until `entry.object` is read."""
+
+    __slots__ = ("client", "details")
+
+    def __init__(self, client: RequestClient, details: BucketDetails) -> None:
+        self.client = client
+        self.details = details
+
+    def make(self, name: str) -> Object:
+        return Object(self.client, self.details, name)
+
+    def __repr__(self) -> str:
+        return f"<Object of {self.details.provider.value}://{self.details.name}, made on access>"
+
+
+class ListedEntry(BucketEntry):
+    """A `BucketEntry` of a listing; `object` is the entry's `Object`, built on first access."""
+
+    @property  # type: ignore[misc]
+    def object(self) -> Any:
+        value = _OBJECT_SLOT.__get__(self, BucketEntry)
+        if isinstance(value, _ObjectMaker):
+            value = value.make(self.n)
+            _OBJECT_SLOT.__set__(self, value)
+        return value
+
+    @object.setter
+    def object(self, value: Any) -> None:
+        _OBJECT_SLOT.__set__(self, value)
+
+
+class ListedPage(BucketList):
+    """A `BucketList` whose entries are `ListedEntry`."""
+
+    Entries: list[ListedEntry] | None = None  # type: ignore[assignment]
+
+
+_DECODER = msgspec.msgpack.Decoder(ListedPage)
+_MSGPACK = "application/msgpack"
+
+
+def decode_page(
+    response: httpx.Response, client: RequestClient, details: BucketDetails
+) -> BucketList:
+    """The page in `response` (msgpack, or JSON from a server that ignored `Accept`)."""
+    content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    page: BucketList
+    if content_type == _MSGPACK:
+        page = _DECODER.decode(response.content)
+    else:
+        page = BucketList.from_json(response.json())
+    entries = page.Entries
+    if entries:
+        maker = _ObjectMaker(client, details)
+        if isinstance(page, ListedPage):
+            setter = _OBJECT_SLOT.__set__
+            for entry in entries:
+                setter(entry, maker)
+        else:
+            for entry in entries:
+                entry.object = maker.make(entry.n)
+    return page
+
+
+PageFetcher = Callable[[str, str], BucketList]
+"""(uuid, continuation_token) -> the next page."""
+
+
+def iter_pages(fetch: PageFetcher) -> Iterator[BucketList]:
+    """Every page of one listing, requested one at a time as the caller advances."""
+    uuid = token = ""
+    while True:
+        page = fetch(uuid, token)
+        yield page
+        token = page.continuation_token
+        if not token:
+            return
+        uuid = page.uuid
+
+
+class ObjectIterator(Iterator[BucketEntry]):
+    """Iterator over the entries of a listing; fetches the next page only when needed.
+
+    Args:
+        list_objects: called as `list_objects(uuid=..., token=...)` for each page.
+    """
+
+    def __init__(self, list_objects: Callable[..., BucketList]) -> None:
+        self._list_objects = list_objects
+        self._pages: Iterator[BucketList] | None = None
+        self._entries: Iterator[BucketEntry] = iter(())
+
+    def _fetch(self, uuid: str, token: str) -> BucketList:
+        return self._list_objects(uuid=uuid, token=token)
+
+    def __iter__(self) -> ObjectIterator:
+        return self
+
+    def __next__(self) -> BucketEntry:
+        while True:
+            entry = next(self._entries, None)
+            if entry is not None:
+                return entry
+            if self._pages is None:
+                self._pages = iter_pages(self._fetch)
+            # StopIteration of the page generator ends this iterator too
+            self._entries = iter(next(self._pages).entries)

@@ -1,0 +1,728 @@
+"""Bucket: one bucket of an AIS cluster: create/destroy/rename/copy, list, summarize, upload."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+import httpx
+from aistore_raw.ais.api.buckets import (
+    bucket_action,
+    bucket_delete_action,
+    head_bucket,
+    list_objects,
+)
+from aistore_raw.ais.models import (
+    ActMsgCopyBck,
+    ActMsgCreateBck,
+    ActMsgDestroyBck,
+    ActMsgEtlBck,
+    ActMsgEvictRemoteBck,
+    ActMsgList,
+    ActMsgMoveBck,
+    ActMsgSummaryBck,
+    BsummCtrlMsg,
+    LsoMsg,
+    TCBMsg,
+    TCBMsgExt,
+)
+
+from aistore.sdk._bucket_actions import check_params, route
+from aistore.sdk._bucket_listing import ObjectIterator, decode_page
+from aistore.sdk._bucket_validate import (
+    check_bucket_name,
+    check_page_size,
+    check_str,
+    join_list_flags,
+)
+from aistore.sdk.ais_source import AISSource
+from aistore.sdk.const import (
+    HEADER_BUCKET_PROPS,
+    HEADER_BUCKET_SUMM,
+    HEADER_XACTION_ID,
+    QPARAM_BSUMM_REMOTE,
+    QPARAM_FLT_PRESENCE,
+    QPARAM_NAMESPACE,
+    QPARAM_PROVIDER,
+    QPARAM_UUID,
+    STATUS_ACCEPTED,
+    STATUS_OK,
+    STATUS_PARTIAL_CONTENT,
+)
+from aistore.sdk.enums import FLTPresence
+from aistore.sdk.errors import (
+    ErrBckAlreadyExists,
+    ErrBckNotFound,
+    InvalidBckProvider,
+    UnexpectedHTTPStatusCode,
+)
+from aistore.sdk.list_object_flag import ListObjectFlag
+from aistore.sdk.namespace import Namespace
+from aistore.sdk.obj.object import BucketDetails, Object
+from aistore.sdk.provider import Provider
+from aistore.sdk.request_client import RequestClient
+from aistore.sdk.types import BucketEntry, BucketList, BucketModel
+
+if TYPE_CHECKING:
+    from aistore.sdk.multiobj.object_group import ObjectGroup
+    from aistore.sdk.obj.object_props import ObjectProps
+
+__all__ = ["DEFAULT_ETL_TIMEOUT", "Bucket", "Header", "ObjectIterator"]
+
+Header = httpx.Headers
+"""What `Bucket.head` returns (case-insensitive, like 1.9.2's CaseInsensitiveDict)."""
+
+DEFAULT_ETL_TIMEOUT = "5m"  # as aistore.sdk.etl.etl_const in 1.9.2
+
+# summary/info polling: first wait, growth per round, and the cap (seconds)
+_POLL_FIRST = 0.1
+_POLL_GROWTH = 1.5
+_POLL_MAX = 5.0
+
+# FLTPresence values the server treats as "bucket must be present" (api/apc/query.go IsFltPresent)
+_FLT_PRESENT = {
+    FLTPresence.FLT_PRESENT,
+    FLTPresence.FLT_PRESENT_NO_PROPS,
+    FLTPresence.FLT_PRESENT_CLUSTER,
+}
+
+
+class DatasetWriter(Protocol):
+    """What `write_dataset` needs of its config (1.9.2's `aistore.sdk.dataset.DatasetConfig`)."""
+
+    def write_shards(self, skip_missing: bool, **kwargs: Any) -> None: ...
+
+
+class Bucket(AISSource):
+    """A bucket that contains user data; making one sends no request.
+
+    Args:
+        name: bucket name (letters, digits, `-`, `_`, `.`; at most 64; no leading `.`, no `..`).
+        client: the cluster's RequestClient (needed by every method that sends a request).
+        provider: "ais" (default), "aws"/"s3", "gcp"/"gs", "azure"/"az", "oci"/"oc", or a Provider.
+        namespace: namespace of the bucket (default: the global namespace).
+
+    Raises:
+        ValueError / TypeError: the name is not a valid bucket name.
+        InvalidBckProvider: unknown provider.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        client: RequestClient | None = None,
+        provider: Provider | str = Provider.AIS,
+        namespace: Namespace | None = None,
+    ) -> None:
+        if namespace is not None and not isinstance(namespace, Namespace):
+            raise TypeError(f"namespace must be a Namespace, got {type(namespace).__name__}")
+        self._name = check_bucket_name(name)
+        self._client = client
+        self._provider = Provider.parse(provider)
+        self._namespace = namespace
+        self._qparam: dict[str, str] = {QPARAM_PROVIDER: self._provider.value}
+        if namespace:
+            self._qparam[QPARAM_NAMESPACE] = namespace.get_path()
+
+    # ---- identity ----------------------------------------------------------------------
+    @property
+    def client(self) -> RequestClient:
+        """The client used by this bucket."""
+        return self._rc()
+
+    @client.setter
+    def client(self, client: RequestClient) -> None:
+        """Update the client used by this bucket."""
+        self._client = client
+
+    @property
+    def qparam(self) -> dict[str, str]:
+        """Default query parameters to use with API calls from this bucket."""
+        return self._qparam
+
+    @property
+    def provider(self) -> Provider:
+        """The provider for this bucket."""
+        return self._provider
+
+    @property
+    def name(self) -> str:
+        """The name of this bucket."""
+        return self._name
+
+    @property
+    def namespace(self) -> Namespace | None:
+        """The namespace for this bucket."""
+        return self._namespace
+
+    def __repr__(self) -> str:
+        return f"Bucket({self.get_path()!r})"
+
+    def _rc(self) -> RequestClient:
+        if self._client is None:
+            raise ValueError(
+                f"bucket {self._name!r} has no client; get it from Client.bucket() or set"
+                " bucket.client before making requests"
+            )
+        return self._client
+
+    def _details(self) -> BucketDetails:
+        return BucketDetails(self._name, self._provider, self._qparam)
+
+    # ---- AISSource ---------------------------------------------------------------------
+    def list_urls(self, prefix: str = "", etl_name: str | None = None) -> Iterable[str]:
+        """Iterate over the full GET URLs of every object whose name starts with `prefix`.
+
+        Args:
+            prefix: only objects whose names start with this.
+            etl_name: ETL to apply on GET (added to each URL).
+        """
+        for entry in self.list_objects_iter(prefix=prefix, props="name"):
+            yield self.object(entry.name).get_url(etl_name=etl_name)
+
+    def list_all_objects_iter(self, prefix: str = "", props: str = "name,size") -> Iterable[Object]:
+        """Iterate over every object whose name starts with `prefix`, as `Object`s.
+
+        Each Object's `props` are pre-filled from the listing (`props` selects which:
+        "name", "size", "atime", "version", "checksum", "location", "copies", ...).
+        """
+        for entry in self.list_objects_iter(prefix=prefix, props=props):
+            yield self.object(entry.name, entry.generate_object_props())
+
+    # ---- bucket lifecycle --------------------------------------------------------------
+    def create(self, exist_ok: bool = False) -> Bucket:
+        """Create this ais:// bucket; returns self.
+
+        Args:
+            exist_ok: do not raise if the bucket already exists.
+
+        Raises:
+            InvalidBckProvider: not an ais:// bucket (remote buckets cannot be created).
+            ErrBckAlreadyExists: it exists and `exist_ok` is False.
+            AISError: any other error status.
+        """
+        self._verify_ais_bucket()
+        try:
+            self._send(bucket_action, body=ActMsgCreateBck(action="create-bck"))
+        except ErrBckAlreadyExists:
+            if not exist_ok:
+                raise
+        return self
+
+    def delete(self, missing_ok: bool = False) -> None:
+        """Destroy this ais:// bucket: its objects and its metadata.
+
+        (AIS never deletes a bucket in a Cloud backend; for remote buckets see `evict`.)
+
+        Args:
+            missing_ok: do not raise if the bucket does not exist.
+
+        Raises:
+            InvalidBckProvider: not an ais:// bucket.
+            ErrBckNotFound: no such bucket and `missing_ok` is False.
+        """
+        self._verify_ais_bucket()
+        try:
+            self._send(bucket_delete_action, body=ActMsgDestroyBck(action="destroy-bck"))
+        except ErrBckNotFound:
+            if not missing_ok:
+                raise
+
+    def rename(self, to_bck_name: str) -> str:
+        """Rename this ais:// bucket (an asynchronous job); this handle takes the new name.
+
+        Args:
+            to_bck_name: the new name (same provider and namespace).
+
+        Returns:
+            The job ID of the rename.
+
+        Raises:
+            InvalidBckProvider: not an ais:// bucket.
+            ValueError: `to_bck_name` is not a valid bucket name.
+        """
+        self._verify_ais_bucket()
+        dest = Bucket(name=check_bucket_name(to_bck_name, "to_bck_name"), namespace=self._namespace)
+        response = self._send(
+            bucket_action, body=ActMsgMoveBck(action="move-bck"), bck_to=dest.get_path()
+        )
+        self._name = to_bck_name
+        return _job_id(response)
+
+    def evict(self, keep_md: bool = False) -> None:
+        """Evict this remote bucket's in-cluster data (only remote buckets can be evicted).
+
+        Args:
+            keep_md: keep the bucket's metadata (name and properties) in the cluster.
+
+        Raises:
+            InvalidBckProvider: an ais:// bucket.
+        """
+        self.verify_cloud_bucket()
+        self._send(
+            bucket_delete_action,
+            body=ActMsgEvictRemoteBck(action="evict-remote-bck"),
+            keep_bck_md=bool(keep_md),
+        )
+
+    # ---- properties and summaries ------------------------------------------------------
+    def head(self) -> Header:
+        """HEAD the bucket: the response headers; `ais-bucket-props` holds its properties (JSON).
+
+        Raises:
+            ErrBckNotFound: no such bucket.
+        """
+        return self._send(head_bucket).headers
+
+    def summary(
+        self,
+        uuid: str = "",
+        prefix: str = "",
+        cached: bool = True,
+        present: bool = True,
+    ) -> dict[str, Any]:
+        """Start a bucket summary job and wait for its result (a dict, as the server sends it).
+
+        Args:
+            uuid: ID of an already started summary job ("" starts one).
+            prefix: only objects whose names start with this.
+            cached: only objects present in the cluster.
+            present: only if the bucket is present in the cluster.
+
+        Returns:
+            The summary: "name", "provider", "namespace", "ObjCount", "ObjSize", "TotalSize",
+            "used_pct", "is_present".
+
+        Raises:
+            UnexpectedHTTPStatusCode: the server answered a status other than 200/202/206.
+        """
+        msg = BsummCtrlMsg(
+            uuid=check_str(uuid, "uuid"),
+            prefix=check_str(prefix, "prefix"),
+            cached=bool(cached),
+            present=bool(present),
+        )
+        response = self._send(list_objects, body=ActMsgSummaryBck(action="summary-bck", value=msg))
+        if response.status_code == STATUS_OK and not msg.uuid:
+            # a fresh summary always starts as a job (202); 200 here means no job was made
+            raise UnexpectedHTTPStatusCode([STATUS_ACCEPTED], response.status_code)
+        if response.status_code == STATUS_ACCEPTED:
+            msg.uuid = _job_id(response)
+        sleep = _POLL_FIRST
+        while response.status_code != STATUS_OK:
+            if response.status_code not in (STATUS_ACCEPTED, STATUS_PARTIAL_CONTENT):
+                raise UnexpectedHTTPStatusCode(
+                    [STATUS_OK, STATUS_ACCEPTED, STATUS_PARTIAL_CONTENT], response.status_code
+                )
+            time.sleep(sleep)
+            sleep = min(_POLL_MAX, sleep * _POLL_GROWTH)
+            response = self._send(
+                list_objects, body=ActMsgSummaryBck(action="summary-bck", value=msg)
+            )
+        results = response.json()
+        if not isinstance(results, list) or not results:
+            raise UnexpectedHTTPStatusCode([STATUS_OK], response.status_code)
+        first: dict[str, Any] = results[0]
+        return first
+
+    def info(
+        self,
+        flt_presence: int = FLTPresence.FLT_EXISTS,
+        bsumm_remote: bool = True,
+        prefix: str = "",
+    ) -> tuple[str, dict[str, Any]]:
+        """Bucket properties and summary (runs a summary job and waits for it).
+
+        Args:
+            flt_presence: an `FLTPresence` value (which buckets/objects count as present).
+            bsumm_remote: include remote (not in-cluster) objects in the summary.
+            prefix: only objects whose names start with this.
+
+        Returns:
+            (the bucket properties as the JSON text of `ais-bucket-props`, the summary dict).
+
+        Raises:
+            ValueError: `flt_presence` is not an FLTPresence value.
+        """
+        try:
+            flt = FLTPresence(flt_presence)
+        except ValueError as err:
+            raise ValueError(
+                f"flt_presence must be one of {[int(v) for v in FLTPresence]}, got {flt_presence!r}"
+            ) from err
+        prefix = check_str(prefix, "prefix")
+        params: dict[str, Any] = {QPARAM_FLT_PRESENCE: int(flt)}
+        if prefix:
+            # The prefixed form of this HEAD is the path `/v1/buckets/<bucket>/<prefix>`, which the
+            # spec's `head_bucket` does not describe; the summary-bck action runs the same summary
+            # job with the same control message the proxy would build from that HEAD.
+            props = self._send(head_bucket, **params).headers.get(HEADER_BUCKET_PROPS, "{}")
+            result = self.summary(
+                prefix=prefix, cached=not bsumm_remote, present=flt in _FLT_PRESENT
+            )
+            return props, result
+        params[QPARAM_BSUMM_REMOTE] = bool(bsumm_remote)
+        response = self._send(head_bucket, **params)
+        props = response.headers.get(HEADER_BUCKET_PROPS, "{}")
+        if response.status_code not in (STATUS_OK, STATUS_ACCEPTED):
+            raise UnexpectedHTTPStatusCode([STATUS_ACCEPTED], response.status_code)
+        params[QPARAM_UUID] = response.headers.get(HEADER_XACTION_ID, "").strip('"')
+        sleep = _POLL_FIRST
+        while response.status_code != STATUS_OK:
+            time.sleep(sleep)
+            sleep = min(_POLL_MAX, sleep * _POLL_GROWTH)
+            response = self._send(head_bucket, **params)
+        summ = response.headers.get(HEADER_BUCKET_SUMM, "")
+        return props, (json.loads(summ) if summ else {})
+
+    # ---- copy and transform ------------------------------------------------------------
+    def copy(
+        self,
+        to_bck: Bucket,
+        prefix_filter: str = "",
+        prepend: str = "",
+        dry_run: bool = False,
+        force: bool = False,
+        latest: bool = False,
+        sync: bool = False,
+    ) -> str:
+        """Copy this bucket's objects to `to_bck` (created if needed); returns the job ID.
+
+        Args:
+            to_bck: destination bucket.
+            prefix_filter: only objects whose names start with this.
+            prepend: prepended to the name of each copy.
+            dry_run: only report what would be copied.
+            force: proceed even if the destination is busy (e.g. being rebalanced).
+            latest: GET the latest version from the remote backend of the source.
+            sync: synchronize the destination with the remote source (deletions too).
+        """
+        dest = _check_bucket(to_bck, "to_bck")
+        value = TCBMsg(
+            prefix=check_str(prefix_filter, "prefix_filter"),
+            prepend=check_str(prepend, "prepend"),
+            dry_run=bool(dry_run),
+            force=bool(force),
+            latest_ver=bool(latest),
+            synchronize=bool(sync),
+        )
+        response = self._send(
+            bucket_action,
+            body=ActMsgCopyBck(action="copy-bck", value=value),
+            bck_to=dest.get_path(),
+        )
+        return _job_id(response)
+
+    def transform(
+        self,
+        etl_name: str,
+        to_bck: Bucket,
+        timeout: str = DEFAULT_ETL_TIMEOUT,
+        prefix_filter: str = "",
+        prepend: str = "",
+        ext: dict[str, str] | None = None,
+        force: bool = False,
+        dry_run: bool = False,
+        latest: bool = False,
+        sync: bool = False,
+    ) -> str:
+        """Run every selected object through ETL `etl_name` into `to_bck`; returns the job ID.
+
+        Args:
+            etl_name: an ETL initialized in the cluster.
+            to_bck: destination bucket.
+            timeout: per-object ETL request timeout (a Go duration, e.g. "5m").
+            prefix_filter: only objects whose names start with this.
+            prepend: prepended to the name of each result.
+            ext: extension renames, new by old, e.g. `{"jpg": "txt"}`.
+            force, dry_run, latest, sync: as for `copy`.
+        """
+        if not isinstance(etl_name, str) or not etl_name:
+            raise ValueError(f"etl_name must be a non-empty string, got {etl_name!r}")
+        dest = _check_bucket(to_bck, "to_bck")
+        value = TCBMsg(
+            id=etl_name,
+            request_timeout=check_str(timeout, "timeout") or DEFAULT_ETL_TIMEOUT,
+            prefix=check_str(prefix_filter, "prefix_filter"),
+            prepend=check_str(prepend, "prepend"),
+            dry_run=bool(dry_run),
+            force=bool(force),
+            latest_ver=bool(latest),
+            synchronize=bool(sync),
+        )
+        if ext:
+            if not all(isinstance(k, str) and isinstance(v, str) for k, v in ext.items()):
+                raise TypeError("ext must map str to str, e.g. {'jpg': 'txt'}")
+            value.ext = TCBMsgExt.from_dict(ext)
+        response = self._send(
+            bucket_action,
+            body=ActMsgEtlBck(action="etl-bck", value=value),
+            bck_to=dest.get_path(),
+        )
+        return _job_id(response)
+
+    # ---- listing -----------------------------------------------------------------------
+    def list_objects(
+        self,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        uuid: str = "",
+        continuation_token: str = "",
+        flags: list[ListObjectFlag] | None = None,
+        target: str = "",
+    ) -> BucketList:
+        """One page of the bucket's objects, with the listing's ID and continuation token.
+
+        Args:
+            prefix: only objects whose names start with this.
+            props: comma-separated properties to return ("name", "size", "atime", "version",
+                "checksum", "cached", "status", "copies", "ec", "custom", "location", ...);
+                "" - the server's default (name and size).
+            page_size: at most this many entries (0 - the backend's maximum; 10,000 for ais://).
+            uuid: the listing's ID from the previous page ("" on the first page).
+            continuation_token: from the previous page ("" on the first page).
+            flags: ListObjectFlag values.
+            target: only objects on this target (node ID).
+
+        Returns:
+            The page; an empty `continuation_token` marks the last page. Each entry's `object`
+            is its `Object` (built when first read).
+        """
+        msg = LsoMsg(
+            prefix=check_str(prefix, "prefix"),
+            props=check_str(props, "props"),
+            pagesize=check_page_size(page_size),
+            uuid=check_str(uuid, "uuid"),
+            continuation_token=check_str(continuation_token, "continuation_token"),
+            flags=join_list_flags(flags),
+            target=check_str(target, "target"),
+        )
+        response = self._send(list_objects, body=ActMsgList(action="list", value=msg), msgpack=True)
+        return decode_page(response, self._rc(), self._details())
+
+    def list_objects_iter(
+        self,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        flags: list[ListObjectFlag] | None = None,
+        target: str = "",
+    ) -> ObjectIterator:
+        """An iterator over all entries; pages are requested as it advances.
+
+        Arguments as for `list_objects` (checked now, before any request).
+        """
+        prefix, props = check_str(prefix, "prefix"), check_str(props, "props")
+        target = check_str(target, "target")
+        page_size = check_page_size(page_size)
+        join_list_flags(flags)
+
+        def fetch(uuid: str, token: str) -> BucketList:
+            return self.list_objects(prefix, props, page_size, uuid, token, flags, target)
+
+        return ObjectIterator(fetch)
+
+    def list_all_objects(
+        self,
+        prefix: str = "",
+        props: str = "",
+        page_size: int = 0,
+        flags: list[ListObjectFlag] | None = None,
+        target: str = "",
+    ) -> list[BucketEntry]:
+        """All entries, as one list (every page is requested in turn).
+
+        Arguments as for `list_objects`.
+        """
+        result: list[BucketEntry] = []
+        uuid = token = ""
+        while True:
+            page = self.list_objects(prefix, props, page_size, uuid, token, flags, target)
+            result.extend(page.entries)
+            token = page.continuation_token
+            if not token:
+                return result
+            uuid = page.uuid
+
+    # ---- upload ------------------------------------------------------------------------
+    def put_files(
+        self,
+        path: str,
+        prefix_filter: str = "",
+        pattern: str = "*",
+        basename: bool = False,
+        prepend: str | None = None,
+        recursive: bool = False,
+        dry_run: bool = False,
+        verbose: bool = True,
+    ) -> list[str]:
+        """Put the files under directory `path` as objects (each streamed from disk).
+
+        Args:
+            path: a local directory.
+            prefix_filter: only files whose names (not paths) start with this.
+            pattern: shell-style wildcard the file names must match.
+            basename: name objects by file name only (default: path relative to `path`).
+            prepend: prepended to every object name (no separator is added).
+            recursive: descend into subdirectories.
+            dry_run: put nothing; only return (and, if verbose, log) the object names.
+            verbose: show a progress bar (and log each file on a dry run).
+
+        Returns:
+            The object names, in the order put (sorted by file path).
+
+        Raises:
+            ValueError: `path` is not a directory.
+        """
+        root = Path(path)
+        if not root.is_dir():
+            raise ValueError(f"put_files: {str(path)!r} is not a directory")
+        prefix_filter = check_str(prefix_filter, "prefix_filter")
+        prepend = check_str(prepend, "prepend")
+        if not isinstance(pattern, str) or not pattern:
+            raise ValueError(f"pattern must be a non-empty glob pattern, got {pattern!r}")
+        matches = root.rglob(pattern) if recursive else root.glob(pattern)
+        files = sorted(f for f in matches if f.is_file() and f.name.startswith(prefix_filter))
+        named = [(f, prepend + _object_name(f, root, basename)) for f in files]
+        logger = logging.getLogger(f"{__name__}.put_files")
+        if dry_run:
+            if verbose:
+                for file, obj_name in named:
+                    logger.info("Dry run: would put %s as %s", file, obj_name)
+            return [obj_name for _, obj_name in named]
+        from tqdm import tqdm
+
+        with tqdm(
+            total=sum(f.stat().st_size for f in files),
+            unit="B",
+            unit_scale=True,
+            desc=f"put {self.get_path()}",
+            disable=not verbose,
+        ) as bar:
+            for file, obj_name in named:
+                self.object(obj_name).put_file(file)
+                bar.update(file.stat().st_size)
+        return [obj_name for _, obj_name in named]
+
+    # ---- objects -----------------------------------------------------------------------
+    def object(self, obj_name: str, props: ObjectProps | None = None) -> Object:
+        """The Object `obj_name` of this bucket (no request is made)."""
+        return Object(self._rc(), self._details(), obj_name, props)
+
+    def objects(
+        self,
+        obj_names: list[str] | None = None,
+        obj_range: Any = None,
+        obj_template: str | None = None,
+    ) -> ObjectGroup:
+        """A group of objects of this bucket: by names, by an ObjectRange, or by a template."""
+        from aistore.sdk.multiobj.object_group import ObjectGroup
+
+        return ObjectGroup(
+            bck=self, obj_names=obj_names, obj_range=obj_range, obj_template=obj_template
+        )
+
+    def make_request(
+        self,
+        method: str,
+        action: str,
+        value: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> httpx.Response:
+        """Send an action to this bucket's endpoint, as the generated operation of `method`.
+
+        POST - bucket_action (create-bck, copy-bck, etl-bck, move-bck, prefetch-listrange, ...);
+        DELETE - bucket_delete_action (destroy-bck, evict-remote-bck, delete/evict-listrange);
+        GET - list_objects (list, summary-bck); PUT - archive_objects (archive);
+        PATCH - set_bucket_props (set-bprops, reset-bprops); HEAD - head_bucket (no body:
+        `action` and `value` are not sent).
+
+        Args:
+            method: HTTP method, any case.
+            action: the action name.
+            value: the action's `value` (JSON-able), if any.
+            params: query parameters by the operation's names (e.g. `bck_to`, `keep_bck_md`);
+                default: this bucket's `qparam`.
+
+        Raises:
+            ValueError: a method, action or parameter the bucket endpoint does not take.
+        """
+        op, body = route(method, action, value)
+        query = dict(params) if params else dict(self._qparam)
+        check_params(op, query)
+        if body is not None:
+            query["body"] = body
+        return self._rc().send(op, self._name, **query)
+
+    # ---- checks and representations ----------------------------------------------------
+    def _verify_ais_bucket(self) -> None:
+        if self._provider is not Provider.AIS:
+            raise InvalidBckProvider(self._provider)
+
+    def verify_cloud_bucket(self) -> None:
+        """Raise InvalidBckProvider unless this is a remote (non-ais://) bucket."""
+        if self._provider is Provider.AIS:
+            raise InvalidBckProvider(self._provider)
+
+    def get_path(self) -> str:
+        """`<provider>/@<ns uuid>#<ns name>/<bucket>/`, the form of the `bck_to` parameter."""
+        ns = self._namespace.get_path() if self._namespace else "@#"
+        return f"{self._provider.value}/{ns}/{self._name}/"
+
+    def as_model(self) -> BucketModel:
+        """This bucket as a BucketModel."""
+        return BucketModel(
+            name=self._name, provider=self._provider.value, namespace=self._namespace
+        )
+
+    def write_dataset(
+        self, config: DatasetWriter, skip_missing: bool = True, **kwargs: Any
+    ) -> None:
+        """Write a dataset as WebDataset shards (via `webdataset.ShardWriter`) into this bucket.
+
+        `config` is a DatasetConfig (1.9.2's `aistore.sdk.dataset`); it writes each shard to a
+        local file, and this puts the file as an object of the same name and deletes it.
+
+        Args:
+            config: what to write (its `write_shards(skip_missing, **kwargs)` is called).
+            skip_missing: skip samples that lack one or more attributes.
+            **kwargs: passed on to the ShardWriter (`post` still runs, before the upload).
+        """
+        if not callable(getattr(config, "write_shards", None)):
+            raise TypeError(
+                "config must be a DatasetConfig (an object with write_shards()),"
+                f" got {type(config).__name__}"
+            )
+        original_post: Callable[[str], Any] = kwargs.get("post") or (lambda _path: None)
+
+        def upload(shard_path: str) -> None:
+            original_post(shard_path)
+            self.object(shard_path).put_file(shard_path)
+            os.unlink(shard_path)
+
+        kwargs["post"] = upload
+        config.write_shards(skip_missing=skip_missing, **kwargs)
+
+    def _send(self, op: Any, /, *, msgpack: bool = False, **params: Any) -> httpx.Response:
+        return self._rc().send(op, self._name, msgpack=msgpack, **self._qparam, **params)
+
+
+def _check_bucket(bck: Any, what: str) -> Bucket:
+    if not isinstance(bck, Bucket):
+        raise TypeError(f"{what} must be a Bucket, got {type(bck).__name__}")
+    return bck
+
+
+def _job_id(response: httpx.Response) -> str:
+    # job IDs come back as plain text, some versions JSON-quote them
+    return response.text.strip().strip('"')
+
+
+def _object_name(file: Path, root: Path, basename: bool) -> str:
+    return file.name if basename else file.relative_to(root).as_posix()
