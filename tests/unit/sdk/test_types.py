@@ -29,7 +29,12 @@ def test_provider_parse_and_aliases() -> None:
 
 
 def test_join_flags() -> None:
-    assert ListObjectFlag.join_flags([ListObjectFlag.USE_CACHE, ListObjectFlag.NAME_ONLY]) == 528
+    flags = [ListObjectFlag.NO_RECURSION, ListObjectFlag.NAME_ONLY]
+    assert ListObjectFlag.join_flags(flags) == 1040
+    # v1.5.0 moved DONT_HEAD_REMOTE to bit 7; bit 6 is now "bucket present"
+    assert ListObjectFlag.join_flags([ListObjectFlag.DONT_HEAD_REMOTE]) == 128
+    with pytest.raises(ValueError, match="USE_CACHE is not supported"):
+        ListObjectFlag.join_flags([ListObjectFlag.USE_CACHE])
     assert ListObjectFlag.join_flags([]) == 0
     assert ListObjectFlag.join_flags([ListObjectFlag.ALL, ListObjectFlag.ALL]) == 0
 
@@ -104,7 +109,7 @@ def test_job_snapshot_uses_wire_names() -> None:
             "end-time": "",
             "bck": {"name": "b", "provider": "ais", "namespace": {"uuid": "", "name": ""}},
             "glob.id": "g7",
-            "stats": {"objects": 3, "bytes": "10"},
+            "stats": {"loc-objs": "3", "loc-bytes": "10"},  # v1.5.0 wire: strings
             "abort-err": "boom",
             "is_idle": True,
         }
@@ -112,7 +117,7 @@ def test_job_snapshot_uses_wire_names() -> None:
     assert snap.start_time == "2024-01-01T00:00:00Z"
     assert snap.bucket is not None and snap.bucket.name == "b"
     assert snap.rebalance_id == "g7"
-    assert snap.stats is not None and snap.stats.bytes == 10
+    assert snap.stats is not None and snap.stats.bytes == 10 and snap.stats.objects == 3
     assert snap.abort_err == "boom"
     assert snap.is_idle
     assert snap.dict()["start_time"] == "2024-01-01T00:00:00Z"
@@ -240,7 +245,7 @@ def test_node_stats_decode_and_derived_figures() -> None:
     assert t.NodeCounter(tracker).as_dict()["GET(n)"] == 4
     cap = t.NodeCapacity.parse_obj(
         {
-            "MountPaths": {
+            "mountpaths": {  # v1.5.0 node_status wire name
                 "/m": {
                     "used": "1",
                     "avail": "2",
