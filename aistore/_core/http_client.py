@@ -6,8 +6,9 @@ import httpx
 
 from aistore._core.config import TLSSettings, default_limits
 from aistore._core.transport import AISTransport
+from aistore.version import __version__
 
-USER_AGENT = "aistore-client-python/0.1"
+USER_AGENT = f"aistore-client-python/{__version__}"
 
 
 def auth_headers(token: str | None) -> dict[str, str]:
