@@ -672,7 +672,8 @@ class DiskInfo(Model, kw_only=True):
     pct_used: float
     disks: list[str]
     mountpath_label: str
-    fs: str
+    # v1.5.0 sends {"Fs", "FsType", "FsID"}; older servers sent the file system name
+    fs: str | dict[str, Any] = ""
 
 
 class DiskInfoV322(Model, kw_only=True):
