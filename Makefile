@@ -7,6 +7,7 @@ PY := $(VENV)/bin/python
 AIS_VERSION := $(shell awk '$$1=="require" && $$2=="github.com/NVIDIA/aistore" {print $$3}' cluster/go.mod)
 AIS_BIN_DIR ?= $(HOME)/.cache/aistore-py/server-$(AIS_VERSION)
 export AIS_BIN_DIR
+LINT_DIRS := aistore tests codegen demo $(wildcard bench)
 
 .PHONY: venv server generate check-generated lint typecheck unit test demo bench clean
 
@@ -28,8 +29,8 @@ check-generated: venv
 	$(PY) codegen/generate.py --check
 
 lint: venv
-	$(VENV)/bin/ruff check aistore tests codegen bench demo
-	$(VENV)/bin/ruff format --check aistore tests codegen bench demo
+	$(VENV)/bin/ruff check $(LINT_DIRS)
+	$(VENV)/bin/ruff format --check $(LINT_DIRS)
 
 typecheck: venv
 	$(VENV)/bin/mypy
