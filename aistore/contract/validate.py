@@ -8,8 +8,8 @@
 A difference is one line, e.g. ``response 200: $.tmap.t1.daemon_id: 5 is not of type 'string'``.
 
 What is checked
-  request:  path + method declared; every query parameter declared (the target hop of a
-            redirected operation may carry `pid` and `utm`); required parameters present;
+  request:  path + method declared; every query parameter declared (the spec declares the
+            `pid`/`utm` that redirects add); required parameters present;
             parameter values typed (booleans `true`/`false`, integers, enums); body media type
             declared; JSON body valid (a body with properties the spec does not declare fails too:
             the client must not send what the spec does not describe).
@@ -36,7 +36,7 @@ from referencing.jsonschema import DRAFT202012
 from aistore.contract.spec import Operation, Spec, load
 
 REDIRECT_QUERY = frozenset({"pid", "utm"})
-"""Added by the proxy to the `Location` of a redirect (the target hop's request carries them)."""
+"""Added by the proxy to the `Location` of a redirect: marks a request as the target hop."""
 
 OPEN_QUERY_OPERATIONS = frozenset({"ais:set_cluster_config"})
 """Operations whose query takes any config key (the spec declares only the most used ones)."""
@@ -179,8 +179,6 @@ class Checker:
         for name, value in query:
             param = op.params.get(("query", name))
             if param is None:
-                if check.hop == "target" and name in REDIRECT_QUERY:
-                    continue
                 if op.key in OPEN_QUERY_OPERATIONS:
                     continue
                 check.diffs.append(f"query parameter {name!r} not declared")

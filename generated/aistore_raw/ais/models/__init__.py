@@ -104,7 +104,7 @@ from .mountpath_list import MountpathList
 from .multi_snap import MultiSnap
 from .net_info import NetInfo
 from .node_capacity import NodeCapacity
-from .node_capacity_mountpaths import NodeCapacityMountpaths
+from .node_capacity_mountpaths_type_0 import NodeCapacityMountpathsType0
 from .node_state_info import NodeStateInfo
 from .node_stats import NodeStats
 from .node_stats_tracker import NodeStatsTracker
@@ -240,7 +240,7 @@ __all__ = (
     "MultiSnap",
     "NetInfo",
     "NodeCapacity",
-    "NodeCapacityMountpaths",
+    "NodeCapacityMountpathsType0",
     "NodeStateInfo",
     "NodeStats",
     "NodeStatsTracker",

@@ -13,37 +13,37 @@ T = TypeVar("T", bound="ActMsgResetStats")
 
 @_attrs_define
 class ActMsgResetStats:
-    """`reset-stats` - reset node counters; value `true` resets error counters only.
+    """`reset-stats` - reset node counters; value `true` resets error counters only. The value is required: without it the
+    v1.5.0 proxy panics and drops the connection.
 
-    Attributes:
-        action (Literal['reset-stats']):
-        name (str | Unset):
-        value (bool | Unset):
+        Attributes:
+            action (Literal['reset-stats']):
+            value (bool):
+            name (str | Unset):
     """
 
     action: Literal["reset-stats"]
+    value: bool
     name: str | Unset = UNSET
-    value: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action
 
-        name = self.name
-
         value = self.value
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "action": action,
+                "value": value,
             }
         )
         if name is not UNSET:
             field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
 
         return field_dict
 
@@ -54,14 +54,14 @@ class ActMsgResetStats:
         if action != "reset-stats":
             raise ValueError(f"action must match const 'reset-stats', got '{action}'")
 
-        name = d.pop("name", UNSET)
+        value = d.pop("value")
 
-        value = d.pop("value", UNSET)
+        name = d.pop("name", UNSET)
 
         act_msg_reset_stats = cls(
             action=action,
-            name=name,
             value=value,
+            name=name,
         )
 
         act_msg_reset_stats.additional_properties = d

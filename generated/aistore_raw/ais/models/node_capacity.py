@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.node_capacity_mountpaths import NodeCapacityMountpaths
+    from ..models.node_capacity_mountpaths_type_0 import NodeCapacityMountpathsType0
 
 
 T = TypeVar("T", bound="NodeCapacity")
@@ -20,7 +20,7 @@ class NodeCapacity:
     """Target capacity (`fs.Tcdf`).
 
     Attributes:
-        mountpaths (NodeCapacityMountpaths | Unset):
+        mountpaths (NodeCapacityMountpathsType0 | None | Unset): `null` for a proxy (it has no mountpaths).
         cs_err (str | Unset):
         total_used (str | Unset): Bytes (decimal string).
         total_avail (str | Unset): Bytes (decimal string).
@@ -29,7 +29,7 @@ class NodeCapacity:
         pct_min (int | Unset):
     """
 
-    mountpaths: NodeCapacityMountpaths | Unset = UNSET
+    mountpaths: NodeCapacityMountpathsType0 | None | Unset = UNSET
     cs_err: str | Unset = UNSET
     total_used: str | Unset = UNSET
     total_avail: str | Unset = UNSET
@@ -39,9 +39,15 @@ class NodeCapacity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mountpaths: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mountpaths, Unset):
+        from ..models.node_capacity_mountpaths_type_0 import NodeCapacityMountpathsType0  # noqa: PLC0415
+
+        mountpaths: dict[str, Any] | None | Unset
+        if isinstance(self.mountpaths, Unset):
+            mountpaths = UNSET
+        elif isinstance(self.mountpaths, NodeCapacityMountpathsType0):
             mountpaths = self.mountpaths.to_dict()
+        else:
+            mountpaths = self.mountpaths
 
         cs_err = self.cs_err
 
@@ -77,15 +83,26 @@ class NodeCapacity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_capacity_mountpaths import NodeCapacityMountpaths  # noqa: PLC0415
+        from ..models.node_capacity_mountpaths_type_0 import NodeCapacityMountpathsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        _mountpaths = d.pop("mountpaths", UNSET)
-        mountpaths: NodeCapacityMountpaths | Unset
-        if isinstance(_mountpaths, Unset):
-            mountpaths = UNSET
-        else:
-            mountpaths = NodeCapacityMountpaths.from_dict(_mountpaths)
+
+        def _parse_mountpaths(data: object) -> NodeCapacityMountpathsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mountpaths_type_0 = NodeCapacityMountpathsType0.from_dict(data)
+
+                return mountpaths_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NodeCapacityMountpathsType0 | None | Unset, data)
+
+        mountpaths = _parse_mountpaths(d.pop("mountpaths", UNSET))
 
         cs_err = d.pop("cs_err", UNSET)
 

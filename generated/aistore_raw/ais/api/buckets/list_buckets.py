@@ -1,6 +1,6 @@
 """Generated from the OpenAPI spec (operation `list_buckets`); do not edit."""
 
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -79,19 +79,33 @@ _get_kwargs = request_kwargs
 
 def parse_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> ErrorBody | list[Bck]:
+) -> ErrorBody | list[Bck] | None:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
     An undocumented status gives None, or raises `errors.UnexpectedStatus` when
     `client.raise_on_unexpected_status` is set.
     """
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Bck.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        def _parse_response_200(data: object) -> list[Bck] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = Bck.from_dict(response_200_type_0_item_data)
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Bck] | None, data)
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -114,7 +128,7 @@ def parse_headers(response: httpx.Response) -> dict[str, Any]:
 
 def build_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Response[ErrorBody | list[Bck]]:
+) -> Response[ErrorBody | list[Bck] | None]:
     """Wrap a read response: status, raw content, headers and the parsed body."""
     return Response(
         status_code=http_status(response.status_code),
@@ -134,7 +148,7 @@ def sync_detailed(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
-) -> Response[ErrorBody | list[Bck]]:
+) -> Response[ErrorBody | list[Bck] | None]:
     """List buckets (GET with a JSON action body)
 
      Body `{"action": "list", "name": "<optional bucket name>"}`. The query's `provider`/`namespace`
@@ -155,7 +169,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | list[Bck]]
+        Response[ErrorBody | list[Bck] | None]
     """
 
     kwargs = request_kwargs(
@@ -179,7 +193,7 @@ def sync(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
-) -> ErrorBody | list[Bck] | None:
+) -> ErrorBody | list[Bck] | None | None:
     """List buckets (GET with a JSON action body)
 
      Body `{"action": "list", "name": "<optional bucket name>"}`. The query's `provider`/`namespace`
@@ -200,7 +214,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[Bck]
+        ErrorBody | list[Bck] | None
     """
 
     return sync_detailed(
@@ -242,7 +256,7 @@ async def asyncio_detailed(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
-) -> Response[ErrorBody | list[Bck]]:
+) -> Response[ErrorBody | list[Bck] | None]:
     """List buckets (GET with a JSON action body)
 
      Body `{"action": "list", "name": "<optional bucket name>"}`. The query's `provider`/`namespace`
@@ -263,7 +277,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | list[Bck]]
+        Response[ErrorBody | list[Bck] | None]
     """
 
     kwargs = request_kwargs(
@@ -285,7 +299,7 @@ async def asyncio(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
-) -> ErrorBody | list[Bck] | None:
+) -> ErrorBody | list[Bck] | None | None:
     """List buckets (GET with a JSON action body)
 
      Body `{"action": "list", "name": "<optional bucket name>"}`. The query's `provider`/`namespace`
@@ -306,7 +320,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[Bck]
+        ErrorBody | list[Bck] | None
     """
 
     return (

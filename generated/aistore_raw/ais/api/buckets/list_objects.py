@@ -23,7 +23,7 @@ IDEMPOTENT = True
 REDIRECTED = False
 REQUEST_CONTENT_TYPE: str | None = "application/json"
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
-    "200": ["application/json", "application/msgpack"],
+    "200": ["application/json", "application/msgpack", "text/plain"],
     "202": ["text/plain"],
     "206": ["application/json"],
     "default": ["application/json"],

@@ -17,7 +17,7 @@ IDEMPOTENT = True
 REDIRECTED = False
 REQUEST_CONTENT_TYPE: str | None = None
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
-    "200": ["application/json"],
+    "200": ["application/json", "text/plain"],
     "default": ["application/json"],
 }
 """Declared media types per status pattern ("200", "2XX", "default")."""

@@ -39,6 +39,8 @@ def request_kwargs(
     object_: str,
     *,
     body: ActMsgEvictListrange | Unset = UNSET,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -49,6 +51,10 @@ def request_kwargs(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
+
+    params["pid"] = pid
+
+    params["utm"] = utm
 
     json_provider: str | Unset = UNSET
     if not isinstance(provider, Unset):
@@ -140,6 +146,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActMsgEvictListrange | Unset = UNSET,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
@@ -150,6 +158,8 @@ def sync_detailed(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -169,6 +179,8 @@ def sync_detailed(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
     )
@@ -186,6 +198,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActMsgEvictListrange | Unset = UNSET,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
@@ -196,6 +210,8 @@ def sync(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -216,6 +232,8 @@ def sync(
         object_=object_,
         client=client,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
     ).parsed
@@ -227,6 +245,8 @@ def sync_stream(
     *,
     client: AuthenticatedClient | Client,
     body: ActMsgEvictListrange | Unset = UNSET,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> httpx.Response:
@@ -239,6 +259,8 @@ def sync_stream(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
     )
@@ -252,6 +274,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActMsgEvictListrange | Unset = UNSET,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
@@ -262,6 +286,8 @@ async def asyncio_detailed(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -281,6 +307,8 @@ async def asyncio_detailed(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
     )
@@ -296,6 +324,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActMsgEvictListrange | Unset = UNSET,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
@@ -306,6 +336,8 @@ async def asyncio(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -327,6 +359,8 @@ async def asyncio(
             object_=object_,
             client=client,
             body=body,
+            pid=pid,
+            utm=utm,
             provider=provider,
             namespace=namespace,
         )
@@ -339,6 +373,8 @@ async def asyncio_stream(
     *,
     client: AuthenticatedClient | Client,
     body: ActMsgEvictListrange | Unset = UNSET,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> httpx.Response:
@@ -347,6 +383,8 @@ async def asyncio_stream(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
     )

@@ -59,6 +59,8 @@ def request_kwargs(
     bucket: str,
     object_: str,
     *,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
@@ -97,6 +99,10 @@ def request_kwargs(
         headers["ais-blob-threshold"] = str(ais_blob_threshold)
 
     params: dict[str, Any] = {}
+
+    params["pid"] = pid
+
+    params["utm"] = utm
 
     json_provider: str | Unset = UNSET
     if not isinstance(provider, Unset):
@@ -215,6 +221,8 @@ def sync_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
@@ -242,6 +250,8 @@ def sync_detailed(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -272,6 +282,8 @@ def sync_detailed(
     kwargs = request_kwargs(
         bucket=bucket,
         object_=object_,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         archpath=archpath,
@@ -302,6 +314,8 @@ def sync(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
@@ -329,6 +343,8 @@ def sync(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -360,6 +376,8 @@ def sync(
         bucket=bucket,
         object_=object_,
         client=client,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         archpath=archpath,
@@ -384,6 +402,8 @@ def sync_stream(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
@@ -409,6 +429,8 @@ def sync_stream(
     kwargs = request_kwargs(
         bucket=bucket,
         object_=object_,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         archpath=archpath,
@@ -435,6 +457,8 @@ async def asyncio_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
@@ -462,6 +486,8 @@ async def asyncio_detailed(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -492,6 +518,8 @@ async def asyncio_detailed(
     kwargs = request_kwargs(
         bucket=bucket,
         object_=object_,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         archpath=archpath,
@@ -520,6 +548,8 @@ async def asyncio(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
@@ -547,6 +577,8 @@ async def asyncio(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -579,6 +611,8 @@ async def asyncio(
             bucket=bucket,
             object_=object_,
             client=client,
+            pid=pid,
+            utm=utm,
             provider=provider,
             namespace=namespace,
             archpath=archpath,
@@ -604,6 +638,8 @@ async def asyncio_stream(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     archpath: str | Unset = UNSET,
@@ -625,6 +661,8 @@ async def asyncio_stream(
     kwargs = request_kwargs(
         bucket=bucket,
         object_=object_,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         archpath=archpath,

@@ -54,6 +54,8 @@ def request_kwargs(
     bucket: str,
     object_: str,
     *,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
@@ -68,6 +70,10 @@ def request_kwargs(
     """
 
     params: dict[str, Any] = {}
+
+    params["pid"] = pid
+
+    params["utm"] = utm
 
     json_provider: str | Unset = UNSET
     if not isinstance(provider, Unset):
@@ -160,6 +166,8 @@ def sync_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
@@ -179,6 +187,8 @@ def sync_detailed(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -200,6 +210,8 @@ def sync_detailed(
     kwargs = request_kwargs(
         bucket=bucket,
         object_=object_,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         presence=presence,
@@ -221,6 +233,8 @@ def sync(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
@@ -240,6 +254,8 @@ def sync(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -262,6 +278,8 @@ def sync(
         bucket=bucket,
         object_=object_,
         client=client,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         presence=presence,
@@ -277,6 +295,8 @@ def sync_stream(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
@@ -293,6 +313,8 @@ def sync_stream(
     kwargs = request_kwargs(
         bucket=bucket,
         object_=object_,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         presence=presence,
@@ -310,6 +332,8 @@ async def asyncio_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
@@ -329,6 +353,8 @@ async def asyncio_detailed(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -350,6 +376,8 @@ async def asyncio_detailed(
     kwargs = request_kwargs(
         bucket=bucket,
         object_=object_,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         presence=presence,
@@ -369,6 +397,8 @@ async def asyncio(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
@@ -388,6 +418,8 @@ async def asyncio(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -411,6 +443,8 @@ async def asyncio(
             bucket=bucket,
             object_=object_,
             client=client,
+            pid=pid,
+            utm=utm,
             provider=provider,
             namespace=namespace,
             presence=presence,
@@ -427,6 +461,8 @@ async def asyncio_stream(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
@@ -439,6 +475,8 @@ async def asyncio_stream(
     kwargs = request_kwargs(
         bucket=bucket,
         object_=object_,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         presence=presence,

@@ -39,6 +39,8 @@ def request_kwargs(
     object_: str,
     *,
     body: ActMsgCheckLock | ActMsgRenameObj,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -49,6 +51,10 @@ def request_kwargs(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
+
+    params["pid"] = pid
+
+    params["utm"] = utm
 
     json_provider: str | Unset = UNSET
     if not isinstance(provider, Unset):
@@ -137,6 +143,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActMsgCheckLock | ActMsgRenameObj,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
@@ -147,6 +155,8 @@ def sync_detailed(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -165,6 +175,8 @@ def sync_detailed(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
     )
@@ -182,6 +194,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActMsgCheckLock | ActMsgRenameObj,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
@@ -192,6 +206,8 @@ def sync(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -211,6 +227,8 @@ def sync(
         object_=object_,
         client=client,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
     ).parsed
@@ -222,6 +240,8 @@ def sync_stream(
     *,
     client: AuthenticatedClient | Client,
     body: ActMsgCheckLock | ActMsgRenameObj,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> httpx.Response:
@@ -234,6 +254,8 @@ def sync_stream(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
     )
@@ -247,6 +269,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActMsgCheckLock | ActMsgRenameObj,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
@@ -257,6 +281,8 @@ async def asyncio_detailed(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -275,6 +301,8 @@ async def asyncio_detailed(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
     )
@@ -290,6 +318,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActMsgCheckLock | ActMsgRenameObj,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
@@ -300,6 +330,8 @@ async def asyncio(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -320,6 +352,8 @@ async def asyncio(
             object_=object_,
             client=client,
             body=body,
+            pid=pid,
+            utm=utm,
             provider=provider,
             namespace=namespace,
         )
@@ -332,6 +366,8 @@ async def asyncio_stream(
     *,
     client: AuthenticatedClient | Client,
     body: ActMsgCheckLock | ActMsgRenameObj,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
 ) -> httpx.Response:
@@ -340,6 +376,8 @@ async def asyncio_stream(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
     )

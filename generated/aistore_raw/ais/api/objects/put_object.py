@@ -53,6 +53,8 @@ def request_kwargs(
     object_: str,
     *,
     body: File | bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes],
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     append_type: AppendType | Unset = UNSET,
@@ -79,6 +81,10 @@ def request_kwargs(
         headers["ais-pine"] = ais_pine
 
     params: dict[str, Any] = {}
+
+    params["pid"] = pid
+
+    params["utm"] = utm
 
     json_provider: str | Unset = UNSET
     if not isinstance(provider, Unset):
@@ -177,6 +183,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: File | bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes],
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     append_type: AppendType | Unset = UNSET,
@@ -200,6 +208,8 @@ def sync_detailed(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -226,6 +236,8 @@ def sync_detailed(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         append_type=append_type,
@@ -251,6 +263,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: File | bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes],
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     append_type: AppendType | Unset = UNSET,
@@ -274,6 +288,8 @@ def sync(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -301,6 +317,8 @@ def sync(
         object_=object_,
         client=client,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         append_type=append_type,
@@ -320,6 +338,8 @@ def sync_stream(
     *,
     client: AuthenticatedClient | Client,
     body: File | bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes],
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     append_type: AppendType | Unset = UNSET,
@@ -340,6 +360,8 @@ def sync_stream(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         append_type=append_type,
@@ -361,6 +383,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: File | bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes],
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     append_type: AppendType | Unset = UNSET,
@@ -384,6 +408,8 @@ async def asyncio_detailed(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -410,6 +436,8 @@ async def asyncio_detailed(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         append_type=append_type,
@@ -433,6 +461,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: File | bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes],
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     append_type: AppendType | Unset = UNSET,
@@ -456,6 +486,8 @@ async def asyncio(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -484,6 +516,8 @@ async def asyncio(
             object_=object_,
             client=client,
             body=body,
+            pid=pid,
+            utm=utm,
             provider=provider,
             namespace=namespace,
             append_type=append_type,
@@ -504,6 +538,8 @@ async def asyncio_stream(
     *,
     client: AuthenticatedClient | Client,
     body: File | bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes],
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     append_type: AppendType | Unset = UNSET,
@@ -520,6 +556,8 @@ async def asyncio_stream(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         append_type=append_type,

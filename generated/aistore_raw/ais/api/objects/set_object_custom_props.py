@@ -38,6 +38,8 @@ def request_kwargs(
     object_: str,
     *,
     body: ObjectCustomPropsMsg,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
@@ -49,6 +51,10 @@ def request_kwargs(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
+
+    params["pid"] = pid
+
+    params["utm"] = utm
 
     json_provider: str | Unset = UNSET
     if not isinstance(provider, Unset):
@@ -136,6 +142,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ObjectCustomPropsMsg,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
@@ -148,6 +156,8 @@ def sync_detailed(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -168,6 +178,8 @@ def sync_detailed(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         set_new_custom=set_new_custom,
@@ -186,6 +198,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ObjectCustomPropsMsg,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
@@ -198,6 +212,8 @@ def sync(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -219,6 +235,8 @@ def sync(
         object_=object_,
         client=client,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         set_new_custom=set_new_custom,
@@ -231,6 +249,8 @@ def sync_stream(
     *,
     client: AuthenticatedClient | Client,
     body: ObjectCustomPropsMsg,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
@@ -244,6 +264,8 @@ def sync_stream(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         set_new_custom=set_new_custom,
@@ -258,6 +280,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ObjectCustomPropsMsg,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
@@ -270,6 +294,8 @@ async def asyncio_detailed(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -290,6 +316,8 @@ async def asyncio_detailed(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         set_new_custom=set_new_custom,
@@ -306,6 +334,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ObjectCustomPropsMsg,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
@@ -318,6 +348,8 @@ async def asyncio(
     Args:
         bucket (str):
         object_ (str):
+        pid (str | Unset):
+        utm (str | Unset):
         provider (Provider | Unset): Bucket backend provider (api/apc/provider.go). v1.5.0 knows
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
@@ -340,6 +372,8 @@ async def asyncio(
             object_=object_,
             client=client,
             body=body,
+            pid=pid,
+            utm=utm,
             provider=provider,
             namespace=namespace,
             set_new_custom=set_new_custom,
@@ -353,6 +387,8 @@ async def asyncio_stream(
     *,
     client: AuthenticatedClient | Client,
     body: ObjectCustomPropsMsg,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
@@ -362,6 +398,8 @@ async def asyncio_stream(
         bucket=bucket,
         object_=object_,
         body=body,
+        pid=pid,
+        utm=utm,
         provider=provider,
         namespace=namespace,
         set_new_custom=set_new_custom,

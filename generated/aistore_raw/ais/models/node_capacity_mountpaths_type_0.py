@@ -10,11 +10,13 @@ if TYPE_CHECKING:
     from ..models.mountpath_capacity import MountpathCapacity
 
 
-T = TypeVar("T", bound="NodeCapacityMountpaths")
+T = TypeVar("T", bound="NodeCapacityMountpathsType0")
 
 
 @_attrs_define
-class NodeCapacityMountpaths:
+class NodeCapacityMountpathsType0:
+    """`null` for a proxy (it has no mountpaths)."""
+
     additional_properties: dict[str, MountpathCapacity] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,7 +32,7 @@ class NodeCapacityMountpaths:
         from ..models.mountpath_capacity import MountpathCapacity  # noqa: PLC0415
 
         d = dict(src_dict)
-        node_capacity_mountpaths = cls()
+        node_capacity_mountpaths_type_0 = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -38,8 +40,8 @@ class NodeCapacityMountpaths:
 
             additional_properties[prop_name] = additional_property
 
-        node_capacity_mountpaths.additional_properties = additional_properties
-        return node_capacity_mountpaths
+        node_capacity_mountpaths_type_0.additional_properties = additional_properties
+        return node_capacity_mountpaths_type_0
 
     @property
     def additional_keys(self) -> list[str]:
