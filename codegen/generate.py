@@ -488,6 +488,9 @@ def build(out_dir: Path, work: Path, specs: list[tuple[str, Path]]) -> list[str]
         snapshot = work / f"{name}-spec.yaml"
         spec = load_spec(spec_path, snapshot)
         generate_package(name, spec_path, snapshot, spec, out_dir, work, env)
+        # ship the exact spec the package was made from (the contract checker reads it)
+        (out_dir / "spec").mkdir(exist_ok=True)
+        shutil.copyfile(snapshot, out_dir / "spec" / spec_path.name)
         built.append(name)
     packages = ", ".join(f"`aistore_raw.{n}`" for n in built) or "(none yet)"
     (out_dir / "__init__.py").write_text(

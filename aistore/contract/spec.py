@@ -29,11 +29,17 @@ HTTP_METHODS = ("get", "put", "post", "delete", "head", "patch", "options")
 
 
 def spec_dir() -> Path:
-    """Where the spec files are: `AIS_SPEC_DIR`, else `spec/` of the source tree we run from."""
+    """Where the spec files are: `AIS_SPEC_DIR`; else `spec/` of the source tree we run from;
+    else the copy shipped in the generated package (`aistore_raw/spec`, written by codegen)."""
     env = os.environ.get(ENV_SPEC_DIR)
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[2] / "spec"
+    source = Path(__file__).resolve().parents[2] / "spec"
+    if (source / "ais.yaml").is_file():
+        return source
+    import aistore_raw
+
+    return Path(aistore_raw.__file__).resolve().parent / "spec"
 
 
 def _escape(token: str) -> str:
