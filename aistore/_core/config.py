@@ -41,12 +41,14 @@ DEFAULT_TIMEOUT: float | tuple[float | None, float | None] | None = None
 DEFAULT_RETRY_TOTAL = 6
 DEFAULT_RETRY_CONNECT = 3
 DEFAULT_RETRY_READ: int | None = None  # limited by total only, as in 1.9.2
-DEFAULT_RETRY_STATUS: int | None = None
+DEFAULT_RETRY_STATUS: int | None = 3
+"""Status retries are few: a deterministic 5xx should surface in seconds, not minutes."""
 DEFAULT_BACKOFF_FACTOR = 1.0
 DEFAULT_BACKOFF_MAX = 20.0
 """Our cap (urllib3: 120 s); with 6 retries the uncapped waits would be 0, 2, 4, 8, 16, 32 s."""
-DEFAULT_STATUS_FORCELIST: frozenset[int] = frozenset()
-"""As 1.9.2: no status is retried except 413/429/503 that carry ``Retry-After``."""
+DEFAULT_STATUS_FORCELIST: frozenset[int] = frozenset({429, 500, 502, 503, 504})
+"""Retried on idempotent requests only (1.9.2 retried none of them; a busy or restarting node
+answers 503/429, and the request loop never repeats a POST action on a status)."""
 
 # Connection pool (requests' HTTPAdapter kept 10 per host; one httpx pool serves every node).
 DEFAULT_MAX_CONNECTIONS = 100

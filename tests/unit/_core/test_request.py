@@ -125,3 +125,27 @@ def test_retries_stop_at_the_policy_total() -> None:
         req.send(get_object, "b", "o")
     assert calls == 3
     assert sleeps == [2.0], "urllib3 backoff: no wait before the first retry, then factor * 2"
+
+
+@pytest.mark.parametrize("status", [429, 500, 502, 503, 504])
+def test_default_policy_retries_busy_statuses_for_reads_only(status: int) -> None:
+    import dataclasses
+
+    from aistore._core.config import default_retry_policy
+
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.method)
+        return httpx.Response(status, json={"message": "busy", "status": status})
+
+    policy = dataclasses.replace(default_retry_policy(), sleep=lambda s: None)
+    http = httpx.Client(base_url="http://p:1", transport=AISTransport(httpx.MockTransport(handler)))
+    req = Requester(http, policy)
+    with pytest.raises(AISError):
+        req.send(get_object, "b", "o")
+    assert calls == ["GET"] * 4, "1 try + 3 status retries"
+    calls.clear()
+    with pytest.raises(AISError):
+        req.send(bucket_action, "b", body=ActMsgCreateBck(action="create-bck"))
+    assert calls == ["POST"]
