@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import httpx
 
-from aistore._core.config import TLSSettings, default_limits
+from aistore._core.config import TLSSettings
+from aistore._core.stdlib_transport import StdlibTransport
 from aistore._core.transport import AISTransport
 from aistore.version import __version__
 
@@ -15,6 +16,14 @@ def auth_headers(token: str | None) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"} if token else {}
 
 
+class _NoCookies(httpx.Cookies):
+    """AIS sets no cookies; httpx would run every response through urllib's CookieJar
+    (about a tenth of a small GET's client CPU, measured in bench/)."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
 def build_http_client(
     base_url: str,
     *,
@@ -23,16 +32,22 @@ def build_http_client(
     token: str | None = None,
     limits: httpx.Limits | None = None,
 ) -> httpx.Client:
-    """An httpx client whose transport follows AIS redirects; it never follows them itself."""
-    inner = httpx.HTTPTransport(
+    """An httpx client whose transport follows AIS redirects; it never follows them itself.
+
+    The transport under it is `StdlibTransport` (keep-alive `http.client`): measured in bench/
+    against httpx's default httpcore transport, a third of the CPU per small request and three
+    times the large-object throughput. `limits` caps idle connections kept per node.
+    """
+    inner = StdlibTransport(
         verify=tls.httpx_verify(),
-        limits=limits or default_limits(),
-        retries=0,  # retries are ours (aistore._core.retry), counted per request
+        max_idle_per_origin=limits.max_keepalive_connections if limits else None,
     )
-    return httpx.Client(
+    client = httpx.Client(
         base_url=base_url,
         transport=AISTransport(inner),
         timeout=timeout,
         headers={"User-Agent": USER_AGENT, **auth_headers(token)},
         follow_redirects=False,
     )
+    client._cookies = _NoCookies()
+    return client

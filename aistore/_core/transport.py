@@ -14,11 +14,26 @@ straight to the target.
 
 from __future__ import annotations
 
+import contextlib
+
 import httpx
 
 REDIRECT_PROBE = "ais_redirect_probe"
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
+
+
+SMALL_BODY = 65536
+
+
+def _discard(response: httpx.Response) -> None:
+    """Close a response we do not pass on; a small body (a redirect's HTML note) is read first,
+    so that the keep-alive connection goes back to the pool instead of being dropped."""
+    length = response.headers.get("Content-Length", "")
+    if length.isdigit() and int(length) <= SMALL_BODY:
+        with contextlib.suppress(httpx.HTTPError):
+            response.read()
+    response.close()
 
 
 class RedirectProbeError(httpx.RemoteProtocolError):
@@ -69,14 +84,14 @@ class AISTransport(httpx.BaseTransport):
             location = probe.headers.get("Location")
             if probe.status_code not in REDIRECT_CODES or not location:
                 if probe.is_success:
-                    probe.close()
+                    _discard(probe)
                     raise RedirectProbeError(
                         f"{request.method} {request.url.path}: expected a redirect to the "
                         f"owning target, the proxy answered {probe.status_code}",
                         request=request,
                     )
                 return probe  # an error from the proxy: the caller maps it
-            probe.close()
+            _discard(probe)
             assert isinstance(request.stream, httpx.SyncByteStream)
             request = _retarget(request, location, request.stream)
         return self._follow(request)
@@ -87,10 +102,10 @@ class AISTransport(httpx.BaseTransport):
             location = response.headers.get("Location")
             if response.status_code not in REDIRECT_CODES or not location:
                 return response
-            response.close()
+            _discard(response)
             request = _retarget(request, location, _replayable(request))
             response = self._inner.handle_request(request)
-        response.close()
+        _discard(response)
         raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)
 
     def close(self) -> None:

@@ -22,6 +22,7 @@ from aistore_raw.ais.models import ActMsgList, LsoMsg
 
 from aistore._core.config import resolve_token
 from aistore._core.http_client import USER_AGENT, auth_headers
+from aistore._core.stdlib_transport import StdlibTransport
 from aistore._core.transport import AISTransport
 from aistore.contract.transport import Exchange, Recorder, ValidatingTransport
 
@@ -30,7 +31,7 @@ DAEMON_WHATS = ("smap", "snode", "software_version", "node_stats")
 
 
 def _client(endpoint: str, recorder: Recorder, token: str | None, timeout: float) -> httpx.Client:
-    inner = ValidatingTransport(httpx.HTTPTransport(retries=0), recorder=recorder)
+    inner = ValidatingTransport(StdlibTransport(), recorder=recorder)
     return httpx.Client(
         base_url=endpoint.rstrip("/"),
         transport=AISTransport(inner),

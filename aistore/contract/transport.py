@@ -9,8 +9,9 @@ binary bodies never are). Results go to a `Recorder`.
 Two ways in:
 
 * build it: ``AISTransport(ValidatingTransport(httpx.HTTPTransport(...)))`` (the CLI does);
-* `install()` / `uninstall()`: patch `httpx.HTTPTransport.handle_request` process-wide, so every
-  httpx client (ours, the generated one, the dev cluster probes) is checked. The pytest plugin
+* `install()` / `uninstall()`: patch `handle_request` of the client's `StdlibTransport` and of
+  `httpx.HTTPTransport` process-wide, so every client (ours, the generated one, the dev cluster
+  probes) is checked. The pytest plugin
   does this; nothing in `aistore/_core` has to change.
 """
 
@@ -273,33 +274,44 @@ class ValidatingTransport(httpx.BaseTransport):
         self._inner.close()
 
 
-_original_handle: Callable[[httpx.HTTPTransport, httpx.Request], httpx.Response] | None = None
+_originals: dict[type[httpx.BaseTransport], Callable[..., httpx.Response]] = {}
+
+
+def _transport_classes() -> tuple[type[httpx.BaseTransport], ...]:
+    # the client's own transport (stdlib http.client) and httpx's (the dev cluster probes,
+    # users' raw generated clients)
+    from aistore._core.stdlib_transport import StdlibTransport
+
+    return (StdlibTransport, httpx.HTTPTransport)
 
 
 def install(recorder: Recorder | None = None, checker: Checker | None = None) -> None:
-    """Check every exchange of every `httpx.HTTPTransport` in this process (idempotent)."""
-    global _original_handle
-    if _original_handle is not None:
+    """Check every exchange of every low-level transport in this process (idempotent)."""
+    if _originals:
         return
     rec = recorder if recorder is not None else RECORDER
-    original = httpx.HTTPTransport.handle_request
-    _original_handle = original
+    for cls in _transport_classes():
+        original = cls.handle_request
+        _originals[cls] = original
 
-    def handle_request(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
-        if not rec.active:  # outside live tests: untouched
-            return original(self, request)
-        chk = checker or default_checker()
-        return check_exchange(request, lambda r: original(self, r), chk, rec)
+        def handle_request(
+            self: httpx.BaseTransport,
+            request: httpx.Request,
+            _original: Callable[..., httpx.Response] = original,
+        ) -> httpx.Response:
+            if not rec.active:  # outside live tests: untouched
+                return _original(self, request)
+            chk = checker or default_checker()
+            return check_exchange(request, lambda r: _original(self, r), chk, rec)
 
-    httpx.HTTPTransport.handle_request = handle_request  # type: ignore[method-assign]
+        cls.handle_request = handle_request  # type: ignore[method-assign]
 
 
 def uninstall() -> None:
-    global _original_handle
-    if _original_handle is not None:
-        httpx.HTTPTransport.handle_request = _original_handle  # type: ignore[method-assign,assignment]
-        _original_handle = None
+    for cls, original in _originals.items():
+        cls.handle_request = original  # type: ignore[method-assign]
+    _originals.clear()
 
 
 def installed() -> bool:
-    return _original_handle is not None
+    return bool(_originals)

@@ -1,0 +1,241 @@
+"""An httpx transport over the standard library's keep-alive `http.client` connections.
+
+Behind the same `httpx.Client`, it skips httpcore's connection-pool state machine and h11's
+event parsing: measured on 2 cores (bench/), a 1 KiB GET costs 1.4 ms of client CPU instead of
+2.2, and a 1 GiB GET runs at ~1,000 MiB/s instead of ~340 (bodies are read in 1 MiB pieces
+straight from `HTTPResponse.read`). HTTP/1.1 only (AIS speaks it everywhere); one idle list per
+origin (scheme, host, port); a kept-alive connection the server closed meanwhile is detected
+before reuse, and an in-memory request that hit a dropped keep-alive connection is sent once more
+on a new one. Errors are raised as httpx's own exception classes, so the one error boundary
+(`aistore._core.error_map`) maps them as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.client
+import select
+import socket
+import ssl
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+
+READ_CHUNK = 1 << 20
+"""Largest piece read from a response at once (the caller's chunk size re-slices it)."""
+MAX_IDLE_PER_ORIGIN = 64
+SMALL_BODY = 65536
+"""An unread body up to this size is drained on close, so the connection can be reused."""
+
+Origin = tuple[str, str, int]
+
+
+class _ResponseStream(httpx.SyncByteStream):
+    """The body of one `http.client` response; gives the connection back when fully read."""
+
+    def __init__(
+        self, response: http.client.HTTPResponse, release: Any, conn: http.client.HTTPConnection
+    ) -> None:
+        self._response = response
+        self._release = release
+        self._conn: http.client.HTTPConnection | None = conn
+
+    def __iter__(self) -> Iterator[bytes]:
+        response = self._response
+        try:
+            length = response.length
+            if length is not None and length <= READ_CHUNK:
+                data = response.read()
+                if data:
+                    yield data
+                return
+            while True:
+                chunk = response.read(READ_CHUNK)
+                if not chunk:
+                    # http.client's read(n) returns b"" at EOF even when the declared length
+                    # was not reached: that is a body cut short, never the end of the object
+                    if response.length:
+                        raise http.client.IncompleteRead(b"", response.length)
+                    return
+                yield chunk
+        except TimeoutError as exc:
+            raise httpx.ReadTimeout(str(exc)) from exc
+        except http.client.IncompleteRead as exc:
+            raise httpx.RemoteProtocolError(f"body cut short: {exc!r}") from exc
+        except (OSError, http.client.HTTPException) as exc:
+            raise httpx.ReadError(f"{type(exc).__name__}: {exc}") from exc
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        response = self._response
+        small = response.length is not None and response.length <= SMALL_BODY
+        if not response.isclosed() and small:
+            # drain a small unread body (a redirect's HTML) to keep the connection
+            with contextlib.suppress(OSError, http.client.HTTPException):
+                response.read()
+        reusable = response.isclosed() and not response.will_close
+        if not response.isclosed():
+            response.close()
+        self._release(conn, reusable)
+
+
+class StdlibTransport(httpx.BaseTransport):
+    """HTTP/1.1 keep-alive over `http.client`, one idle-connection list per origin."""
+
+    def __init__(
+        self, *, verify: bool | ssl.SSLContext = True, max_idle_per_origin: int | None = None
+    ) -> None:
+        self._verify = verify
+        self._max_idle = max_idle_per_origin or MAX_IDLE_PER_ORIGIN
+        self._ssl: ssl.SSLContext | None = None
+        self._idle: dict[Origin, list[http.client.HTTPConnection]] = {}
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def _context(self) -> ssl.SSLContext:
+        if self._ssl is None:
+            if isinstance(self._verify, ssl.SSLContext):
+                self._ssl = self._verify
+            elif self._verify:
+                self._ssl = ssl.create_default_context()
+            else:
+                unverified = ssl.create_default_context()
+                unverified.check_hostname = False
+                unverified.verify_mode = ssl.CERT_NONE
+                self._ssl = unverified
+        return self._ssl
+
+    def _new(self, origin: Origin, connect_timeout: float | None) -> http.client.HTTPConnection:
+        scheme, host, port = origin
+        conn: http.client.HTTPConnection
+        if scheme == "https":
+            conn = http.client.HTTPSConnection(
+                host, port, timeout=connect_timeout, context=self._context()
+            )
+        else:
+            conn = http.client.HTTPConnection(host, port, timeout=connect_timeout)
+        try:
+            conn.connect()
+        except TimeoutError as exc:
+            raise httpx.ConnectTimeout(str(exc)) from exc
+        except OSError as exc:
+            raise httpx.ConnectError(f"{type(exc).__name__}: {exc}") from exc
+        assert conn.sock is not None
+        conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return conn
+
+    def _acquire(self, origin: Origin) -> http.client.HTTPConnection | None:
+        with self._lock:
+            idle = self._idle.get(origin)
+            while idle:
+                conn = idle.pop()
+                sock = conn.sock
+                # readable while idle = the server closed it (or sent junk): not reusable
+                if sock is not None and not select.select([sock], [], [], 0)[0]:
+                    return conn
+                conn.close()
+        return None
+
+    def _release(self, origin: Origin, conn: http.client.HTTPConnection, reusable: bool) -> None:
+        if reusable and not self._closed:
+            with self._lock:
+                idle = self._idle.setdefault(origin, [])
+                if len(idle) < self._max_idle:
+                    idle.append(conn)
+                    return
+        conn.close()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        origin: Origin = (url.scheme, url.host, url.port or (443 if url.scheme == "https" else 80))
+        return self.send(origin, request, url.raw_path.decode("ascii"), request.headers.raw)
+
+    def send(
+        self,
+        origin: Origin,
+        request: httpx.Request,
+        target: str,
+        headers: list[tuple[bytes, bytes]],
+    ) -> httpx.Response:
+        """Send `request` to `origin` as `target` (path?query) with `headers` (no URL parsing)."""
+        timeouts = request.extensions.get("timeout") or {}
+        read_timeout = timeouts.get("read")
+        stream = request.stream
+        in_memory = isinstance(stream, httpx.ByteStream)
+        body = b"".join(stream) if in_memory else None  # type: ignore[arg-type]
+        for attempt in (0, 1):
+            conn = self._acquire(origin)
+            reused = conn is not None
+            if conn is None:
+                conn = self._new(origin, timeouts.get("connect"))
+            assert conn.sock is not None
+            conn.sock.settimeout(read_timeout)
+            try:
+                self._send(conn, request, target, headers, body)
+                response = conn.getresponse()
+            except (
+                ConnectionResetError,
+                BrokenPipeError,
+                http.client.RemoteDisconnected,
+            ) as exc:
+                conn.close()
+                # a kept-alive connection the server dropped meanwhile: once more on a new one
+                if reused and attempt == 0 and (in_memory or body is None):
+                    continue
+                raise httpx.RemoteProtocolError(f"{type(exc).__name__}: {exc}") from exc
+            except TimeoutError as exc:
+                conn.close()
+                raise httpx.ReadTimeout(str(exc)) from exc
+            except (OSError, http.client.HTTPException) as exc:
+                conn.close()
+                raise httpx.ReadError(f"{type(exc).__name__}: {exc}") from exc
+            return httpx.Response(
+                status_code=response.status,
+                # back to the bytes on the wire: http.client decoded them as latin-1, while a
+                # redirect Location carries the object name as UTF-8
+                headers=[
+                    (k.encode("latin-1"), v.encode("latin-1")) for k, v in response.getheaders()
+                ],
+                stream=_ResponseStream(response, functools.partial(self._release, origin), conn),
+                extensions={"http_version": b"HTTP/1.1", "reason_phrase": response.reason.encode()},
+            )
+        raise AssertionError("unreachable")
+
+    @staticmethod
+    def _send(
+        conn: http.client.HTTPConnection,
+        request: httpx.Request,
+        target: str,
+        headers: list[tuple[bytes, bytes]],
+        body: bytes | None,
+    ) -> None:
+        conn.putrequest(request.method, target, skip_host=True, skip_accept_encoding=True)
+        for name, value in headers:
+            conn.putheader(name, value)
+        if body is not None:
+            conn.endheaders(body if body else None)
+            return
+        conn.endheaders()
+        chunked = request.headers.get("Transfer-Encoding", "").lower() == "chunked"
+        for chunk in request.stream:  # type: ignore[union-attr]
+            if not chunk:
+                continue
+            if chunked:
+                conn.send(b"%x\r\n" % len(chunk) + chunk + b"\r\n")
+            else:
+                conn.send(chunk)
+        if chunked:
+            conn.send(b"0\r\n\r\n")
+
+    def close(self) -> None:
+        self._closed = True
+        with self._lock:
+            idle, self._idle = self._idle, {}
+        for conns in idle.values():
+            for conn in conns:
+                conn.close()

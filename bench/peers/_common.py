@@ -1,0 +1,43 @@
+"""Helpers shared by the Python peers (file writing, parallel byte ranges)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+
+
+def write_chunks(path: str, chunks: Iterable[bytes]) -> int:
+    total = 0
+    with open(path, "wb") as f:
+        for chunk in chunks:
+            f.write(chunk)
+            total += len(chunk)
+    return total
+
+
+def ranges(size: int, workers: int) -> list[tuple[int, int]]:
+    """`workers` contiguous inclusive byte ranges covering `size` bytes."""
+    step = -(-size // workers)
+    return [(a, min(a + step, size) - 1) for a in range(0, size, step)]
+
+
+def parallel_ranges(
+    path: str, size: int, workers: int, fetch: Callable[[int, int], Iterable[bytes]]
+) -> int:
+    """Write `size` bytes to `path`, each range read by `fetch(first, last)` in its own thread."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        os.ftruncate(fd, size)
+
+        def one(span: tuple[int, int]) -> int:
+            offset = span[0]
+            for chunk in fetch(*span):
+                os.pwrite(fd, chunk, offset)
+                offset += len(chunk)
+            return offset - span[0]
+
+        with ThreadPoolExecutor(workers) as pool:
+            return sum(pool.map(one, ranges(size, workers)))
+    finally:
+        os.close(fd)

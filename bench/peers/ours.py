@@ -1,0 +1,82 @@
+"""This client (`aistore` from the repository, default settings)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import Unsupported
+from ._common import parallel_ranges, write_chunks
+
+
+class Ours:
+    def __init__(self, endpoint: str) -> None:
+        from aistore.sdk.client import Client
+
+        self.client = Client(endpoint)
+        self._buckets: dict[str, Any] = {}
+
+    def bucket(self, name: str) -> Any:
+        bucket = self._buckets.get(name)
+        if bucket is None:
+            bucket = self._buckets[name] = self.client.bucket(name)
+        return bucket
+
+    def _object(self, bucket: str, name: str) -> Any:
+        try:
+            return self.bucket(bucket).object(name)
+        except ImportError:
+            # aistore/sdk/bucket.py not written yet: objects still work without it
+            from aistore.sdk.obj.object import BucketDetails, Object
+            from aistore.sdk.provider import Provider
+
+            details = BucketDetails(bucket, Provider.AIS, {"provider": "ais"})
+            return Object(self.client.request_client, details, name)
+
+    def _listing_bucket(self, bucket: str) -> Any:
+        try:
+            return self.bucket(bucket)
+        except ImportError as exc:
+            raise Unsupported(f"aistore.sdk.bucket not importable: {exc}") from exc
+
+    # ---- small objects -------------------------------------------------------------------
+    def get(self, bucket: str, name: str) -> int:
+        return len(self._object(bucket, name).get().read_all())
+
+    def put(self, bucket: str, name: str, data: bytes) -> None:
+        self._object(bucket, name).put_content(data)
+
+    # ---- large objects -------------------------------------------------------------------
+    def get_to_file(self, bucket: str, name: str, path: str) -> int:
+        return write_chunks(path, self._object(bucket, name).get())
+
+    def put_file(self, bucket: str, name: str, path: str) -> None:
+        self._object(bucket, name).put_file(path)
+
+    def get_ranged(self, bucket: str, name: str, path: str, size: int, workers: int) -> int:
+        obj = self._object(bucket, name)
+        return parallel_ranges(
+            path, size, workers, lambda a, b: obj.get(byte_range=f"bytes={a}-{b}")
+        )
+
+    def stream(self, bucket: str, name: str) -> int:
+        return sum(len(chunk) for chunk in self._object(bucket, name).get())
+
+    # ---- listing -------------------------------------------------------------------------
+    def list_all(self, bucket: str) -> int:
+        b = self._listing_bucket(bucket)
+        if not hasattr(b, "list_all_objects"):
+            raise Unsupported("Bucket.list_all_objects is not written yet")
+        return len(b.list_all_objects())
+
+    def list_iter(self, bucket: str) -> int:
+        b = self._listing_bucket(bucket)
+        if not hasattr(b, "list_objects_iter"):
+            raise Unsupported("Bucket.list_objects_iter is not written yet")
+        return sum(1 for _ in b.list_objects_iter())
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def make(endpoint: str) -> Ours:
+    return Ours(endpoint)

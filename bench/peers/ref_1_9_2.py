@@ -1,0 +1,52 @@
+"""The reference SDK as published, `aistore==1.9.2` (run in bench/.venvs/ref-1.9.2)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._common import parallel_ranges, write_chunks
+
+
+class Reference192:
+    def __init__(self, endpoint: str) -> None:
+        from aistore.sdk import Client
+
+        self.client = Client(endpoint)
+        self._buckets: dict[str, Any] = {}
+
+    def bucket(self, name: str) -> Any:
+        bucket = self._buckets.get(name)
+        if bucket is None:
+            bucket = self._buckets[name] = self.client.bucket(name)
+        return bucket
+
+    def get(self, bucket: str, name: str) -> int:
+        return len(self.bucket(bucket).object(name).get().read_all())
+
+    def put(self, bucket: str, name: str, data: bytes) -> None:
+        self.bucket(bucket).object(name).put_content(data)
+
+    def get_to_file(self, bucket: str, name: str, path: str) -> int:
+        return write_chunks(path, self.bucket(bucket).object(name).get())
+
+    def put_file(self, bucket: str, name: str, path: str) -> None:
+        self.bucket(bucket).object(name).put_file(path)
+
+    def get_ranged(self, bucket: str, name: str, path: str, size: int, workers: int) -> int:
+        obj = self.bucket(bucket).object(name)
+        return parallel_ranges(
+            path, size, workers, lambda a, b: obj.get(byte_range=f"bytes={a}-{b}")
+        )
+
+    def stream(self, bucket: str, name: str) -> int:
+        return sum(len(chunk) for chunk in self.bucket(bucket).object(name).get())
+
+    def list_all(self, bucket: str) -> int:
+        return len(self.bucket(bucket).list_all_objects())
+
+    def list_iter(self, bucket: str) -> int:
+        return sum(1 for _ in self.bucket(bucket).list_objects_iter())
+
+
+def make(endpoint: str) -> Reference192:
+    return Reference192(endpoint)

@@ -1,0 +1,176 @@
+"""One table: each workload, every peer, the raw floor, and the ratios against the issue's targets.
+
+Results are `{cell_id: {peer: result}}`, a result being the worker's dict (ops, seconds, cpu_s,
+bytes/count, maxrss_kb, base_rss_kb) or {"skip": why} / {"error": what}. Saved as
+`bench/results/<date>.json` (everything) and `.md` (the printed table).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+RESULTS = Path(__file__).resolve().parent / "results"
+MiB = 1 << 20
+
+
+def _ok(r: dict | None) -> bool:
+    return bool(r) and "skip" not in r and "error" not in r
+
+
+def ops_per_s(r: dict) -> float:
+    return r["ops"] / r["seconds"]
+
+
+def cpu_ms_per_op(r: dict) -> float:
+    return 1000 * r["cpu_s"] / r["ops"] if r["ops"] else float("nan")
+
+
+def mib_per_s(r: dict) -> float:
+    return r["bytes"] / MiB / r["seconds"]
+
+
+def rss_over_base_mib(r: dict) -> float | None:
+    if "base_rss_kb" not in r:
+        return None
+    # VmHWM is updated lazily by the kernel, so a tiny negative difference reads as 0
+    return max(0.0, (r["maxrss_kb"] - r["base_rss_kb"]) / 1024)
+
+
+def _fmt(r: dict | None, value: Any, fmt: str) -> str:
+    if r is None:
+        return ""
+    if "skip" in r:
+        return "skip"
+    if "error" in r:
+        return "ERR"
+    v = value(r)
+    return "" if v is None else format(v, fmt)
+
+
+# (row label suffix, value function, format, better: "high"|"low")
+METRICS: dict[str, list[tuple[str, Any, str]]] = {
+    "small": [("ops/s", ops_per_s, ",.0f"), ("CPU ms/op", cpu_ms_per_op, ".2f")],
+    "large": [
+        ("MiB/s", mib_per_s, ",.0f"),
+        ("CPU s", lambda r: r["cpu_s"], ".2f"),
+        ("peak RSS MiB over start", rss_over_base_mib, ".0f"),
+    ],
+    "memory": [
+        ("MiB/s", mib_per_s, ",.0f"),
+        ("peak RSS MiB over start", rss_over_base_mib, ".0f"),
+        ("peak RSS MiB", lambda r: r["maxrss_kb"] / 1024, ".0f"),
+    ],
+    "list": [("seconds", lambda r: r["seconds"], ".2f"), ("CPU s", lambda r: r["cpu_s"], ".2f")],
+}
+
+
+def _ratio(a: dict | None, b: dict | None, fn: Any) -> float | None:
+    if not (_ok(a) and _ok(b)):
+        return None
+    va, vb = fn(a), fn(b)
+    return va / vb if vb else None
+
+
+def targets(cell_id: str, row: dict[str, dict], metric: str, ours: str) -> tuple[str, str]:
+    """(ratio text, verdict) of peer `ours` for one row, per the issue's targets."""
+    me = row.get(ours)
+    section = cell_id.split("/", 1)[0]
+    if section == "small" and metric == "ops/s":
+        r = _ratio(me, row.get("aisloader"), ops_per_s)
+        return _verdict(r, ">=", 0.8, "x aisloader")
+    if section == "small" and metric == "CPU ms/op":
+        r = _ratio(me, row.get("ref-1.9.2"), cpu_ms_per_op)
+        return _verdict(r, "<=", 1 / 3, "x ref-1.9.2 CPU")
+    if section == "large" and metric == "MiB/s" and "/get-ranged/" not in cell_id:
+        r = _ratio(me, row.get("curl"), mib_per_s)
+        return _verdict(r, ">=", 0.95, "x curl")
+    if section == "large" and metric == "MiB/s":
+        r = _ratio(me, row.get("raw"), mib_per_s)
+        return _verdict(r, None, None, "x raw")
+    if section in ("large", "memory") and metric == "peak RSS MiB over start":
+        v = rss_over_base_mib(me) if _ok(me) else None
+        if v is None:
+            return "", ""
+        return f"{v:.0f} MiB", "met" if v <= 64 else "NOT met"
+    if section == "list" and metric == "seconds":
+        r = _ratio(me, row.get("raw"), lambda x: x["seconds"])
+        return _verdict(r, "<=", 1.15, "x raw")
+    return "", ""
+
+
+def _verdict(r: float | None, op: str | None, bound: float | None, unit: str) -> tuple[str, str]:
+    if r is None:
+        return "", ""
+    text = f"{r:.2f}{unit}"
+    if op is None or bound is None:
+        return text, ""
+    ok = r >= bound if op == ">=" else r <= bound
+    return text, ("met" if ok else "NOT met")
+
+
+def render(results: dict[str, dict[str, dict]], peers: list[str], meta: dict) -> str:
+    lines = [
+        f"# aistore client bench, {meta['date']}",
+        "",
+        f"Machine: {meta['cores']} cores ({meta['platform']}), Python {meta['python']}; cluster: "
+        f"{meta['cluster']}. Mode: {meta['mode']}. Cells run one after another.",
+        "",
+    ]
+    shown = [p for p in peers if any(p in row for row in results.values())]
+    head = ["workload", *shown, "ours vs target", "ours", "ours+fast vs target", "ours+fast"]
+    lines.append("| " + " | ".join(head) + " |")
+    lines.append("|" + "---|" * len(head))
+    for cell_id, row in results.items():
+        section = cell_id.split("/", 1)[0]
+        for label, fn, fmt in METRICS.get(section, []):
+            cells = [f"{cell_id} {label}"]
+            cells += [_fmt(row.get(p), fn, fmt) for p in shown]
+            cells += [
+                *targets(cell_id, row, label, "ours"),
+                *targets(cell_id, row, label, "ours+fast"),
+            ]
+            lines.append("| " + " | ".join(cells) + " |")
+    notes = [
+        (cid, p, r.get("skip") or r.get("error"))
+        for cid, row in results.items()
+        for p, r in row.items()
+        if not _ok(r)
+    ]
+    if notes:
+        lines += ["", "Skipped or failed cells:", ""]
+        lines += [f"- {cid} / {p}: {why}" for cid, p, why in notes]
+    if meta.get("notes"):
+        lines += ["", "Notes:", ""]
+        lines += [f"- {n}" for n in meta["notes"]]
+    return "\n".join(lines) + "\n"
+
+
+def save(results: dict, peers: list[str], meta: dict, extra: dict | None = None) -> Path:
+    RESULTS.mkdir(exist_ok=True)
+    stamp = time.strftime("%Y-%m-%d-%H%M%S", time.localtime())
+    base = RESULTS / stamp
+    payload = {"meta": meta, "peers": peers, "results": results, **(extra or {})}
+    base.with_suffix(".json").write_text(json.dumps(payload, indent=1, sort_keys=True))
+    text = render(results, peers, meta)
+    profile = (extra or {}).get("profile") or {}
+    if profile.get("summary"):
+        text += (
+            "\n## Profile (1 KiB GET, 1 thread, cProfile; own time)\n\n" + profile["summary"] + "\n"
+        )
+    base.with_suffix(".md").write_text(text)
+    return base
+
+
+def machine() -> dict:
+    import platform
+
+    return {
+        "cores": os.cpu_count(),
+        "platform": f"{platform.system()} {platform.machine()}",
+        "python": platform.python_version(),
+        "date": time.strftime("%Y-%m-%d %H:%M", time.localtime()),
+    }

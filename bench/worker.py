@@ -1,0 +1,182 @@
+"""Runs workload cells for one Python peer and prints one result line per cell.
+
+Run as a script (`<venv>/bin/python bench/worker.py`, spec as JSON on stdin), never with `-m`:
+the peer's own `aistore` must come from its venv, not from the repository root. Each result line
+starts with `BENCH-RESULT ` followed by JSON, so library output on stdout cannot be mistaken for
+a result. CPU is the process's user+system time (`getrusage`) over the timed section only; RSS is
+VmHWM from /proc (peak over the process's life) and the peak before the timed section, so the driver
+runs one memory-relevant cell per process.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import resource
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from peers import Unsupported
+
+PREFIX = "BENCH-RESULT "
+
+
+def _peak_rss_kb() -> int:
+    """VmHWM: this process's own peak RSS. (`ru_maxrss` is not: Linux carries the parent's
+    high-water mark across the vfork+exec that started this worker.)"""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _usage() -> tuple[float, int]:
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime, _peak_rss_kb()
+
+
+def _run_ops(fn: Callable[[str], Any], items: list[str], threads: int, duration: float) -> dict:
+    """Call `fn` over `items` from `threads` threads for `duration` seconds after a warm-up."""
+    stop = threading.Event()
+    ready = threading.Barrier(threads + 1)
+    counts = [0] * threads
+    failures: list[BaseException] = []
+    warmup = min(0.5, duration / 4)
+
+    def work(tid: int) -> None:
+        i, n = tid, len(items)
+        try:
+            until = time.perf_counter() + warmup
+            while time.perf_counter() < until:
+                fn(items[i % n])
+                i += threads
+        except BaseException as exc:
+            failures.append(exc)
+            stop.set()
+        ready.wait()
+        count = 0
+        try:
+            while not stop.is_set():
+                fn(items[i % n])
+                i += threads
+                count += 1
+        except BaseException as exc:
+            failures.append(exc)
+            stop.set()
+        counts[tid] = count
+
+    workers = [threading.Thread(target=work, args=(t,), daemon=True) for t in range(threads)]
+    for w in workers:
+        w.start()
+    ready.wait()
+    cpu0, _ = _usage()
+    t0 = time.perf_counter()
+    stop.wait(duration)
+    stop.set()
+    for w in workers:
+        w.join()
+    seconds = time.perf_counter() - t0
+    cpu1, maxrss = _usage()
+    if failures:
+        raise failures[0]
+    return {"ops": sum(counts), "seconds": seconds, "cpu_s": cpu1 - cpu0, "maxrss_kb": maxrss}
+
+
+def _run_once(fn: Callable[[], int]) -> dict:
+    cpu0, base = _usage()
+    t0 = time.perf_counter()
+    nbytes = fn()
+    seconds = time.perf_counter() - t0
+    cpu1, maxrss = _usage()
+    return {
+        "ops": 1,
+        "bytes": nbytes,
+        "seconds": seconds,
+        "cpu_s": cpu1 - cpu0,
+        "maxrss_kb": maxrss,
+        "base_rss_kb": base,
+    }
+
+
+def run_cell(peer: Any, cell: dict) -> dict:
+    op = cell["op"]
+    method = getattr(peer, op, None)
+    if method is None:
+        raise Unsupported(f"{type(peer).__module__} has no {op}()")
+    bucket = cell["bucket"]
+    warm = cell.get("warm")
+    if warm and op not in ("get", "put"):
+        # untimed: imports, connections and the first request happen before the clock starts
+        if op in ("list_all", "list_iter"):
+            method(warm["bucket"])
+        elif hasattr(peer, "get"):
+            peer.get(warm["bucket"], warm["name"])
+    if op in ("get", "put"):
+        if op == "get":
+            names = cell["names"]
+
+            def fn(name: str) -> Any:
+                return method(bucket, name)
+        else:
+            data = os.urandom(cell["size"])
+            names = [f"{cell['prefix']}{i:04d}" for i in range(cell.get("distinct", 256))]
+
+            def fn(name: str) -> Any:
+                return method(bucket, name, data)
+
+        prepare = getattr(peer, "prepare", None)
+        if prepare is not None:
+            prepare(op, bucket, names)
+        out = _run_ops(fn, names, cell["threads"], cell["duration"])
+        out["bytes"] = out["ops"] * cell["size"]
+        return out
+    if op in ("get_to_file", "put_file"):
+        return _run_once(lambda: method(bucket, cell["name"], cell["path"]) or cell["size"])
+    if op == "get_ranged":
+        return _run_once(
+            lambda: method(bucket, cell["name"], cell["path"], cell["size"], cell["workers"])
+        )
+    if op == "stream":
+        return _run_once(lambda: method(bucket, cell["name"]))
+    if op in ("list_all", "list_iter"):
+        out = _run_once(lambda: method(bucket))
+        out["count"] = out.pop("bytes")
+        return out
+    raise Unsupported(f"unknown op {op}")
+
+
+def main() -> int:
+    spec = json.load(sys.stdin)
+    module = importlib.import_module(f"peers.{spec['module']}")
+    try:
+        peer = module.make(spec["endpoint"], **spec.get("options", {}))
+    except Unsupported as exc:
+        for cell in spec["cells"]:
+            print(PREFIX + json.dumps({"id": cell["id"], "skip": str(exc)}), flush=True)
+        return 0
+    for cell in spec["cells"]:
+        try:
+            result = {"id": cell["id"], **run_cell(peer, cell)}
+            key, expected = cell.get("expect", (None, None))
+            if key is not None and result.get(key) != expected:
+                result = {"id": cell["id"], "error": f"{key} {result.get(key)} != {expected}"}
+        except Unsupported as exc:
+            result = {"id": cell["id"], "skip": str(exc)}
+        except Exception as exc:
+            traceback.print_exc(file=sys.stderr)
+            result = {"id": cell["id"], "error": f"{type(exc).__name__}: {exc}"[:300]}
+        print(PREFIX + json.dumps(result), flush=True)
+    close = getattr(peer, "close", None)
+    if close is not None:
+        close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""What is measured: the peers, the workload cells, their sizes (full and `--quick`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KiB, MiB, GiB = 1 << 10, 1 << 20, 1 << 30
+
+
+@dataclass(frozen=True)
+class Peer:
+    name: str
+    kind: str  # "python" (bench/worker.py in `venv`) or "native"
+    venv: str = "ours"
+    module: str = ""
+    options: dict = field(default_factory=dict, hash=False)
+    sections: tuple[str, ...] = ("small", "large", "list")
+    note: str = ""
+
+
+PEERS: tuple[Peer, ...] = (
+    Peer("ours", "python", module="ours"),
+    Peer("ours+fast", "python", module="ours_fast", note="prototype levers, bench only"),
+    Peer(
+        "ours+drain",
+        "python",
+        module="ours_fast",
+        options={"levers": "drain"},
+        sections=("small",),
+        note="lever: redirect body drained (proxy connection reused) only",
+    ),
+    Peer(
+        "ours+lean",
+        "python",
+        module="ours_fast",
+        options={"levers": "drain,nocookies,lean"},
+        sections=("small",),
+        note="levers on httpx's own transport: drain + no cookie jar + one URL parse",
+    ),
+    Peer(
+        "ours+stdlib",
+        "python",
+        module="ours_fast",
+        options={"levers": "stdlib"},
+        sections=("small",),
+        note="lever: http.client transport only",
+    ),
+    Peer(
+        "ours+direct",
+        "python",
+        module="ours_fast",
+        options={"levers": "drain,direct"},
+        sections=("small",),
+        note="levers: drain + direct-to-target",
+    ),
+    Peer("ref-1.9.2", "python", venv="ref-1.9.2", module="ref_1_9_2"),
+    Peer("ref-2.0.0", "python", venv="ref-2.0.0", module="ref_2_0_0"),
+    Peer("boto3", "python", venv="ref-2.0.0", module="s3_boto3"),
+    Peer("aisloader", "native", sections=("small",)),
+    Peer("curl", "native", sections=("large",)),
+    Peer("raw", "python", module="raw", note="http.client straight to the owner + msgspec"),
+)
+
+
+@dataclass(frozen=True)
+class Scale:
+    small_duration: float  # seconds per small-object cell
+    small_objects: int  # objects per size in the GET buckets
+    large_size: int  # bytes of the large object
+    stream_size: int  # bytes of the big streaming-memory object (ours only)
+    list_objects: int  # objects in the listing bucket
+    ranged_workers: int
+
+
+FULL = Scale(3.0, 500, 1 * GiB, 2 * GiB, 100_000, 8)
+QUICK = Scale(1.0, 200, 256 * MiB, 512 * MiB, 20_000, 8)
+
+SMALL_SIZES = (1 * KiB, 64 * KiB)
+THREADS = (1, 8)
+
+BUCKET_PUT = "bench-put"
+BUCKET_LARGE = "bench-large"
+BUCKET_LIST = "bench-list"
+BUCKET_ALOADER_PUT = "bench-aisloader-put"
+LARGE_NAME = "large/object"
+STREAM_NAME = "large/stream-object"
+
+
+def size_label(size: int) -> str:
+    if size >= GiB and size % GiB == 0:
+        return f"{size // GiB} GiB"
+    if size >= MiB and size % MiB == 0:
+        return f"{size // MiB} MiB"
+    return f"{size // KiB} KiB"
+
+
+def small_bucket(size: int) -> str:
+    return f"bench-s{size // KiB}k"
+
+
+def small_name(i: int) -> str:
+    return f"obj-{i:05d}"
+
+
+WARM = {"bucket": "bench-s1k", "name": "obj-00000"}
+"""What a large, memory or listing cell does untimed first (a small GET, or a small listing)."""
+
+
+def small_cells(scale: Scale) -> list[dict]:
+    cells = []
+    for size in SMALL_SIZES:
+        for op in ("get", "put"):
+            for threads in THREADS:
+                cells.append(
+                    {
+                        "id": f"small/{op}/{size_label(size)}/{threads}t",
+                        "section": "small",
+                        "op": op,
+                        "size": size,
+                        "threads": threads,
+                        "duration": scale.small_duration,
+                        "bucket": small_bucket(size) if op == "get" else BUCKET_PUT,
+                    }
+                )
+    return cells
+
+
+def large_cells(scale: Scale, scratch: str) -> list[dict]:
+    label = size_label(scale.large_size)
+    base = {
+        "section": "large",
+        "bucket": BUCKET_LARGE,
+        "size": scale.large_size,
+        "expect": ("bytes", scale.large_size),
+        "warm": WARM,
+    }
+    return [
+        {
+            **base,
+            "id": f"large/get/{label}",
+            "op": "get_to_file",
+            "name": LARGE_NAME,
+            "path": f"{scratch}/download",
+        },
+        {
+            **base,
+            "id": f"large/put/{label}",
+            "op": "put_file",
+            "name": "large/put-{peer}",
+            "path": f"{scratch}/source",
+        },
+        {
+            **base,
+            "id": f"large/get-ranged/{label}",
+            "op": "get_ranged",
+            "name": LARGE_NAME,
+            "path": f"{scratch}/download",
+            "workers": scale.ranged_workers,
+        },
+    ]
+
+
+def stream_cell(scale: Scale) -> dict:
+    return {
+        "id": f"memory/stream/{size_label(scale.stream_size)}",
+        "section": "memory",
+        "op": "stream",
+        "bucket": BUCKET_LARGE,
+        "name": STREAM_NAME,
+        "size": scale.stream_size,
+        "expect": ("bytes", scale.stream_size),
+        "warm": WARM,
+    }
+
+
+def list_cells(scale: Scale) -> list[dict]:
+    return [
+        {
+            "id": f"list/{op}/{scale.list_objects}",
+            "section": "list",
+            "op": op,
+            "bucket": BUCKET_LIST,
+            "expect": ("count", scale.list_objects),
+            "warm": WARM,
+        }
+        for op in ("list_all", "list_iter")
+    ]
