@@ -237,7 +237,9 @@ async def araise_for_response(response: httpx.Response, *, service: Service = "a
 # --- transport errors ----------------------------------------------------------------------------
 
 
-def _is_ssl_failure(exc: BaseException) -> bool:
+def is_ssl_failure(exc: BaseException) -> bool:
+    """Whether a transport failure is a TLS one (bad or missing certificate, handshake refused);
+    such a failure repeats on every attempt, so it is never retried."""
     seen: set[int] = set()
     cur: BaseException | None = exc
     while cur is not None and id(cur) not in seen:
@@ -280,7 +282,14 @@ def map_transport_error(
     elif isinstance(exc, httpx.ProxyError):
         mapped = AISProxyError(message)
     elif isinstance(exc, httpx.ConnectError):
-        mapped = AISSSLError(message) if _is_ssl_failure(exc) else AISConnectionError(message)
+        mapped = AISSSLError(message) if is_ssl_failure(exc) else AISConnectionError(message)
+    elif (
+        isinstance(exc, httpx.ReadError | httpx.WriteError)
+        and not during_body
+        and is_ssl_failure(exc)
+    ):
+        # TLS 1.3: a refused client certificate surfaces on the first read, not at connect
+        mapped = AISSSLError(message)
     elif isinstance(exc, httpx.ReadError | httpx.WriteError | httpx.RemoteProtocolError):
         mapped = AISStreamError(message) if during_body else AISConnectionError(message)
     elif isinstance(exc, httpx.NetworkError):

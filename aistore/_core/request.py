@@ -18,6 +18,7 @@ import httpx
 
 from aistore._core.error_map import (
     Service,
+    is_ssl_failure,
     map_transport_error,
     raise_for_response,
     transport_error_kind,
@@ -122,7 +123,7 @@ class Requester:
                     error_kind=transport_error_kind(exc),
                     timeout_error=isinstance(exc, httpx.TimeoutException),
                 )
-                if wait is None or not body.rewindable:
+                if wait is None or not body.rewindable or is_ssl_failure(exc):
                     raise map_transport_error(exc) from exc
                 self._again(state, wait, body)
                 continue

@@ -92,6 +92,35 @@ def cluster_config(
     }
 
 
+def https_config(
+    *,
+    server_crt: str,
+    server_key: str,
+    client_ca: str,
+    client_auth_tls: int = 0,
+) -> dict[str, Any]:
+    """Overrides that make every port of every node speak TLS (merge with `deep_merge`).
+
+    `client_ca` verifies both the nodes' peers (intra-cluster calls present the server cert
+    as a client cert) and, with `client_auth_tls` 3 or 4, the clients' certificates.
+    `client_auth_tls` is Go's `tls.ClientAuthType`: 0 none ... 4 require and verify.
+    """
+    if not 0 <= client_auth_tls <= 4:
+        raise ValueError(f"client_auth_tls must be 0..4, got {client_auth_tls}")
+    return {
+        "net": {
+            "http": {
+                "use_https": True,
+                "server_crt": server_crt,
+                "server_key": server_key,
+                "client_ca_tls": client_ca,
+                "client_auth_tls": client_auth_tls,
+                "skip_verify": False,
+            }
+        }
+    }
+
+
 def deep_merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
     """A copy of `base` with `overrides` applied section by section."""
     merged = dict(base)

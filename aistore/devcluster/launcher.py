@@ -6,6 +6,7 @@ import json
 import os
 import secrets
 import shutil
+import ssl
 import subprocess
 import tempfile
 import time
@@ -17,11 +18,13 @@ from typing import Any
 
 from aistore.devcluster import probe
 from aistore.devcluster.binaries import find_binary
+from aistore.devcluster.certs import TLSFiles, make_tls_files
 from aistore.devcluster.configs import (
     LOCALHOST,
     authn_config,
     cluster_config,
     deep_merge,
+    https_config,
     node_local_config,
 )
 from aistore.devcluster.ports import free_ports
@@ -44,10 +47,13 @@ class Node:
     port: int
     process: subprocess.Popen[bytes] | None = None
     record: ProcessRecord | None = None
+    scheme: str = "http"
 
     @property
     def url(self) -> str:
-        return f"http://{LOCALHOST}:{self.port}"
+        # 127.0.0.1, not localhost: it is what the nodes advertise (and redirect to); the
+        # TLS server cert names both
+        return f"{self.scheme}://{LOCALHOST}:{self.port}"
 
     def log_tail(self, lines: int = 25) -> str:
         """The node's console output and error log; its info log when those say nothing."""
@@ -77,6 +83,11 @@ class LocalCluster:
 
     >>> with LocalCluster(targets=1) as cluster:
     ...     print(cluster.endpoint)
+
+    With `tls=True` every node port speaks HTTPS with a server cert from a throwaway CA made
+    under `<directory>/tls/`; clients verify with `cluster.ca_cert`. `client_auth_tls` (Go's
+    `tls.ClientAuthType`, 0..4; any value > 0 implies `tls`) asks for client certificates;
+    then `cluster.client_cert` is a CA-signed (cert, key) pair. AuthN, if any, stays HTTP.
     """
 
     targets: int = 1
@@ -86,12 +97,16 @@ class LocalCluster:
     start_timeout: float = 90.0
     keep_directory: bool = False
     features: int = 0
+    tls: bool = False
+    client_auth_tls: int = 0
     # sections of the cluster config to change, e.g. {"features": "8192"}
     config_overrides: dict[str, Any] = field(default_factory=dict)
     nodes: list[Node] = field(default_factory=list)
     auth_secret: str | None = None
     admin_token: str | None = None
     _made_directory: bool = False
+    _tls_files: TLSFiles | None = None
+    _verify: ssl.SSLContext | bool = True
 
     # ---- public face -------------------------------------------------------------------
     @property
@@ -104,12 +119,31 @@ class LocalCluster:
         return node.url if node else None
 
     @property
+    def ca_cert(self) -> str | None:
+        """The CA bundle that verifies the nodes (None without TLS)."""
+        return str(self._tls_files.ca_cert) if self._tls_files else None
+
+    @property
+    def client_cert(self) -> tuple[str, str] | None:
+        """A CA-signed client (cert, key) pair; None unless `client_auth_tls` > 0."""
+        files = self._tls_files
+        if files is None or files.client_cert is None or files.client_key is None:
+            return None
+        return str(files.client_cert), str(files.client_key)
+
+    @property
+    def use_tls(self) -> bool:
+        return self.tls or self.client_auth_tls > 0
+
+    @property
     def admin_credentials(self) -> tuple[str, str]:
         return ADMIN_USER, ADMIN_PASSWORD
 
     def start(self) -> LocalCluster:
         if self.targets < 1:
             raise ValueError(f"targets must be at least 1, got {self.targets}")
+        if not 0 <= self.client_auth_tls <= 4:
+            raise ValueError(f"client_auth_tls must be 0..4, got {self.client_auth_tls}")
         end_stale_processes()
         if self.directory is None:
             self.directory = Path(tempfile.mkdtemp(prefix="aisdev-"))
@@ -163,11 +197,25 @@ class LocalCluster:
             self.auth_secret = secrets.token_hex(16)
             self._start_authn(port=ports.pop())
         proxy_port = ports[0]
+        scheme = "https" if self.use_tls else "http"
         config = cluster_config(
-            primary_url=f"http://{LOCALHOST}:{proxy_port}",
+            primary_url=f"{scheme}://{LOCALHOST}:{proxy_port}",
             auth_secret=self.auth_secret,
             features=self.features,
         )
+        if self.use_tls:
+            files = make_tls_files(self.directory / "tls", client=self.client_auth_tls > 0)
+            self._tls_files = files
+            config = deep_merge(
+                config,
+                https_config(
+                    server_crt=str(files.server_cert),
+                    server_key=str(files.server_key),
+                    client_ca=str(files.ca_cert),
+                    client_auth_tls=self.client_auth_tls,
+                ),
+            )
+            self._verify = probe.tls_context(str(files.ca_cert), self.client_cert)
         config = deep_merge(config, self.config_overrides)
         config_path = self.directory / "ais.json"
         config_path.write_text(json.dumps(config, indent=1))
@@ -191,7 +239,7 @@ class LocalCluster:
             if role == "proxy":
                 # skip the registration wait; readiness is checked below by target count
                 argv += [f"-ntargets={self.targets}", "-skip_startup"]
-            node = Node(role=role, name=name, directory=node_dir, port=public)
+            node = Node(role=role, name=name, directory=node_dir, port=public, scheme=scheme)
             node.process, node.record = spawn(
                 argv, log_path=node_dir / "console.log", detached=self.detached
             )
@@ -228,10 +276,14 @@ class LocalCluster:
                 "AuthN login",
                 lambda: probe.login(authn.url, ADMIN_USER, ADMIN_PASSWORD),
             )
-        self._poll(deadline, "proxy health (prr=true)", lambda: probe.primary_ready(self.endpoint))
+        self._poll(
+            deadline,
+            "proxy health (prr=true)",
+            lambda: probe.primary_ready(self.endpoint, verify=self._verify),
+        )
 
         def enough_targets() -> Any:
-            smap = probe.smap(self.endpoint, self.admin_token)
+            smap = probe.smap(self.endpoint, self.admin_token, verify=self._verify)
             if smap is not None and len(smap.get("tmap") or {}) == self.targets:
                 return smap
             return None
@@ -268,6 +320,8 @@ class LocalCluster:
             "endpoint": self.endpoint,
             "authn_endpoint": self.authn_endpoint,
             "admin_token": self.admin_token,
+            "ca_cert": self.ca_cert,
+            "client_cert": list(self.client_cert) if self.client_cert else None,
             "targets": self.targets,
             "nodes": [
                 {

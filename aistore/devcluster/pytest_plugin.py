@@ -48,3 +48,24 @@ def authn_cluster() -> Iterator[LocalCluster]:
         pytest.skip("AuthN tests start their own auth-enabled cluster; AIS_ENDPOINT is set")
     with LocalCluster(targets=1, authn=True) as cluster:
         yield cluster
+
+
+@pytest.fixture(scope="session")
+def tls_cluster() -> Iterator[LocalCluster]:
+    """A 1-target HTTPS cluster (own CA: `cluster.ca_cert`), no client certs; always local."""
+    if os.environ.get("AIS_ENDPOINT"):
+        pytest.skip("TLS tests start their own HTTPS cluster (own CA); AIS_ENDPOINT is set")
+    with LocalCluster(targets=1, tls=True) as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="session")
+def mtls_cluster() -> Iterator[LocalCluster]:
+    """A 1-target HTTPS cluster requiring CA-signed client certs (`client_auth_tls=4`).
+
+    `cluster.ca_cert` verifies the nodes; `cluster.client_cert` is an accepted (cert, key).
+    """
+    if os.environ.get("AIS_ENDPOINT"):
+        pytest.skip("mTLS tests start their own HTTPS cluster (own CA); AIS_ENDPOINT is set")
+    with LocalCluster(targets=1, tls=True, client_auth_tls=4) as cluster:
+        yield cluster

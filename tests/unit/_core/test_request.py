@@ -149,3 +149,22 @@ def test_default_policy_retries_busy_statuses_for_reads_only(status: int) -> Non
     with pytest.raises(AISError):
         req.send(bucket_action, "b", body=ActMsgCreateBck(action="create-bck"))
     assert calls == ["POST"]
+
+
+def test_tls_failures_are_not_retried_and_map_to_ssl_error() -> None:
+    import ssl
+
+    from aistore.sdk.errors import AISSSLError
+
+    calls = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        cause = ssl.SSLCertVerificationError("certificate verify failed")
+        raise httpx.ConnectError("handshake failed", request=request) from cause
+
+    req, sleeps = requester(handler)
+    with pytest.raises(AISSSLError):
+        req.send(get_object, "b", "o")
+    assert calls == 1 and sleeps == []
