@@ -21,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     up.add_argument(
         "--authn", action="store_true", help="also start AuthN; the cluster needs tokens"
     )
+    up.add_argument("--tls", action="store_true", help="serve HTTPS (a throwaway CA is made)")
+    up.add_argument(
+        "--mtls", action="store_true", help="HTTPS and require CA-signed client certificates"
+    )
     sub.add_parser("down", help="stop the cluster started by `up`")
     sub.add_parser("status", help="show the cluster started by `up`")
     args = parser.parse_args(argv)
@@ -34,11 +38,20 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         started = time.monotonic()
         cluster = LocalCluster(
-            targets=args.targets, authn=args.authn, directory=directory, detached=True
+            targets=args.targets,
+            authn=args.authn,
+            directory=directory,
+            detached=True,
+            tls=args.tls or args.mtls,
+            client_auth_tls=4 if args.mtls else 0,
         )
         cluster.start()
         print(f"AIS cluster up in {time.monotonic() - started:.1f}s: {cluster.endpoint}")
         print(f"export AIS_ENDPOINT={cluster.endpoint}")
+        if cluster.ca_cert:
+            print(f"export AIS_CLIENT_CA={cluster.ca_cert}")
+        if cluster.client_cert:
+            print(f"export AIS_CRT={cluster.client_cert[0]} AIS_CRT_KEY={cluster.client_cert[1]}")
         if cluster.authn_endpoint:
             print(f"export AIS_AUTHN_URL={cluster.authn_endpoint}")
             print(f"export AIS_AUTHN_TOKEN={cluster.admin_token}")
@@ -53,8 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     if state is None:
         print(f"no cluster recorded in {directory}")
         return 1
-    smap = probe.smap(state["endpoint"], state.get("admin_token"))
-    healthy = probe.primary_ready(state["endpoint"])
+    verify: probe.Verify = True
+    if state.get("ca_cert"):
+        client_cert = state.get("client_cert")
+        verify = probe.tls_context(state["ca_cert"], tuple(client_cert) if client_cert else None)
+    smap = probe.smap(state["endpoint"], state.get("admin_token"), verify=verify)
+    healthy = probe.primary_ready(state["endpoint"], verify=verify)
     print(
         json.dumps(
             {
