@@ -15,6 +15,7 @@ straight to the target.
 from __future__ import annotations
 
 import contextlib
+from urllib.parse import quote
 
 import httpx
 
@@ -40,8 +41,13 @@ class RedirectProbeError(httpx.RemoteProtocolError):
     """The proxy accepted a bodiless probe instead of redirecting it."""
 
 
+# characters a Location may carry as they are; anything else (a control character, a space, a
+# non-ASCII letter of an object name the server wrote unescaped) is percent-encoded
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
+
+
 def _retarget(request: httpx.Request, location: str, stream: httpx.SyncByteStream) -> httpx.Request:
-    url = request.url.join(location)
+    url = request.url.join(quote(location, safe=_URL_SAFE))
     headers = request.headers.copy()
     headers["Host"] = url.netloc.decode("ascii")
     return httpx.Request(

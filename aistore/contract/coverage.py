@@ -20,9 +20,6 @@ from aistore.contract.transport import Exchange
 
 NEEDS_K8S = "needs Kubernetes (ETL runs in pods; the local cluster answers 400/501)"
 NEEDS_CLOUD = "needs a remote (cloud) bucket and credentials"
-DESTRUCTIVE = "destructive for the shared test cluster (stops or removes nodes)"
-NEEDS_AUTHN = "needs an AuthN server with an auth-enabled cluster (`authn` fixture)"
-NEEDS_MOUNTPATHS = "needs more mountpaths/targets than the 1-target dev cluster has"
 NEEDS_FILES = "needs files on the targets' local filesystem (promote)"
 
 REASONS: dict[str, str] = {
@@ -37,25 +34,15 @@ REASONS: dict[str, str] = {
     "ais:get_etl_target_logs": NEEDS_K8S,
     "ais:get_etl_health": NEEDS_K8S,
     "ais:get_etl_metrics": NEEDS_K8S,
-    "ais:revoke_tokens": NEEDS_AUTHN,
     # ais actions
     "ais:bucket_action#etl-bck": NEEDS_K8S,
     "ais:bucket_action#etl-listrange": NEEDS_K8S,
     "ais:bucket_action#prefetch-listrange": NEEDS_CLOUD,
-    "ais:bucket_action#ec-encode": NEEDS_MOUNTPATHS + " (EC: data + parity + 1 targets)",
     "ais:bucket_delete_action#evict-remote-bck": NEEDS_CLOUD,
     "ais:bucket_delete_action#evict-listrange": NEEDS_CLOUD,
     "ais:objects_action#blob-download": NEEDS_CLOUD,
     "ais:objects_action#promote": NEEDS_FILES,
-    "ais:cluster_action#shutdown": DESTRUCTIVE,
-    "ais:cluster_action#decommission": DESTRUCTIVE,
-    "ais:cluster_action#shutdown-node": DESTRUCTIVE,
-    "ais:cluster_action#decommission-node": DESTRUCTIVE,
-    "ais:cluster_action#start-maintenance": DESTRUCTIVE + "; multinode suite",
-    "ais:cluster_action#stop-maintenance": DESTRUCTIVE + "; multinode suite",
     "ais:cluster_action#reload-creds": NEEDS_CLOUD,
-    "ais:cluster_action#reset-config": "would reset the config the dev cluster was started with, "
-    "under tests running in parallel",
 }
 """Why an operation (`service:operationId`) or action (`service:operationId#action`) is not
 exercised by the live suite. Authn operations are covered by the `authn` live tests, if run."""

@@ -59,7 +59,8 @@ def test_object_names_round_trip(raw: Raw, module_bucket: str, name: str) -> Non
     raw.send(put_object, module_bucket, name, body=payload, **AIS)
     assert raw.send(get_object, module_bucket, name, **AIS).content == payload
     head = raw.send(head_object, module_bucket, name, **AIS)
-    assert head.headers.get("ais-name", name) == name
+    # an HTTP header value cannot keep leading/trailing spaces or tabs (RFC 9110 5.5)
+    assert head.headers.get("ais-name", name) == name.strip(" \t")
     listed = raw.call(
         list_objects, module_bucket,
         body=ActMsgList(action="list", value=LsoMsg(prefix=name, props="name")), **AIS,

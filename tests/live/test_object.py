@@ -35,6 +35,9 @@ AWKWARD_NAMES = [
     "hash#frag",
     "plus+sign+",
     "tilde~and'quote\"",
+    "tab\there",  # the target's redirect Location carries it unescaped
+    "ctl\x01\x7f",
+    " ",
 ]
 
 
@@ -51,7 +54,8 @@ def test_awkward_names_round_trip_exactly(client: Client, bucket_name: str, name
     assert o.put_content(payload).status_code == 200
     assert o.get().read_all() == payload
     o.head()
-    assert o.props is not None and o.props.name == name
+    # the name comes back in the `ais-name` header, which cannot keep leading/trailing spaces
+    assert o.props is not None and o.props.name == name.strip(" \t")
     assert o.props.bucket_name == bucket_name
 
 

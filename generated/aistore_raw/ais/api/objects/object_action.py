@@ -101,9 +101,17 @@ def parse_response(
         response_200 = cast(Any, None)
         return response_200
 
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
     if response.status_code == 307:
         response_307 = response.text
         return response_307
+
+    if response.status_code == 423:
+        response_423 = cast(Any, None)
+        return response_423
 
     response_default = ErrorBody.from_dict(response.json())
 
