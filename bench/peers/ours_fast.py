@@ -14,8 +14,14 @@ from . import ours
 
 
 def make(endpoint: str, levers: str = "drain,stdlib,direct,nocookies,lean") -> ours.Ours:
+    import sys
+    from pathlib import Path
+
     import aistore.sdk.request_client as request_client
-    from bench import levers as fast_transport
+
+    # workers run with bench/ on sys.path (peers is top-level there); levers lives beside it
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    import levers as fast_transport
 
     chosen = {lever for lever in levers.split(",") if lever}
 
