@@ -28,6 +28,8 @@ ENV_AUTHN_TOKEN = "AIS_AUTHN_TOKEN"
 ENV_CLIENT_CA = "AIS_CLIENT_CA"
 ENV_CLIENT_CRT = "AIS_CRT"
 ENV_CLIENT_KEY = "AIS_CRT_KEY"
+ENV_DIRECT_READS = "AIS_DIRECT_READS"
+"""`0`/`false` turns off reading objects straight from their owning target (see _core/direct.py)."""
 
 # --- defaults -------------------------------------------------------------------------------------
 DEFAULT_ENDPOINT = "http://localhost:8080"
@@ -182,3 +184,9 @@ def resolve_tls(
         crt, key = env.get(ENV_CLIENT_CRT), env.get(ENV_CLIENT_KEY)
         cert = (crt, key) if crt and key else None
     return TLSSettings(verify=verify, cert=cert)
+
+
+def direct_reads_enabled(env: Mapping[str, str] | None = None) -> bool:
+    """Whether object reads may go straight to the owning target (default: yes)."""
+    env = os.environ if env is None else env
+    return env.get(ENV_DIRECT_READS, "1").strip().lower() not in ("0", "false", "no", "off")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import httpx
 
-from aistore._core.config import TLSSettings
+from aistore._core.config import TLSSettings, direct_reads_enabled
+from aistore._core.direct import DirectReads
 from aistore._core.stdlib_transport import StdlibTransport
 from aistore._core.transport import AISTransport
 from aistore.version import __version__
@@ -14,6 +15,15 @@ USER_AGENT = f"aistore-client-python/{__version__}"
 
 def auth_headers(token: str | None) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"} if token else {}
+
+
+def _smap_request(base_url: str) -> httpx.Request:
+    """The cluster-map query (`get_daemon_info`, what=smap) for direct reads."""
+    from aistore_raw.ais.api.node import get_daemon_info
+
+    kwargs = get_daemon_info.request_kwargs(what="smap")
+    url = httpx.URL(base_url.rstrip("/") + kwargs["url"], params=kwargs.get("params"))
+    return httpx.Request(kwargs["method"], url, headers={"User-Agent": USER_AGENT})
 
 
 class _NoCookies(httpx.Cookies):
@@ -42,9 +52,14 @@ def build_http_client(
         verify=tls.httpx_verify(),
         max_idle_per_origin=limits.max_keepalive_connections if limits else None,
     )
+    transport: httpx.BaseTransport = (
+        DirectReads(inner, smap_request=lambda: _smap_request(base_url))
+        if direct_reads_enabled()
+        else AISTransport(inner)
+    )
     client = httpx.Client(
         base_url=base_url,
-        transport=AISTransport(inner),
+        transport=transport,
         timeout=timeout,
         headers={"User-Agent": USER_AGENT, **auth_headers(token)},
         follow_redirects=False,

@@ -16,6 +16,8 @@ from typing import Any, Protocol
 
 import httpx
 
+from aistore._core import routing
+from aistore._core.direct import ROUTE
 from aistore._core.error_map import (
     Service,
     is_ssl_failure,
@@ -64,6 +66,21 @@ class _Body:
             self.content.seek(self._start)
 
 
+def _object_read_uname(
+    op: Operation | ModuleType, args: tuple[Any, ...], params: dict[str, Any]
+) -> bytes | None:
+    """The placement name of the object a GET/HEAD reads, when direct routing may apply."""
+    if not op.REDIRECTED or op.METHOD not in ("GET", "HEAD") or len(args) < 2:
+        return None
+    if params.get("provider", "ais") != "ais":
+        return None  # remote buckets: let the proxy decide
+    namespace = params.get("namespace") or "@#"
+    if not isinstance(namespace, str) or not namespace.startswith("@") or "#" not in namespace:
+        return None
+    ns_uuid, _, ns_name = namespace[1:].partition("#")
+    return routing.bucket_uname("ais", ns_uuid, ns_name, str(args[0]), str(args[1]))
+
+
 class Requester:
     """Sends operations over one httpx client with one retry policy and one error boundary."""
 
@@ -110,6 +127,8 @@ class Requester:
         body = _Body(kwargs.get("content"))
         if op.REDIRECTED and body.present:
             kwargs["extensions"] = {REDIRECT_PROBE: True}
+        elif (uname := _object_read_uname(op, args, params)) is not None:
+            kwargs["extensions"] = {ROUTE: uname}
         state = self._retry.new_state()
         idempotent = bool(op.IDEMPOTENT) and body.rewindable
         while True:

@@ -27,7 +27,7 @@ MAX_REDIRECTS = 5
 SMALL_BODY = 65536
 
 
-def _discard(response: httpx.Response) -> None:
+def discard(response: httpx.Response) -> None:
     """Close a response we do not pass on; a small body (a redirect's HTML note) is read first,
     so that the keep-alive connection goes back to the pool instead of being dropped."""
     length = response.headers.get("Content-Length", "")
@@ -90,14 +90,14 @@ class AISTransport(httpx.BaseTransport):
             location = probe.headers.get("Location")
             if probe.status_code not in REDIRECT_CODES or not location:
                 if probe.is_success:
-                    _discard(probe)
+                    discard(probe)
                     raise RedirectProbeError(
                         f"{request.method} {request.url.path}: expected a redirect to the "
                         f"owning target, the proxy answered {probe.status_code}",
                         request=request,
                     )
                 return probe  # an error from the proxy: the caller maps it
-            _discard(probe)
+            discard(probe)
             assert isinstance(request.stream, httpx.SyncByteStream)
             request = _retarget(request, location, request.stream)
         return self._follow(request)
@@ -108,10 +108,10 @@ class AISTransport(httpx.BaseTransport):
             location = response.headers.get("Location")
             if response.status_code not in REDIRECT_CODES or not location:
                 return response
-            _discard(response)
+            discard(response)
             request = _retarget(request, location, _replayable(request))
             response = self._inner.handle_request(request)
-        _discard(response)
+        discard(response)
         raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)
 
     def close(self) -> None:

@@ -272,6 +272,14 @@ def _owner_url(client: Client, bucket: str, name: str) -> str:
     return f"{location.scheme}://{location.host}:{location.port}"
 
 
+@pytest.fixture
+def through_cutter(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the cutter poses as the endpoint in front of one target; direct reads would learn the
+    # target's real address from the cluster map and go around it
+    monkeypatch.setenv("AIS_DIRECT_READS", "0")
+
+
+@pytest.mark.usefixtures("through_cutter")
 def test_object_file_resumes_after_real_connection_cuts(client: Client, bucket_name: str) -> None:
     data = os.urandom(3 * 1024 * 1024)
     obj(client, bucket_name, "resume.bin").put_content(data)
@@ -283,6 +291,7 @@ def test_object_file_resumes_after_real_connection_cuts(client: Client, bucket_n
         assert cutter.connections >= 3
 
 
+@pytest.mark.usefixtures("through_cutter")
 def test_object_file_gives_up_after_max_resume(client: Client, bucket_name: str) -> None:
     data = os.urandom(2 * 1024 * 1024)
     obj(client, bucket_name, "resume2.bin").put_content(data)
@@ -304,3 +313,37 @@ def test_objects_spread_over_three_targets_and_read_back(
         assert obj(client_3t, bucket_name_3t, name).get().read_all() == name.encode()
         owners.add(_owner_url(client_3t, bucket_name_3t, name))
     assert len(owners) == 3
+
+
+@pytest.mark.multinode
+def test_reads_go_straight_to_the_owner_on_three_targets(
+    client_3t: Client, bucket_name_3t: str
+) -> None:
+    from aistore._core.direct import DirectReads
+
+    names = [f"direct/{i:03d} ü?#" for i in range(20)]
+    for name in names:
+        obj(client_3t, bucket_name_3t, name).put_content(name.encode())
+    owners = {name: _owner_url(client_3t, bucket_name_3t, name) for name in names}
+    transport = client_3t.request_client.http._transport
+    assert isinstance(transport, DirectReads)
+    inner = transport._inner
+    hops: list[str] = []
+    original = inner.handle_request
+
+    def record(request: httpx.Request) -> httpx.Response:
+        origin = f"{request.url.scheme}://{request.url.host}:{request.url.port}"
+        hops.append(f"{origin}{request.url.path}")
+        return original(request)
+
+    inner.handle_request = record  # type: ignore[method-assign]
+    try:
+        for name in names:
+            hops.clear()
+            assert obj(client_3t, bucket_name_3t, name).get().read_all() == name.encode()
+            object_hops = [h for h in hops if "/v1/objects/" in h]
+            # one exchange, with the owner the proxy would have redirected to; no proxy hop
+            assert len(object_hops) == 1, (name, hops)
+            assert object_hops[0].startswith(owners[name] + "/v1/objects/"), (name, hops)
+    finally:
+        del inner.handle_request

@@ -1,0 +1,126 @@
+"""Object reads straight to the owning target, with the proxy as the fallback for any doubt.
+
+A GET or HEAD of an object normally costs two exchanges: the proxy answers 301/307 with the
+owner's URL, then the owner serves it. The owner can be computed on the client from the cluster
+map exactly as the server does (`aistore._core.routing`, HRW over the targets), so a read can
+go to the owner at once. Only reads do: a write needs the proxy's redirect, and with AuthN on,
+targets refuse requests that did not come through a proxy.
+
+Any doubt goes through the proxy (`AISTransport`) as before: a request the request loop did not
+mark with `ROUTE`, a request with `Authorization`, no fresh cluster map (one is trusted for
+`SMAP_MAX_AGE` seconds: a target put into maintenance keeps answering, so age is the only signal
+of a change), no eligible target, or any answer of the owner that is not 2xx (a missing object
+costs one more exchange, never a wrong answer). A 403 from a target turns direct reads off.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+
+import httpx
+
+from aistore._core import routing
+from aistore._core.transport import AISTransport, discard
+
+ROUTE = "ais_route"
+"""Request extension set by the request loop: the object's uname (`routing.bucket_uname`)."""
+SMAP_MAX_AGE = 2.0
+SMAP_RETRY_INTERVAL = 1.0
+"""After a failed or refused map read, seconds before trying again (reads use the proxy)."""
+_READS = frozenset({"GET", "HEAD"})
+
+
+class DirectReads(httpx.BaseTransport):
+    """Sends marked object reads to their HRW owner; everything else through `AISTransport`."""
+
+    def __init__(
+        self, inner: httpx.BaseTransport, smap_request: Callable[[], httpx.Request]
+    ) -> None:
+        self._inner = inner
+        self._via_proxy = AISTransport(inner)
+        self._smap_request = smap_request
+        self._smap: routing.SmapView | None = None
+        self._smap_at = -SMAP_MAX_AGE
+        self._tried_at = -SMAP_RETRY_INTERVAL
+        self._lock = threading.Lock()
+        self._enabled = True
+
+    @property
+    def enabled(self) -> bool:
+        return self._enabled
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        uname = request.extensions.get(ROUTE)
+        if (
+            uname is None
+            or not self._enabled
+            or request.method not in _READS
+            or "authorization" in request.headers
+        ):
+            return self._via_proxy.handle_request(request)
+        smap = self._fresh_smap(request)
+        owner = routing.owner(smap, uname) if smap is not None else None
+        if owner is None or not owner.direct_url:
+            return self._via_proxy.handle_request(request)
+        direct = _to_owner(request, owner.direct_url)
+        try:
+            response = self._inner.handle_request(direct)
+        except httpx.TransportError:
+            self._forget_smap()
+            return self._via_proxy.handle_request(request)
+        if response.is_success:
+            return response
+        discard(response)
+        if response.status_code == 403:
+            self._enabled = False  # targets want the proxy's signature or a token: stop trying
+        elif response.status_code != 404:
+            self._forget_smap()
+        return self._via_proxy.handle_request(request)
+
+    def _fresh_smap(self, request: httpx.Request) -> routing.SmapView | None:
+        now = time.monotonic()
+        if now - self._smap_at < SMAP_MAX_AGE:
+            return self._smap
+        with self._lock:
+            if time.monotonic() - self._smap_at < SMAP_MAX_AGE:
+                return self._smap
+            if now - self._tried_at < SMAP_RETRY_INTERVAL:
+                return None
+            self._tried_at = now
+            self._smap = self._read_smap(request)
+            if self._smap is not None:
+                self._smap_at = time.monotonic()
+            return self._smap
+
+    def _read_smap(self, request: httpx.Request) -> routing.SmapView | None:
+        smap_request = self._smap_request()
+        smap_request.extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}
+        try:
+            response = self._inner.handle_request(smap_request)
+            try:
+                body = response.read() if response.status_code == 200 else b""
+            finally:
+                response.close()
+            if not body:
+                return None
+            return routing.SmapView.from_smap(json.loads(body))
+        except (httpx.HTTPError, ValueError, TypeError, AttributeError):
+            return None
+
+    def _forget_smap(self) -> None:
+        self._smap_at = -SMAP_MAX_AGE
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def _to_owner(request: httpx.Request, owner_url: str) -> httpx.Request:
+    url = httpx.URL(owner_url).copy_with(raw_path=request.url.raw_path)
+    headers = request.headers.copy()
+    headers["Host"] = url.netloc.decode("ascii")
+    return httpx.Request(
+        request.method, url, headers=headers, stream=request.stream, extensions=request.extensions
+    )
