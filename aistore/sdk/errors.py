@@ -9,14 +9,16 @@ the transport errors (no response came back) as subclasses of ``requests``' exce
     ├── OSError
     │   └── requests.exceptions.RequestException
     │       ├── requests.exceptions.HTTPError
-    │       │   └── AISError(status_code, message)   a response came back, status >= 400
-    │       │       ├── ErrNotFound                   404 not otherwise classified
-    │       │       │   ├── ErrBckNotFound            ais bucket does not exist
-    │       │       │   ├── ErrRemoteBckNotFound      remote (cloud, remais) bucket does not exist
-    │       │       │   ├── ErrObjNotFound            object does not exist
-    │       │       │   └── ErrETLNotFound            ETL does not exist
-    │       │       ├── ErrBckAlreadyExists
-    │       │       └── ErrETLAlreadyExists
+    │       │   └── ServiceError(status_code, message)   a response came back, status >= 400
+    │       │       ├── authn.errors.AuthNError       from the AuthN server
+    │       │       └── AISError                      from the cluster
+    │       │           ├── ErrNotFound               404 not otherwise classified
+    │       │           │   ├── ErrBckNotFound        ais bucket does not exist
+    │       │           │   ├── ErrRemoteBckNotFound  remote (cloud, remais) bucket does not exist
+    │       │           │   ├── ErrObjNotFound        object does not exist
+    │       │           │   └── ErrETLNotFound        ETL does not exist
+    │       │           ├── ErrBckAlreadyExists
+    │       │           └── ErrETLAlreadyExists
     │       └── AISRequestError                       no response (base of all below)
     │           ├── AISConnectionError            requests.ConnectionError: never got there
     │           │   ├── AISConnectTimeout         requests.ConnectTimeout (also a Timeout)
@@ -53,8 +55,12 @@ from typing import Any
 import requests.exceptions as _rex
 
 
-class AISError(_rex.HTTPError):
-    """Error response (status >= 400) from the AIS cluster."""
+class ServiceError(_rex.HTTPError):
+    """An error response (status >= 400) from an AIS service: the cluster or AuthN.
+
+    Keeps the server's status and message, and what its error body says (`tcode`, `node`,
+    `url_path`, `method`, `raw`).
+    """
 
     def __init__(
         self,
@@ -90,8 +96,12 @@ class AISError(_rex.HTTPError):
         return (_rebuild, (type(self), self.status_code, self.message, kwargs))
 
 
-def _rebuild(cls: type[AISError], status_code: int, message: str, kwargs: Any) -> AISError:
+def _rebuild(cls: type[ServiceError], status_code: int, message: str, kwargs: Any) -> ServiceError:
     return cls(status_code, message, **kwargs)
+
+
+class AISError(ServiceError):
+    """Error response (status >= 400) from the AIS cluster."""
 
 
 class ErrNotFound(AISError):

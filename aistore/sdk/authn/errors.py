@@ -1,7 +1,8 @@
 """Errors from the AuthN server.
 
     requests.exceptions.HTTPError
-    └── AuthNError(status_code, message)
+    └── aistore.sdk.errors.ServiceError (shared with AISError)
+        └── AuthNError(status_code, message)
         ├── ErrRoleNotFound, ErrRoleAlreadyExists
         ├── ErrUserNotFound, ErrUserAlreadyExists, ErrUserInvalidCredentials
         └── ErrClusterNotFound, ErrClusterAlreadyRegistered
@@ -13,48 +14,11 @@ plain Exception; every old ``except`` still matches) and keeps the server body's
 
 from __future__ import annotations
 
-from typing import Any
-
-import requests.exceptions as _rex
+from aistore.sdk.errors import ServiceError
 
 
-class AuthNError(_rex.HTTPError):
+class AuthNError(ServiceError):
     """Error response from the AuthN server."""
-
-    def __init__(
-        self,
-        status_code: int,
-        message: str,
-        *,
-        tcode: str | None = None,
-        node: str | None = None,
-        url_path: str | None = None,
-        method: str | None = None,
-        raw: str | None = None,
-        response: Any = None,
-    ) -> None:
-        super().__init__(f"STATUS:{status_code}, MESSAGE:{message}", response=response)
-        self.status_code = status_code
-        self.message = message
-        self.tcode = tcode
-        self.node = node
-        self.url_path = url_path
-        self.method = method
-        self.raw = raw
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        kwargs = {
-            "tcode": self.tcode,
-            "node": self.node,
-            "url_path": self.url_path,
-            "method": self.method,
-            "raw": self.raw,
-        }
-        return (_rebuild, (type(self), self.status_code, self.message, kwargs))
-
-
-def _rebuild(cls: type[AuthNError], status_code: int, message: str, kwargs: Any) -> AuthNError:
-    return cls(status_code, message, **kwargs)
 
 
 class ErrRoleNotFound(AuthNError):
