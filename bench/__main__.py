@@ -114,9 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     meta["notes"] = [
         "boto3: cluster feature S3-Reverse-Proxy (features=8192) set, so the proxy forwards S3 "
         "calls to the owner; boto3 itself never sees a redirect (it cannot follow AIS 307s).",
-        "ours+fast (all levers) / ours+drain / ours+lean / ours+stdlib / ours+direct: "
-        "prototype levers of aistore/_core/fast_transport.py patched in by "
-        "bench/peers/ours_fast.py; the client itself does not use them.",
+        "ours: the shipping client (stdlib http.client transport, drained redirects, no cookie "
+        "jar, direct reads). ours+fast = all bench/levers.py prototypes (adds direct PUT with a "
+        "forged redirect marker and a one-parse client, not adopted); ours+drain / +lean / "
+        "+stdlib / +direct: one prototype lever each over httpx's default transport.",
         "raw: stdlib http.client keep-alive straight to the HRW owner (GET), to the proxy's "
         "cached redirect Location (PUT), msgspec-decoded msgpack pages (listing).",
         "aisloader CPU/op includes its start-up listing; curl follows the redirect (-L).",
