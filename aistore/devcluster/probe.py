@@ -10,6 +10,10 @@ import ssl
 from typing import Any
 
 import httpx
+from aistore_raw.ais.api.health import get_health
+from aistore_raw.ais.api.node import get_daemon_info
+from aistore_raw.authn.api.users import login as authn_login
+from aistore_raw.authn.models import LoginMsg
 
 _TIMEOUT = httpx.Timeout(2.0)
 
@@ -24,31 +28,30 @@ def tls_context(ca_cert: str, client_cert: tuple[str, str] | None = None) -> ssl
     return ctx
 
 
-def primary_ready(endpoint: str, verify: Verify = True) -> bool:
-    """`GET /v1/health?prr=true`: 200 only once the primary proxy is ready."""
+def _send(
+    base_url: str, kwargs: dict[str, Any], verify: Verify, headers: dict[str, str] | None = None
+) -> httpx.Response | None:
+    """Send one generated operation's request; None when nothing answered."""
     try:
-        response = httpx.get(
-            f"{endpoint}/v1/health", params={"prr": "true"}, timeout=_TIMEOUT, verify=verify
-        )
+        with httpx.Client(base_url=base_url, timeout=_TIMEOUT, verify=verify) as client:
+            request = client.build_request(**kwargs)
+            request.headers.update(headers or {})
+            return client.send(request)
     except httpx.HTTPError:
-        return False
-    return response.status_code == 200
+        return None
+
+
+def primary_ready(endpoint: str, verify: Verify = True) -> bool:
+    """Health with `prr=true`: 200 only once the primary proxy is ready."""
+    response = _send(endpoint, get_health.request_kwargs(prr=True), verify)
+    return response is not None and response.status_code == 200
 
 
 def smap(endpoint: str, token: str | None = None, verify: Verify = True) -> dict[str, Any] | None:
     """The cluster map as the primary sees it, or None while it cannot answer."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}
-    try:
-        response = httpx.get(
-            f"{endpoint}/v1/daemon",
-            params={"what": "smap"},
-            headers=headers,
-            timeout=_TIMEOUT,
-            verify=verify,
-        )
-    except httpx.HTTPError:
-        return None
-    if response.status_code != 200:
+    response = _send(endpoint, get_daemon_info.request_kwargs(what="smap"), verify, headers)
+    if response is None or response.status_code != 200:
         return None
     result: dict[str, Any] = response.json()
     return result
@@ -56,13 +59,9 @@ def smap(endpoint: str, token: str | None = None, verify: Verify = True) -> dict
 
 def login(authn_endpoint: str, user: str, password: str) -> str | None:
     """Log in to AuthN; the token, or None while AuthN is not up yet."""
-    try:
-        response = httpx.post(
-            f"{authn_endpoint}/v1/users/{user}", json={"password": password}, timeout=_TIMEOUT
-        )
-    except httpx.HTTPError:
-        return None
-    if response.status_code != 200:
+    kwargs = authn_login.request_kwargs(user, body=LoginMsg(password=password))
+    response = _send(authn_endpoint, kwargs, True)
+    if response is None or response.status_code != 200:
         return None
     token: str = response.json()["token"]
     return token
