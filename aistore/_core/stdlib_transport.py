@@ -184,8 +184,9 @@ class StdlibTransport(httpx.BaseTransport):
                 http.client.RemoteDisconnected,
             ) as exc:
                 conn.close()
-                # a kept-alive connection the server dropped meanwhile: once more on a new one
-                if reused and attempt == 0 and (in_memory or body is None):
+                # a kept-alive connection the server dropped meanwhile: once more on a new one,
+                # but only with an in-memory body (a streamed one may be partly consumed)
+                if reused and attempt == 0 and in_memory:
                     continue
                 raise httpx.RemoteProtocolError(f"{type(exc).__name__}: {exc}") from exc
             except TimeoutError as exc:
