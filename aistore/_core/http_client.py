@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 
 from aistore._core.config import TLSSettings, direct_reads_enabled
@@ -34,6 +36,69 @@ class _NoCookies(httpx.Cookies):
         return None
 
 
+class AISHttpClient(httpx.Client):
+    """`httpx.Client` tuned for the generated operations' requests.
+
+    * No cookie jar (AIS sets none).
+    * `build_request` parses the URL once for the shape every generated operation produces (a
+      path relative to the base URL, already percent-encoded, and a dict of query values):
+      httpx's own parses it three times, which was a fifth of a small request's client CPU.
+      The query is encoded by httpx (`QueryParams`), so the bytes on the wire are the same.
+      Any other shape goes to httpx unchanged.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._cookies = _NoCookies()
+        self._base = str(self.base_url).rstrip("/")
+
+    def build_request(
+        self,
+        method: str,
+        url: httpx.URL | str,
+        *,
+        params: Any = None,
+        headers: Any = None,
+        timeout: Any = httpx.USE_CLIENT_DEFAULT,
+        extensions: Any = None,
+        **kwargs: Any,
+    ) -> httpx.Request:
+        simple = (
+            isinstance(url, str)
+            and url.startswith("/")
+            and "?" not in url
+            and (params is None or isinstance(params, dict))
+            and not kwargs.get("data")
+            and not kwargs.get("files")
+            and not kwargs.get("cookies")
+            and not self.params
+        )
+        if not simple:
+            return super().build_request(
+                method,
+                url,
+                params=params,
+                headers=headers,
+                timeout=timeout,
+                extensions=extensions,
+                **kwargs,
+            )
+        query = str(httpx.QueryParams(params)) if params else ""
+        full = httpx.URL(f"{self._base}{url}?{query}" if query else f"{self._base}{url}")
+        extensions = {} if extensions is None else dict(extensions)
+        if "timeout" not in extensions:
+            chosen = self.timeout if timeout is httpx.USE_CLIENT_DEFAULT else httpx.Timeout(timeout)
+            extensions["timeout"] = chosen.as_dict()
+        return httpx.Request(
+            method,
+            full,
+            content=kwargs.get("content"),
+            json=kwargs.get("json"),
+            headers=self._merge_headers(headers),
+            extensions=extensions,
+        )
+
+
 def build_http_client(
     base_url: str,
     *,
@@ -57,12 +122,10 @@ def build_http_client(
         if direct_reads_enabled()
         else AISTransport(inner)
     )
-    client = httpx.Client(
+    return AISHttpClient(
         base_url=base_url,
         transport=transport,
         timeout=timeout,
         headers={"User-Agent": USER_AGENT, **auth_headers(token)},
         follow_redirects=False,
     )
-    client._cookies = _NoCookies()
-    return client

@@ -47,7 +47,9 @@ _URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
 
 
 def _retarget(request: httpx.Request, location: str, stream: httpx.SyncByteStream) -> httpx.Request:
-    url = request.url.join(quote(location, safe=_URL_SAFE))
+    quoted = quote(location, safe=_URL_SAFE)
+    # AIS sends an absolute Location: parse it once (join would parse it again)
+    url = httpx.URL(quoted) if "://" in quoted else request.url.join(quoted)
     headers = request.headers.copy()
     headers["Host"] = url.netloc.decode("ascii")
     return httpx.Request(
