@@ -241,7 +241,10 @@ class LocalCluster:
                 argv += [f"-ntargets={self.targets}", "-skip_startup"]
             node = Node(role=role, name=name, directory=node_dir, port=public, scheme=scheme)
             node.process, node.record = spawn(
-                argv, log_path=node_dir / "console.log", detached=self.detached
+                argv,
+                log_path=node_dir / "console.log",
+                detached=self.detached,
+                scratch=self._owned_scratch,
             )
             self.nodes.append(node)
 
@@ -263,8 +266,13 @@ class LocalCluster:
             log_path=node_dir / "console.log",
             env=env,
             detached=self.detached,
+            scratch=self._owned_scratch,
         )
         self.nodes.append(node)
+
+    @property
+    def _owned_scratch(self) -> str:
+        return str(self.directory) if self._made_directory and not self.keep_directory else ""
 
     # ---- readiness ---------------------------------------------------------------------
     def _wait_ready(self) -> None:

@@ -12,6 +12,7 @@ import contextlib
 import ctypes
 import json
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -50,6 +51,8 @@ class ProcessRecord:
     owner_start_time: int
     # a detached cluster (started by `python -m aistore.devcluster up`) outlives its owner
     detached: bool
+    # the scratch directory the launcher made for this process's cluster ("" if it was given)
+    scratch: str = ""
 
     def is_alive(self) -> bool:
         return process_start_time(self.pid) == self.start_time
@@ -70,6 +73,7 @@ def spawn(
     log_path: Path,
     env: Mapping[str, str] | None = None,
     detached: bool = False,
+    scratch: str = "",
 ) -> tuple[subprocess.Popen[bytes], ProcessRecord]:
     """Start `argv` with output to `log_path`, in its own session, and record it."""
     full_env = dict(os.environ)
@@ -93,6 +97,7 @@ def spawn(
         owner_pid=me,
         owner_start_time=process_start_time(me) or 0,
         detached=detached,
+        scratch=scratch,
     )
     (registry_dir() / f"{proc.pid}.json").write_text(json.dumps(asdict(record)))
     return proc, record
@@ -152,4 +157,7 @@ def end_stale_processes() -> list[ProcessRecord]:
     """End processes recorded by launchers that died without tearing down; return them."""
     stale = [r for r in load_records() if not r.detached and not r.owner_alive()]
     terminate(stale, grace=2.0)
-    return [r for r in stale]
+    # the dead launcher's scratch directories go too (only ones it made itself)
+    for scratch in {r.scratch for r in stale if r.scratch}:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return stale

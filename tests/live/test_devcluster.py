@@ -45,7 +45,7 @@ _OWNER_SCRIPT = """
 import sys, time
 from aistore.devcluster import LocalCluster
 cluster = LocalCluster(targets=1).start()
-print(cluster.endpoint, flush=True)
+print(cluster.endpoint, cluster.directory, flush=True)
 time.sleep(600)
 """
 
@@ -56,8 +56,9 @@ def test_killed_test_run_leaves_no_server_process(tmp_path: Path) -> None:
         [sys.executable, "-c", _OWNER_SCRIPT], stdout=subprocess.PIPE, env=env, text=True
     )
     assert owner.stdout is not None
-    endpoint = owner.stdout.readline().strip()
+    endpoint, scratch = owner.stdout.readline().split()
     assert endpoint.startswith("http://127.0.0.1:")
+    assert Path(scratch).is_dir()
     os.environ[REGISTRY_ENV] = env[REGISTRY_ENV]
     try:
         records = load_records()
@@ -72,5 +73,6 @@ def test_killed_test_run_leaves_no_server_process(tmp_path: Path) -> None:
         assert not any(r.is_alive() for r in records)
         assert load_records() == []
         assert not probe.primary_ready(endpoint)
+        assert not Path(scratch).exists(), "the dead launcher's scratch directory is removed"
     finally:
         del os.environ[REGISTRY_ENV]
