@@ -10,7 +10,6 @@ whether the operation may be retried blindly (`IDEMPOTENT`, from the spec's
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from types import ModuleType
 from typing import Any, Protocol
 
@@ -90,12 +89,10 @@ class Requester:
         retry: RetryPolicy,
         *,
         service: Service = "ais",
-        on_response: Callable[[httpx.Response], None] | None = None,
     ) -> None:
         self._http = http
         self._retry = retry
         self._service = service
-        self._on_response = on_response
 
     @property
     def http(self) -> httpx.Client:
@@ -169,8 +166,6 @@ class Requester:
         body.rewind()
 
     def _finish(self, state: RetryState, response: httpx.Response, stream: bool) -> httpx.Response:
-        if self._on_response is not None:
-            self._on_response(response)
         try:
             raise_for_response(response, service=self._service)
             if not stream:
