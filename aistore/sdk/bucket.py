@@ -403,14 +403,7 @@ class Bucket(AISSource):
             sync: synchronize the destination with the remote source (deletions too).
         """
         dest = _check_bucket(to_bck, "to_bck")
-        value = TCBMsg(
-            prefix=check_str(prefix_filter, "prefix_filter"),
-            prepend=check_str(prepend, "prepend"),
-            dry_run=bool(dry_run),
-            force=bool(force),
-            latest_ver=bool(latest),
-            synchronize=bool(sync),
-        )
+        value = _tcb_msg(prefix_filter, prepend, dry_run, force, latest, sync)
         response = self._send(
             bucket_action,
             body=ActMsgCopyBck(action="copy-bck", value=value),
@@ -445,16 +438,9 @@ class Bucket(AISSource):
         if not isinstance(etl_name, str) or not etl_name:
             raise ValueError(f"etl_name must be a non-empty string, got {etl_name!r}")
         dest = _check_bucket(to_bck, "to_bck")
-        value = TCBMsg(
-            id=etl_name,
-            request_timeout=check_str(timeout, "timeout") or DEFAULT_ETL_TIMEOUT,
-            prefix=check_str(prefix_filter, "prefix_filter"),
-            prepend=check_str(prepend, "prepend"),
-            dry_run=bool(dry_run),
-            force=bool(force),
-            latest_ver=bool(latest),
-            synchronize=bool(sync),
-        )
+        value = _tcb_msg(prefix_filter, prepend, dry_run, force, latest, sync)
+        value.id = etl_name
+        value.request_timeout = check_str(timeout, "timeout") or DEFAULT_ETL_TIMEOUT
         if ext:
             if not all(isinstance(k, str) and isinstance(v, str) for k, v in ext.items()):
                 raise TypeError("ext must map str to str, e.g. {'jpg': 'txt'}")
@@ -726,3 +712,17 @@ def _job_id(response: httpx.Response) -> str:
 
 def _object_name(file: Path, root: Path, basename: bool) -> str:
     return file.name if basename else file.relative_to(root).as_posix()
+
+
+def _tcb_msg(
+    prefix_filter: str, prepend: str, dry_run: bool, force: bool, latest: bool, sync: bool
+) -> TCBMsg:
+    """The bucket-to-bucket copy/transform options shared by `copy` and `transform`."""
+    return TCBMsg(
+        prefix=check_str(prefix_filter, "prefix_filter"),
+        prepend=check_str(prepend, "prepend"),
+        dry_run=bool(dry_run),
+        force=bool(force),
+        latest_ver=bool(latest),
+        synchronize=bool(sync),
+    )
