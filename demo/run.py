@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from aistore.devcluster import LocalCluster
 from aistore.sdk.client import Client
+from aistore.sdk.obj import checksum
 
 T = TypeVar("T")
 ROWS: list[tuple[str, str, str, str]] = []
@@ -86,11 +87,16 @@ def main() -> int:
 
             def stream_back() -> Any:
                 reader = src.object(biggest.name).get(chunk_size=64 * 1024)
+                attrs = reader.head()
                 digest = hashlib.sha256()
+                cluster_sum = checksum.new_hasher(attrs.checksum_type)
                 with reader.as_file() as f:
                     while chunk := f.read(1 << 20):
                         digest.update(chunk)
-                reader.read_all(verify=True)  # the cluster's own checksum, checked client-side
+                        if cluster_sum is not None:
+                            cluster_sum.update(chunk)
+                if cluster_sum is not None:  # the cluster's own checksum, checked client-side
+                    checksum.verify(attrs.checksum_type, attrs.checksum_value, cluster_sum)
                 return digest.hexdigest()
 
             sha = timed("stream object back + verify", stream_back, 1, biggest.size)
