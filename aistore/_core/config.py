@@ -29,7 +29,7 @@ ENV_CLIENT_CA = "AIS_CLIENT_CA"
 ENV_CLIENT_CRT = "AIS_CRT"
 ENV_CLIENT_KEY = "AIS_CRT_KEY"
 ENV_DIRECT_READS = "AIS_DIRECT_READS"
-"""`0`/`false` turns off reading objects straight from their owning target (see _core/direct.py)."""
+"""`0`/`false`: no reads straight from the owning target (see `_core/direct_reads.py`)."""
 
 # --- defaults -------------------------------------------------------------------------------------
 DEFAULT_ENDPOINT = "http://localhost:8080"

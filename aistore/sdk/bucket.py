@@ -125,7 +125,7 @@ class Bucket(AISSource):
         self._client = client
         self._provider = Provider.parse(provider)
         self._namespace = namespace
-        self._qparam: dict[str, str] = {QPARAM_PROVIDER: self._provider.value}
+        self._qparam: dict[str, Any] = {QPARAM_PROVIDER: self._provider.value}
         if namespace:
             self._qparam[QPARAM_NAMESPACE] = namespace.get_path()
 
@@ -141,7 +141,7 @@ class Bucket(AISSource):
         self._client = client
 
     @property
-    def qparam(self) -> dict[str, str]:
+    def qparam(self) -> dict[str, Any]:
         """Default query parameters to use with API calls from this bucket."""
         return self._qparam
 
@@ -210,7 +210,11 @@ class Bucket(AISSource):
         """
         self._verify_ais_bucket()
         try:
-            self._send(bucket_action, body=ActMsgCreateBck(action="create-bck"))
+            self._rc().send(
+                bucket_action.op(
+                    self._name, **self._qparam, body=ActMsgCreateBck(action="create-bck")
+                )
+            )
         except ErrBckAlreadyExists:
             if not exist_ok:
                 raise
@@ -230,7 +234,11 @@ class Bucket(AISSource):
         """
         self._verify_ais_bucket()
         try:
-            self._send(bucket_delete_action, body=ActMsgDestroyBck(action="destroy-bck"))
+            self._rc().send(
+                bucket_delete_action.op(
+                    self._name, **self._qparam, body=ActMsgDestroyBck(action="destroy-bck")
+                )
+            )
         except ErrBckNotFound:
             if not missing_ok:
                 raise
@@ -250,8 +258,13 @@ class Bucket(AISSource):
         """
         self._verify_ais_bucket()
         dest = Bucket(name=check_bucket_name(to_bck_name, "to_bck_name"), namespace=self._namespace)
-        response = self._send(
-            bucket_action, body=ActMsgMoveBck(action="move-bck"), bck_to=dest.get_path()
+        response = self._rc().send(
+            bucket_action.op(
+                self._name,
+                **self._qparam,
+                body=ActMsgMoveBck(action="move-bck"),
+                bck_to=dest.get_path(),
+            )
         )
         self._name = to_bck_name
         return _job_id(response)
@@ -266,10 +279,13 @@ class Bucket(AISSource):
             InvalidBckProvider: an ais:// bucket.
         """
         self.verify_cloud_bucket()
-        self._send(
-            bucket_delete_action,
-            body=ActMsgEvictRemoteBck(action="evict-remote-bck"),
-            keep_bck_md=bool(keep_md),
+        self._rc().send(
+            bucket_delete_action.op(
+                self._name,
+                **self._qparam,
+                body=ActMsgEvictRemoteBck(action="evict-remote-bck"),
+                keep_bck_md=bool(keep_md),
+            )
         )
 
     # ---- properties and summaries ------------------------------------------------------
@@ -279,7 +295,7 @@ class Bucket(AISSource):
         Raises:
             ErrBckNotFound: no such bucket.
         """
-        return self._send(head_bucket).headers
+        return self._rc().send(head_bucket.op(self._name, **self._qparam)).headers
 
     def summary(
         self,
@@ -309,7 +325,11 @@ class Bucket(AISSource):
             cached=bool(cached),
             present=bool(present),
         )
-        response = self._send(list_objects, body=ActMsgSummaryBck(action="summary-bck", value=msg))
+        response = self._rc().send(
+            list_objects.op(
+                self._name, **self._qparam, body=ActMsgSummaryBck(action="summary-bck", value=msg)
+            )
+        )
         if response.status_code == STATUS_OK and not msg.uuid:
             # a fresh summary always starts as a job (202); 200 here means no job was made
             raise UnexpectedHTTPStatusCode([STATUS_ACCEPTED], response.status_code)
@@ -323,8 +343,12 @@ class Bucket(AISSource):
                 )
             time.sleep(sleep)
             sleep = min(_POLL_MAX, sleep * _POLL_GROWTH)
-            response = self._send(
-                list_objects, body=ActMsgSummaryBck(action="summary-bck", value=msg)
+            response = self._rc().send(
+                list_objects.op(
+                    self._name,
+                    **self._qparam,
+                    body=ActMsgSummaryBck(action="summary-bck", value=msg),
+                )
             )
         results = response.json()
         if not isinstance(results, list) or not results:
@@ -363,13 +387,17 @@ class Bucket(AISSource):
             # The prefixed form of this HEAD is the path `/v1/buckets/<bucket>/<prefix>`, which the
             # spec's `head_bucket` does not describe; the summary-bck action runs the same summary
             # job with the same control message the proxy would build from that HEAD.
-            props = self._send(head_bucket, **params).headers.get(HEADER_BUCKET_PROPS, "{}")
+            props = (
+                self._rc()
+                .send(head_bucket.op(self._name, **self._qparam, **params))
+                .headers.get(HEADER_BUCKET_PROPS, "{}")
+            )
             result = self.summary(
                 prefix=prefix, cached=not bsumm_remote, present=flt in _FLT_PRESENT
             )
             return props, result
         params[QPARAM_BSUMM_REMOTE] = bool(bsumm_remote)
-        response = self._send(head_bucket, **params)
+        response = self._rc().send(head_bucket.op(self._name, **self._qparam, **params))
         props = response.headers.get(HEADER_BUCKET_PROPS, "{}")
         if response.status_code not in (STATUS_OK, STATUS_ACCEPTED):
             raise UnexpectedHTTPStatusCode([STATUS_ACCEPTED], response.status_code)
@@ -378,7 +406,7 @@ class Bucket(AISSource):
         while response.status_code != STATUS_OK:
             time.sleep(sleep)
             sleep = min(_POLL_MAX, sleep * _POLL_GROWTH)
-            response = self._send(head_bucket, **params)
+            response = self._rc().send(head_bucket.op(self._name, **self._qparam, **params))
         summ = response.headers.get(HEADER_BUCKET_SUMM, "")
         return props, (json.loads(summ) if summ else {})
 
@@ -406,10 +434,13 @@ class Bucket(AISSource):
         """
         dest = _check_bucket(to_bck, "to_bck")
         value = _tcb_msg(prefix_filter, prepend, dry_run, force, latest, sync)
-        response = self._send(
-            bucket_action,
-            body=ActMsgCopyBck(action="copy-bck", value=value),
-            bck_to=dest.get_path(),
+        response = self._rc().send(
+            bucket_action.op(
+                self._name,
+                **self._qparam,
+                body=ActMsgCopyBck(action="copy-bck", value=value),
+                bck_to=dest.get_path(),
+            )
         )
         return _job_id(response)
 
@@ -447,10 +478,13 @@ class Bucket(AISSource):
             if not all(isinstance(k, str) and isinstance(v, str) for k, v in ext.items()):
                 raise TypeError("ext must map str to str, e.g. {'jpg': 'txt'}")
             value.ext = TCBMsgExt.from_dict(ext)
-        response = self._send(
-            bucket_action,
-            body=ActMsgEtlBck(action="etl-bck", value=value),
-            bck_to=dest.get_path(),
+        response = self._rc().send(
+            bucket_action.op(
+                self._name,
+                **self._qparam,
+                body=ActMsgEtlBck(action="etl-bck", value=value),
+                bck_to=dest.get_path(),
+            )
         )
         return _job_id(response)
 
@@ -491,7 +525,10 @@ class Bucket(AISSource):
             flags=join_list_flags(flags),
             target=check_str(target, "target"),
         )
-        response = self._send(list_objects, body=ActMsgList(action="list", value=msg), msgpack=True)
+        response = self._rc().send(
+            list_objects.op(self._name, **self._qparam, body=ActMsgList(action="list", value=msg)),
+            msgpack=True,
+        )
         return decode_page(response, self._rc(), self._details())
 
     def list_objects_iter(
@@ -646,7 +683,7 @@ class Bucket(AISSource):
         check_params(op, query)
         if body is not None:
             query["body"] = body
-        return self._rc().send(op, self._name, **query)
+        return self._rc().send(op.op(self._name, **query))
 
     # ---- checks and representations ----------------------------------------------------
     def _verify_ais_bucket(self) -> None:
@@ -696,9 +733,6 @@ class Bucket(AISSource):
 
         kwargs["post"] = upload
         config.write_shards(skip_missing=skip_missing, **kwargs)
-
-    def _send(self, op: Any, /, *, msgpack: bool = False, **params: Any) -> httpx.Response:
-        return self._rc().send(op, self._name, msgpack=msgpack, **self._qparam, **params)
 
 
 def _check_bucket(bck: Any, what: str) -> Bucket:

@@ -108,7 +108,7 @@ class Job:
         # the IC may answer 202 (accepted, not ready) right after a job starts: ask again
         sleep = 0.05
         for _ in range(8):
-            response = self._client.send(get_cluster_info, what="status", body=query)
+            response = self._client.send(get_cluster_info.op(what="status", body=query))
             if response.status_code != _STATUS_NOT_READY and response.content:
                 return msgspec.json.decode(response.content, type=JobStatus, strict=False)
             time.sleep(sleep)
@@ -224,9 +224,9 @@ class Job:
             args.buckets = bcks
         body = ActMsgStart(action="start", value=args)
         if force:
-            response = self._client.send(cluster_action, body=body, frc=True)
+            response = self._client.send(cluster_action.op(body=body, frc=True))
         else:
-            response = self._client.send(cluster_action, body=body)
+            response = self._client.send(cluster_action.op(body=body))
         job_id = response.text.strip()
         if job_id:
             self._job_id = job_id
@@ -275,7 +275,7 @@ class Job:
         return query
 
     def _query_job_snapshots(self) -> list[JobSnapshot]:
-        response = self._client.send(get_cluster_info, what="qryxstats", body=self._query())
+        response = self._client.send(get_cluster_info.op(what="qryxstats", body=self._query()))
         if not response.content:
             return []
         by_target = msgspec.json.decode(

@@ -42,7 +42,7 @@ class BucketDetails:
 
     name: str
     provider: Provider
-    qparams: dict[str, str] = field(default_factory=dict)
+    qparams: dict[str, Any] = field(default_factory=dict)
 
 
 def _check_object_name(name: Any) -> str:
@@ -83,7 +83,7 @@ class Object:
         return self._bck.provider
 
     @property
-    def query_params(self) -> dict[str, str]:
+    def query_params(self) -> dict[str, Any]:
         """Query parameters of every request for this object (provider, namespace)."""
         return self._bck.qparams
 
@@ -102,7 +102,9 @@ class Object:
     # ---- reading -----------------------------------------------------------------------
     def head(self) -> httpx.Headers:
         """HEAD the object; returns the response headers and updates `props`."""
-        response = self._client.send(head_object, self.bucket_name, self._name, **self.query_params)
+        response = self._client.send(
+            head_object.op(self.bucket_name, self._name, **self.query_params)
+        )
         self._props = ObjectProps(response.headers)
         return response.headers
 
@@ -171,7 +173,7 @@ class Object:
         if not isinstance(content, bytes | bytearray | memoryview):
             raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
         return self._client.send(
-            put_object, self.bucket_name, self._name, body=bytes(content), **self.query_params
+            put_object.op(self.bucket_name, self._name, body=bytes(content), **self.query_params)
         )
 
     def put_file(self, path: str | Path) -> httpx.Response:
@@ -181,7 +183,7 @@ class Object:
             raise ValueError(f"put_file: {str(path)!r} is not a file")
         with path.open("rb") as body:
             return self._client.send(
-                put_object, self.bucket_name, self._name, body=body, **self.query_params
+                put_object.op(self.bucket_name, self._name, body=body, **self.query_params)
             )
 
     def append_content(self, content: bytes, handle: str = "", flush: bool = False) -> str:
@@ -196,12 +198,9 @@ class Object:
         if handle:
             params["append_handle"] = handle
         response = self._client.send(
-            put_object,
-            self.bucket_name,
-            self._name,
-            body=bytes(content),
-            **params,
-            **self.query_params,
+            put_object.op(
+                self.bucket_name, self._name, body=bytes(content), **params, **self.query_params
+            )
         )
         return str(response.headers.get(HEADER_OBJECT_APPEND_HANDLE, ""))
 
@@ -218,11 +217,9 @@ class Object:
         if replace_existing:
             params["set_new_custom"] = True
         return self._client.send(
-            set_object_custom_props,
-            self.bucket_name,
-            self._name,
-            body=ObjectCustomPropsMsg(value=value),
-            **params,
+            set_object_custom_props.op(
+                self.bucket_name, self._name, body=ObjectCustomPropsMsg(value=value), **params
+            )
         )
 
     def promote(
@@ -247,10 +244,11 @@ class Object:
             notshr=src_not_file_share,
         )
         response = self._client.send(
-            objects_action,
-            self.bucket_name,
-            body=ActMsgPromote(action="promote", name=path, value=args),
-            **self.query_params,
+            objects_action.op(
+                self.bucket_name,
+                body=ActMsgPromote(action="promote", name=path, value=args),
+                **self.query_params,
+            )
         )
         return response.text
 
@@ -264,13 +262,16 @@ class Object:
         if num_workers:
             msg.num_workers = num_workers
         response = self._client.send(
-            objects_action,
-            self.bucket_name,
-            body=ActMsgBlobDownload(action="blob-download", name=self._name, value=msg),
-            **self.query_params,
+            objects_action.op(
+                self.bucket_name,
+                body=ActMsgBlobDownload(action="blob-download", name=self._name, value=msg),
+                **self.query_params,
+            )
         )
         return response.text
 
     def delete(self) -> httpx.Response:
         """Delete the object."""
-        return self._client.send(delete_object, self.bucket_name, self._name, **self.query_params)
+        return self._client.send(
+            delete_object.op(self.bucket_name, self._name, **self.query_params)
+        )

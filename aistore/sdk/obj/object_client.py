@@ -28,7 +28,7 @@ class ObjectClient:
         request_client: RequestClient,
         bucket: str,
         name: str,
-        qparams: dict[str, str],
+        qparams: dict[str, Any],
         get_params: dict[str, Any] | None = None,
         byte_range: str | None = None,
     ) -> None:
@@ -52,9 +52,9 @@ class ObjectClient:
         if header is not None:
             params["range_"] = header
         return self._client.send(
-            get_object, self._bucket, self._name, stream=stream, **self._qparams, **params
+            get_object.op(self._bucket, self._name, **self._qparams, **params), stream=stream
         )
 
     def head(self) -> ObjectAttributes:
-        response = self._client.send(head_object, self._bucket, self._name, **self._qparams)
+        response = self._client.send(head_object.op(self._bucket, self._name, **self._qparams))
         return ObjectAttributes(response.headers)

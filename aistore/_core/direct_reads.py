@@ -1,4 +1,4 @@
-"""Object reads straight to the owning target, with the proxy as the fallback for any doubt.
+"""DirectReads: the transport that sends object reads straight to the owning target.
 
 A GET or HEAD of an object normally costs two exchanges: the proxy answers 301/307 with the
 owner's URL, then the owner serves it. The owner can be computed on the client from the cluster
@@ -6,11 +6,11 @@ map exactly as the server does (`aistore._core.routing`, HRW over the targets), 
 go to the owner at once. Only reads do: a write needs the proxy's redirect, and with AuthN on,
 targets refuse requests that did not come through a proxy.
 
-Any doubt goes through the proxy (`AISTransport`) as before: a request the request loop did not
-mark with `ROUTE`, a request with `Authorization`, no fresh cluster map (one is trusted for
-`SMAP_MAX_AGE` seconds: a target put into maintenance keeps answering, so age is the only signal
-of a change), no eligible target, or any answer of the owner that is not 2xx (a missing object
-costs one more exchange, never a wrong answer). A 403 from a target turns direct reads off.
+Every decision (map freshness, the owner, what an owner's answer means) is
+`aistore._core.smap_cache.SmapCache`'s; this shell reads the map, sends, and holds the lock that
+keeps threads from reading the map at once. Any doubt goes through the proxy (`AISTransport`):
+a request the request loop did not mark with `OBJECT_UNAME`, a request with `Authorization`, no
+fresh map, no eligible target, or any answer of the owner that is not 2xx.
 """
 
 from __future__ import annotations
@@ -23,77 +23,61 @@ from collections.abc import Callable
 import httpx
 
 from aistore._core import routing
+from aistore._core.exchange import OBJECT_UNAME
+from aistore._core.smap_cache import SmapCache
 from aistore._core.transport import AISTransport, discard
-
-ROUTE = "ais_route"
-"""Request extension set by the request loop: the object's uname (`routing.bucket_uname`)."""
-SMAP_MAX_AGE = 2.0
-SMAP_RETRY_INTERVAL = 1.0
-"""After a failed or refused map read, seconds before trying again (reads use the proxy)."""
-_READS = frozenset({"GET", "HEAD"})
 
 
 class DirectReads(httpx.BaseTransport):
     """Sends marked object reads to their HRW owner; everything else through `AISTransport`."""
 
     def __init__(
-        self, inner: httpx.BaseTransport, smap_request: Callable[[], httpx.Request]
+        self,
+        inner: httpx.BaseTransport,
+        smap_request: Callable[[], httpx.Request],
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._inner = inner
         self._via_proxy = AISTransport(inner)
         self._smap_request = smap_request
-        self._smap: routing.SmapView | None = None
-        self._smap_at = -SMAP_MAX_AGE
-        self._tried_at = -SMAP_RETRY_INTERVAL
+        self._cache = SmapCache()
+        self._clock = clock
         self._lock = threading.Lock()
-        self._enabled = True
 
     @property
     def enabled(self) -> bool:
-        return self._enabled
+        return self._cache.enabled
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        uname = request.extensions.get(ROUTE)
-        if (
-            uname is None
-            or not self._enabled
-            or request.method not in _READS
-            or "authorization" in request.headers
+        uname = request.extensions.get(OBJECT_UNAME)
+        if uname is None or not self._cache.may_go_direct(
+            request.method, True, "authorization" in request.headers
         ):
             return self._via_proxy.handle_request(request)
-        smap = self._fresh_smap(request)
-        owner = routing.owner(smap, uname) if smap is not None else None
-        if owner is None or not owner.direct_url:
+        owner = self._owner(uname, request)
+        if owner is None:
             return self._via_proxy.handle_request(request)
-        direct = _to_owner(request, owner.direct_url)
         try:
-            response = self._inner.handle_request(direct)
+            response = self._inner.handle_request(_to_owner(request, owner.direct_url))
         except httpx.TransportError:
-            self._forget_smap()
+            self._cache.forget()
             return self._via_proxy.handle_request(request)
-        if response.is_success:
+        if self._cache.after_owner_answer(response.status_code) == "answer":
             return response
         discard(response)
-        if response.status_code == 403:
-            self._enabled = False  # targets want the proxy's signature or a token: stop trying
-        elif response.status_code != 404:
-            self._forget_smap()
         return self._via_proxy.handle_request(request)
 
-    def _fresh_smap(self, request: httpx.Request) -> routing.SmapView | None:
-        now = time.monotonic()
-        if now - self._smap_at < SMAP_MAX_AGE:
-            return self._smap
+    def _owner(self, uname: bytes, request: httpx.Request) -> routing.Target | None:
+        cache = self._cache
+        owner = cache.owner(uname, self._clock())
+        if owner is not None or not cache.should_fetch(self._clock()):
+            return owner
         with self._lock:
-            if time.monotonic() - self._smap_at < SMAP_MAX_AGE:
-                return self._smap
-            if now - self._tried_at < SMAP_RETRY_INTERVAL:
-                return None
-            self._tried_at = now
-            self._smap = self._read_smap(request)
-            if self._smap is not None:
-                self._smap_at = time.monotonic()
-            return self._smap
+            if cache.should_fetch(self._clock()):  # another thread may have read it meanwhile
+                cache.tried(self._clock())
+                smap = self._read_smap(request)
+                cache.store(smap, self._clock())
+        return cache.owner(uname, self._clock())
 
     def _read_smap(self, request: httpx.Request) -> routing.SmapView | None:
         smap_request = self._smap_request()
@@ -109,9 +93,6 @@ class DirectReads(httpx.BaseTransport):
             return routing.SmapView.from_smap(json.loads(body))
         except (httpx.HTTPError, ValueError, TypeError, AttributeError):
             return None
-
-    def _forget_smap(self) -> None:
-        self._smap_at = -SMAP_MAX_AGE
 
     def close(self) -> None:
         self._inner.close()
