@@ -12,7 +12,13 @@ from typing import Any
 import httpx
 from urllib3.util import Retry
 
-from aistore._core.config import default_retry_policy, resolve_timeout, resolve_tls, resolve_token
+from aistore._core.config import (
+    check_endpoint,
+    default_retry_policy,
+    resolve_timeout,
+    resolve_tls,
+    resolve_token,
+)
 from aistore._core.error_map import Service
 from aistore._core.http_client import auth_headers, build_http_client
 from aistore._core.request import Requester
@@ -44,10 +50,7 @@ class RequestClient:
         token: str | None = None,
         service: Service = "ais",
     ) -> None:
-        if not isinstance(endpoint, str) or not endpoint.strip():
-            raise ValueError(f"endpoint must be a non-empty URL, got {endpoint!r}")
-        if not endpoint.startswith(("http://", "https://")):
-            raise ValueError(f"endpoint must start with http:// or https://, got {endpoint!r}")
+        check_endpoint(endpoint)
         # kept so that a pickled client (e.g. in a DataLoader worker) can rebuild its pool
         self._settings: dict[str, Any] = {
             "endpoint": endpoint,
