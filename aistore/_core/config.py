@@ -60,15 +60,6 @@ DEFAULT_ASYNC_CONNECTIONS_PER_NODE = 64
 """`aistore.aio`: connections open at once to each node (proxy or target) of a cluster."""
 
 
-def check_endpoint(endpoint: object) -> str:
-    """The endpoint without a trailing slash; ValueError unless it is an http(s) URL."""
-    if not isinstance(endpoint, str) or not endpoint.strip():
-        raise ValueError(f"endpoint must be a non-empty URL, got {endpoint!r}")
-    if not endpoint.startswith(("http://", "https://")):
-        raise ValueError(f"endpoint must start with http:// or https://, got {endpoint!r}")
-    return endpoint.rstrip("/")
-
-
 def default_retry_policy() -> RetryPolicy:
     """The policy used when ``Client(retry=None)``: 1.9.2's numbers, full jitter, 20 s cap.
 

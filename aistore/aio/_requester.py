@@ -24,9 +24,9 @@ from aistore._core.error_map import (
     map_transport_error,
     transport_error_kind,
 )
-from aistore._core.http_client import auth_headers
 from aistore._core.request import MSGPACK, Operation, _Body, _object_read_uname
 from aistore._core.retry import RetryPolicy
+from aistore._core.settings import auth_headers
 from aistore.aio._session import Headers, Session, Timeouts
 from aistore.aio._wire import Body, Response
 

@@ -7,6 +7,7 @@ from typing import Any
 from urllib3.util import Retry
 
 from aistore._core.config import DEFAULT_ASYNC_CONNECTIONS_PER_NODE, TimeoutArg
+from aistore._core.settings import ClientSettings
 from aistore.aio._replay import replay
 from aistore.aio._requester import AsyncRequester
 from aistore.aio.client import make_requester
@@ -33,17 +34,16 @@ class AsyncAuthNClient:
         retry: Retry | None = None,
         token: str | None = None,
     ) -> None:
-        self._requester = make_requester(
+        settings = ClientSettings.create(
             endpoint,
             skip_verify=skip_verify,
             ca_cert=ca_cert,
-            client_cert=None,
             timeout=timeout,
             retry=retry,
             token=token,
-            connections_per_node=DEFAULT_ASYNC_CONNECTIONS_PER_NODE,
             service="authn",
         )
+        self._requester = make_requester(settings, DEFAULT_ASYNC_CONNECTIONS_PER_NODE)
 
     @property
     def client(self) -> AsyncRequester:

@@ -10,19 +10,9 @@ from typing import TYPE_CHECKING
 
 from urllib3.util import Retry
 
-from aistore._core.config import (
-    DEFAULT_ASYNC_CONNECTIONS_PER_NODE,
-    TimeoutArg,
-    check_endpoint,
-    default_retry_policy,
-    direct_reads_enabled,
-    resolve_timeout,
-    resolve_tls,
-    resolve_token,
-)
-from aistore._core.error_map import Service
-from aistore._core.http_client import USER_AGENT, auth_headers
-from aistore._core.retry import policy_for
+from aistore._core.config import DEFAULT_ASYNC_CONNECTIONS_PER_NODE, TimeoutArg
+from aistore._core.http_client import USER_AGENT
+from aistore._core.settings import ClientSettings
 from aistore.aio._requester import AsyncRequester
 from aistore.aio._session import Session
 from aistore.sdk.namespace import Namespace
@@ -35,36 +25,22 @@ if TYPE_CHECKING:
     from aistore.aio.object import AsyncObject
 
 
-def make_requester(
-    endpoint: str,
-    *,
-    skip_verify: bool,
-    ca_cert: str | None,
-    client_cert: str | tuple[str, str] | None,
-    timeout: TimeoutArg,
-    retry: Retry | None,
-    token: str | None,
-    connections_per_node: int,
-    service: Service = "ais",
-) -> AsyncRequester:
-    """The request loop of one endpoint from the synchronous client's settings (same rules)."""
-    endpoint = check_endpoint(endpoint)
+def make_requester(settings: ClientSettings, connections_per_node: int) -> AsyncRequester:
+    """The async request loop for `settings` (the synchronous client's, resolved once)."""
     if not isinstance(connections_per_node, int) or connections_per_node < 1:
         raise ValueError(f"max_connections_per_node must be >= 1, got {connections_per_node!r}")
-    tls = resolve_tls(skip_verify, ca_cert, client_cert)
+    if settings.transport is not None:
+        raise ValueError("aistore.aio has its own socket layer; transport= is for the sync client")
+    endpoint = settings.endpoint
     session = Session(
         endpoint,
-        ssl_context=tls.ssl_context() if endpoint.startswith("https://") else None,
+        ssl_context=settings.tls.ssl_context() if endpoint.startswith("https://") else None,
         limit=connections_per_node,
-        direct_reads=service == "ais" and direct_reads_enabled(),
+        direct_reads=settings.service == "ais" and settings.direct_reads,
     )
-    headers = {"User-Agent": USER_AGENT, **auth_headers(resolve_token(token))}
+    headers = {"User-Agent": USER_AGENT, **settings.auth_headers()}
     return AsyncRequester(
-        session,
-        policy_for(retry, default=default_retry_policy()),
-        resolve_timeout(timeout),
-        headers,
-        service=service,
+        session, settings.retry_policy, settings.timeout, headers, service=settings.service
     )
 
 
@@ -105,7 +81,7 @@ class AsyncClient:
         *,
         max_connections_per_node: int = DEFAULT_ASYNC_CONNECTIONS_PER_NODE,
     ) -> None:
-        self._requester = make_requester(
+        settings = ClientSettings.create(
             endpoint,
             skip_verify=skip_verify,
             ca_cert=ca_cert,
@@ -113,9 +89,9 @@ class AsyncClient:
             timeout=timeout,
             retry=retry,
             token=token,
-            connections_per_node=max_connections_per_node,
         )
-        self._endpoint = endpoint.rstrip("/")
+        self._requester = make_requester(settings, max_connections_per_node)
+        self._endpoint = settings.endpoint
 
     @property
     def request_client(self) -> AsyncRequester:
