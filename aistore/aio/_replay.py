@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from aistore.aio._requester import AsyncRequester
+from aistore._core.async_request import AsyncRequester
 
 R = TypeVar("R")
 MAX_SENDS = 32

@@ -6,10 +6,10 @@ from typing import Any
 
 from urllib3.util import Retry
 
+from aistore._core.async_request import AsyncRequester
 from aistore._core.config import DEFAULT_ASYNC_CONNECTIONS_PER_NODE, TimeoutArg
 from aistore._core.settings import ClientSettings
 from aistore.aio._replay import replay
-from aistore.aio._requester import AsyncRequester
 from aistore.aio.client import make_requester
 from aistore.sdk.authn.authn_client import AuthNClient
 from aistore.sdk.authn.token_manager import TokenManager
@@ -44,6 +44,15 @@ class AsyncAuthNClient:
             service="authn",
         )
         self._requester = make_requester(settings, DEFAULT_ASYNC_CONNECTIONS_PER_NODE)
+
+    @classmethod
+    def from_settings(cls, settings: ClientSettings) -> AsyncAuthNClient:
+        """A client built from ready `ClientSettings` (service "authn")."""
+        if settings.service != "authn":
+            raise ValueError(f"AsyncAuthNClient needs settings for 'authn', got {settings!r}")
+        authn = cls.__new__(cls)
+        authn._requester = make_requester(settings, DEFAULT_ASYNC_CONNECTIONS_PER_NODE)
+        return authn
 
     @property
     def client(self) -> AsyncRequester:

@@ -26,8 +26,8 @@ from aistore_raw.ais.models import (
     LsoMsg,
 )
 
-from aistore.aio._requester import AsyncRequester
-from aistore.aio._wire import Response
+from aistore._core.async_request import AsyncRequester
+from aistore._core.async_wire import Response
 from aistore.aio.object import AsyncObject
 from aistore.sdk._bucket_listing import decode_page
 from aistore.sdk._bucket_validate import (

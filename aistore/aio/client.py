@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from urllib3.util import Retry
 
+from aistore._core.async_request import AsyncRequester
+from aistore._core.async_transport import Session
 from aistore._core.config import DEFAULT_ASYNC_CONNECTIONS_PER_NODE, TimeoutArg
 from aistore._core.http_client import USER_AGENT
 from aistore._core.settings import ClientSettings
-from aistore.aio._requester import AsyncRequester
-from aistore.aio._session import Session
 from aistore.sdk.namespace import Namespace
 from aistore.sdk.provider import Provider
 
@@ -92,6 +92,14 @@ class AsyncClient:
         )
         self._requester = make_requester(settings, max_connections_per_node)
         self._endpoint = settings.endpoint
+
+    @classmethod
+    def from_settings(cls, settings: ClientSettings) -> AsyncClient:
+        """A client built from ready `ClientSettings` (the synchronous client's)."""
+        client = cls.__new__(cls)
+        client._requester = make_requester(settings, DEFAULT_ASYNC_CONNECTIONS_PER_NODE)
+        client._endpoint = settings.endpoint
+        return client
 
     @property
     def request_client(self) -> AsyncRequester:

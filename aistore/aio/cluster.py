@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from aistore._core.async_request import AsyncRequester
 from aistore.aio._replay import replay
-from aistore.aio._requester import AsyncRequester
 from aistore.sdk.cluster import Cluster
 from aistore.sdk.provider import Provider
 from aistore.sdk.types import BucketModel, ClusterPerformance, ETLInfo, JobStatus, Smap

@@ -14,9 +14,9 @@ from typing import Any
 import msgspec
 from aistore_raw.ais.api.cluster import get_cluster_info
 
+from aistore._core.async_request import AsyncRequester
 from aistore.aio._poll import apoll_until
 from aistore.aio._replay import replay
-from aistore.aio._requester import AsyncRequester
 from aistore.sdk._poll import FIRST_SLEEP, MAX_SLEEP, check_timeout
 from aistore.sdk.const import DEFAULT_JOB_WAIT_TIMEOUT
 from aistore.sdk.errors import ErrNotFound, JobInfoNotFound

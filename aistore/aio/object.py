@@ -11,11 +11,11 @@ import httpx
 import requests.exceptions
 from aistore_raw.ais.api.objects import delete_object, get_object, head_object, put_object
 
+from aistore._core.async_request import AsyncRequester
+from aistore._core.async_wire import BodyIterator, Response
 from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore._core.error_map import map_transport_error
 from aistore._core.streaming import ReadState
-from aistore.aio._requester import AsyncRequester
-from aistore.aio._wire import BodyIterator, Response
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
 from aistore.sdk.const import AIS_VERSION, HEADER_OBJECT_APPEND_HANDLE

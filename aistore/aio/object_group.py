@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from aistore._core.async_request import AsyncRequester
 from aistore.aio._replay import replay
 from aistore.sdk.bucket import DEFAULT_ETL_TIMEOUT, Bucket
 from aistore.sdk.multiobj.object_collection import ObjectCollection
@@ -41,6 +42,11 @@ class AsyncObjectGroup:
         group = ObjectGroup(self._bucket(client), obj_template="-")
         group._obj_collection = self._group._obj_collection
         return group
+
+    @property
+    def client(self) -> AsyncRequester:
+        """The bucket's async request loop."""
+        return self.bck.client
 
     @property
     def obj_collection(self) -> ObjectCollection:

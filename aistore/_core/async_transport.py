@@ -25,6 +25,7 @@ import httpx
 from aistore_raw.ais.api.node import get_daemon_info
 
 from aistore._core import routing
+from aistore._core.async_wire import Body, Origin, Pool, Response
 from aistore._core.direct import SMAP_MAX_AGE, SMAP_RETRY_INTERVAL, after_owner_answer
 from aistore._core.transport import (
     MAX_REDIRECTS,
@@ -32,7 +33,6 @@ from aistore._core.transport import (
     RedirectProbeError,
     quote_location,
 )
-from aistore.aio._wire import Body, Origin, Pool, Response
 
 Timeouts = dict[str, float | None]
 Headers = list[tuple[str, str]]

@@ -17,6 +17,8 @@ from typing import Any
 import httpx
 import msgspec
 
+from aistore._core.async_transport import Headers, Session, Timeouts
+from aistore._core.async_wire import Body, Response
 from aistore._core.error_map import (
     Service,
     error_from_response,
@@ -27,8 +29,6 @@ from aistore._core.error_map import (
 from aistore._core.request import MSGPACK, Operation, _Body, _object_read_uname
 from aistore._core.retry import RetryPolicy
 from aistore._core.settings import auth_headers
-from aistore.aio._session import Headers, Session, Timeouts
-from aistore.aio._wire import Body, Response
 
 MAX_ERROR_BODY = 1 << 20
 """An error response's body is read up to this size for its message."""

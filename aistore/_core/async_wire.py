@@ -15,7 +15,8 @@ fraction of httpx's default async transport (figures in README's decision list).
 * Failures are raised as httpx's exception classes, so the one error boundary
   (`aistore._core.error_map`) maps them exactly as for the synchronous client.
 
-Decisions (retries, redirects, owners) are not made here: see `_session` and `_requester`.
+Decisions (retries, redirects, owners) are not made here: see `async_transport` and
+`async_request`.
 """
 
 from __future__ import annotations
