@@ -24,7 +24,7 @@ def checker() -> Checker:
 
 def test_specs_index_every_operation_and_action() -> None:
     ais = load("ais")
-    assert len(ais.operations) == 35
+    assert len(ais.operations) == 37
     assert sum(len(o.actions) for o in ais.operations) == 35
     assert ais.by_id("list_objects") is not None
     assert ais.by_id("list_objects").actions == ["list", "summary-bck"]  # type: ignore[union-attr]
