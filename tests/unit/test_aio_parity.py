@@ -44,6 +44,7 @@ MISSING: dict[tuple[str, str], str] = {
     # ETL and dsort need Kubernetes or large jobs; their async twins are future work
     ("Client", "etl"): NOT_PORTED_YET + "; ETL needs Kubernetes",
     ("Client", "dsort"): NOT_PORTED_YET,
+    ("Client", "batch"): NOT_PORTED_YET + " (Get-Batch; get_many covers many reads)",
     ("Bucket", "transform"): NOT_PORTED_YET + "; ETL needs Kubernetes",
     ("Bucket", "summary"): NOT_PORTED_YET + " (a polling job)",
     ("Bucket", "info"): NOT_PORTED_YET + " (a polling job)",
