@@ -42,13 +42,18 @@ class RedirectProbeError(httpx.RemoteProtocolError):
     """The proxy accepted a bodiless probe instead of redirecting it."""
 
 
+def quote_location(location: str) -> str:
+    """A redirect's `Location` as a URL we can send (shared by the sync and async shells)."""
+    return quote(location, safe=_URL_SAFE)
+
+
 def retarget(
     request: httpx.Request,
     location: str,
     stream: httpx.SyncByteStream | httpx.AsyncByteStream,
 ) -> httpx.Request:
     """`request` sent to `location` (same method, headers and extensions) with `stream`."""
-    quoted = quote(location, safe=_URL_SAFE)
+    quoted = quote_location(location)
     # AIS sends an absolute Location: parse it once (join would parse it again)
     url = httpx.URL(quoted) if "://" in quoted else request.url.join(quoted)
     headers = request.headers.copy()
