@@ -133,7 +133,7 @@ class AsyncRequester:
         sent.extend(kwargs.get("headers", {}).items())
         if headers:
             sent.extend(headers.items())
-        if content_type is not None:
+        if content_type is not None and not any(k.lower() == "content-type" for k, _ in sent):
             sent.append(("Content-Type", content_type))
         if msgpack:
             sent.append(("Accept", MSGPACK))

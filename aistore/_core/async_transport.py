@@ -104,7 +104,9 @@ class Session:
                 return response
         origin = self.origin
         if probe and body is not None:
-            answer = await self.pool(origin).request(method, target, headers, None, timeout)
+            answer = await self.pool(origin).request(
+                method, target, headers, None, timeout, probe=True
+            )
             location = answer.headers.get("Location")
             if answer.status_code not in REDIRECT_CODES or not location:
                 if answer.is_success:
