@@ -16,6 +16,7 @@ One `Pool` per origin (the proxy and each target), each capped at `limit` connec
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import ssl
 import time
@@ -38,6 +39,7 @@ Timeouts = dict[str, float | None]
 Headers = list[tuple[str, str]]
 
 
+@functools.lru_cache(maxsize=256)
 def split_url(url: str) -> tuple[Origin, str]:
     """(origin, path?query) of an absolute URL."""
     parts = urlsplit(url)

@@ -9,7 +9,7 @@ import os
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 from urllib3.util import Retry
@@ -402,3 +402,32 @@ def test_authn_login_logout_and_revoke(authn_cluster: LocalCluster) -> None:
                 await authn.logout()
 
     run(main)
+
+
+# ---- direct reads on three targets ------------------------------------------------------------
+@pytest.mark.multinode
+def test_reads_go_straight_to_each_owner_on_three_targets(
+    ais_endpoint_3t: str, bucket_name_3t: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aistore._core.async_wire import Pool
+
+    sent: list[tuple[tuple[str, str, int], str, str]] = []
+    original = Pool.request
+
+    async def recording(self: Pool, method: str, target: str, *args: Any, **kw: Any) -> Any:
+        sent.append((self.origin, method, target))
+        return await original(self, method, target, *args, **kw)
+
+    async def main() -> None:
+        async with AsyncClient(ais_endpoint_3t) as client:
+            bucket = client.bucket(bucket_name_3t)
+            names = [f"spread/{i:03d}" for i in range(24)]
+            await asyncio.gather(*(bucket.object(n).put_content(n.encode()) for n in names))
+            monkeypatch.setattr(Pool, "request", recording)
+            results = [r async for r in client.get_many([bucket.object(n) for n in names])]
+            assert all(r.data == r.object.name.encode() for r in results)
+
+    run(main)
+    gets = [o for o, method, target in sent if method == "GET" and "/objects/" in target]
+    assert len(gets) == 24  # one exchange per read: no proxy hop, no redirect
+    assert len(set(gets)) == 3  # the three owners
