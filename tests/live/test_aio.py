@@ -20,6 +20,7 @@ from aistore.devcluster import LocalCluster
 from aistore.sdk.client import Client
 from aistore.sdk.errors import (
     AISError,
+    AISSSLError,
     ErrBckAlreadyExists,
     ErrBckNotFound,
     ErrObjNotFound,
@@ -431,3 +432,27 @@ def test_reads_go_straight_to_each_owner_on_three_targets(
     gets = [o for o, method, target in sent if method == "GET" and "/objects/" in target]
     assert len(gets) == 24  # one exchange per read: no proxy hop, no redirect
     assert len(set(gets)) == 3  # the three owners
+
+
+# ---- TLS ---------------------------------------------------------------------------------------
+def test_tls_with_the_cluster_ca_and_refused_without_it(
+    tls_cluster: LocalCluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var in ("AIS_CLIENT_CA", "AIS_CRT", "AIS_CRT_KEY"):
+        monkeypatch.delenv(var, raising=False)
+
+    async def main() -> None:
+        async with AsyncClient(tls_cluster.endpoint, ca_cert=tls_cluster.ca_cert) as client:
+            bucket = await client.bucket(unique_name("aio-tls")).create()
+            try:
+                await bucket.object("a").put_content(b"over tls")  # probe, then the target
+                assert await (await bucket.object("a").get_reader()).read_all() == b"over tls"
+            finally:
+                await bucket.delete()
+        async with AsyncClient(tls_cluster.endpoint, retry=Retry(total=0)) as unverified:
+            with pytest.raises(AISSSLError):
+                await unverified.cluster().get_uuid()
+        async with AsyncClient(tls_cluster.endpoint, skip_verify=True) as skipping:
+            assert await skipping.cluster().is_ready()
+
+    run(main)

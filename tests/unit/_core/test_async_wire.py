@@ -147,3 +147,24 @@ def test_a_slow_reader_pauses_the_socket_and_the_cap_holds() -> None:
 
 async def _same(r: T) -> T:
     return r
+
+
+def test_client_timeouts_map_to_the_sdk_errors() -> None:
+    from urllib3.util import Retry
+
+    from aistore.aio import AsyncClient
+    from aistore.sdk.errors import AISReadTimeout
+
+    async def stall(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read()  # never answers
+
+    async def main() -> None:
+        server = await asyncio.start_server(stall, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        async with server:
+            url = f"http://127.0.0.1:{port}"
+            async with AsyncClient(url, timeout=(1.0, 0.2), retry=Retry(total=0)) as client:
+                with pytest.raises(AISReadTimeout):
+                    await client.cluster().get_uuid()
+
+    run(main())
