@@ -157,6 +157,10 @@ def test_get_many_yields_each_result_with_its_own_error(
                 *(bucket.object(f"m{i}").put_content(f"v{i}".encode()) for i in range(20))
             )
             wanted = [bucket.object(f"m{i}") for i in range(20)] + [bucket.object("missing")]
+            listed = [r async for r in client.get_many(bucket.list_all_objects_iter(prefix="m"))]
+            assert sorted(r.data or b"" for r in listed) == sorted(
+                f"v{i}".encode() for i in range(20)
+            )
             return [r async for r in client.get_many(wanted, concurrency=4)]
 
     results = run(main)
