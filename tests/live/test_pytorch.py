@@ -31,6 +31,7 @@ from aistore.pytorch import (  # noqa: E402
 from aistore.sdk.bucket import Bucket  # noqa: E402
 from aistore.sdk.client import Client  # noqa: E402
 from aistore.sdk.dataset.data_shard import DataShard  # noqa: E402
+from tests.support.memory import CHILD_PRELUDE  # noqa: E402
 
 pytestmark = pytest.mark.live
 
@@ -222,28 +223,19 @@ def test_multishard_stream_pairs_members(
     assert sorted(p[1] for p in loader) == sorted(p[1] for p in pairs)
 
 
-_SHARD_MEMORY_CHILD = textwrap.dedent(
+_SHARD_MEMORY_CHILD = CHILD_PRELUDE + textwrap.dedent(
     """
-    import json, sys, threading, time
+    import json, sys
     from aistore import Client
     from aistore.pytorch import AISShardReader
-    def rss():
-        with open("/proc/self/statm") as f:
-            return int(f.read().split()[1]) * 4096
-    before = rss()  # torch alone maps ~550 MiB (its CUDA libraries)
-    high, done = [before], threading.Event()
-    def sample():
-        while not done.is_set():
-            high[0] = max(high[0], rss())
-            time.sleep(0.005)
-    threading.Thread(target=sample, daemon=True).start()
     client = Client(sys.argv[1])
     samples = total = 0
-    for key, sample in AISShardReader(client.bucket(sys.argv[2])):
-        samples += 1
-        total += len(sample["bin"])
-    done.set()
-    print(json.dumps({"samples": samples, "total": total, "before": before, "peak_rss": high[0]}))
+    with PeakRSS() as rss:  # after the imports: torch alone maps ~550 MiB (CUDA libraries)
+        for key, sample in AISShardReader(client.bucket(sys.argv[2])):
+            samples += 1
+            total += len(sample["bin"])
+    out = {"samples": samples, "total": total, "before": rss.before, "peak_rss": rss.peak}
+    print(json.dumps(out))
     """
 )
 
