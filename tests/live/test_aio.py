@@ -386,18 +386,24 @@ def test_jobs_and_object_groups(ais_endpoint: str, bucket_name: str) -> None:
 
 
 # ---- AuthN -------------------------------------------------------------------------------------
+def _lifetime() -> int:
+    return 3600 + int.from_bytes(os.urandom(2), "big")
+
+
 def test_authn_login_logout_and_revoke(authn_cluster: LocalCluster) -> None:
     endpoint = authn_cluster.authn_endpoint
     assert endpoint is not None
 
     async def main() -> None:
         async with AsyncAuthNClient(endpoint) as authn:
-            token = await authn.login(*authn_cluster.admin_credentials)
+            # distinct lifetimes: tokens made in the same second by other tests must not be
+            # the ones revoked here
+            token = await authn.login(*authn_cluster.admin_credentials, expires_in=_lifetime())
             assert token.count(".") == 2 and authn.client.token == token
             async with AsyncClient(authn_cluster.endpoint, token=token) as ais:
                 assert isinstance(await ais.cluster().list_buckets(), list)
             async with AsyncAuthNClient(endpoint) as second:
-                other = await second.login(*authn_cluster.admin_credentials)
+                other = await second.login(*authn_cluster.admin_credentials, expires_in=_lifetime())
             await authn.token_manager().revoke(other)
             with pytest.raises(ValueError):
                 await authn.token_manager().revoke(" ")
@@ -458,5 +464,46 @@ def test_tls_with_the_cluster_ca_and_refused_without_it(
                 await unverified.cluster().get_uuid()
         async with AsyncClient(tls_cluster.endpoint, skip_verify=True) as skipping:
             assert await skipping.cluster().is_ready()
+
+    run(main)
+
+
+def test_authn_roles_users_and_clusters(authn_cluster: LocalCluster) -> None:
+    from aistore.sdk.authn import AuthNClient
+    from aistore.sdk.authn.access_attr import AccessAttr
+    from aistore.sdk.authn.errors import ErrRoleNotFound, ErrUserNotFound
+
+    endpoint = authn_cluster.authn_endpoint
+    assert endpoint is not None
+    alias = unique_name("aio-cl")
+    with AuthNClient(endpoint) as admin:  # registering reads the cluster's UUID: sync only
+        admin.login(*authn_cluster.admin_credentials)
+        info = admin.cluster_manager().register(alias, [authn_cluster.endpoint])
+
+    async def main() -> None:
+        async with AsyncAuthNClient(endpoint) as authn:
+            await authn.login(*authn_cluster.admin_credentials, expires_in=_lifetime())
+            clusters = authn.cluster_manager()
+            assert (await clusters.get(cluster_alias=alias)).id == info.id
+            assert any(c.alias == alias for c in (await clusters.list()).clusters.values())
+            roles, users = authn.role_manager(), authn.user_manager()
+            role, user = unique_name("aio-role"), unique_name("aio-user")
+            created = await roles.create(role, "read", alias, [AccessAttr.GET])
+            assert created.name == role
+            assert (await roles.update(role, desc="read more")).desc == "read more"
+            assert role in [r.name for r in await roles.list()]
+            assert (await roles.get(role)).desc == "read more"
+            assert (await users.create(user, [role], "secret-pass")).id == user
+            assert user in await users.list()
+            assert [r.name for r in (await users.update(user, roles=[role])).roles] == [role]
+            assert (await users.get(user)).id == user
+            await users.delete(user)
+            with pytest.raises(ErrUserNotFound):
+                await users.get(user)
+            await users.delete(user, missing_ok=True)
+            await roles.delete(role)
+            with pytest.raises(ErrRoleNotFound):
+                await roles.get(role)
+            await clusters.delete(cluster_id=info.id)
 
     run(main)
