@@ -10,6 +10,7 @@ SDK's exceptions. Only the waiting differs (`await`, `asyncio.sleep`).
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 from typing import Any, TypeVar
 
@@ -41,7 +42,16 @@ def encode_query(params: dict[str, Any] | None) -> str:
     """The query string exactly as the sync client sends it (httpx's encoding)."""
     if not params:
         return ""
-    return "?" + str(httpx.QueryParams(params))
+    try:
+        return _encoded(tuple(params.items()))
+    except TypeError:  # an unhashable value (a list): encode it every time
+        return "?" + str(httpx.QueryParams(params))
+
+
+@functools.lru_cache(maxsize=1024)
+def _encoded(items: tuple[tuple[str, Any], ...]) -> str:
+    # the same few queries repeat (provider=ais on every object read): encode each once
+    return "?" + str(httpx.QueryParams(dict(items)))
 
 
 def request_body(kwargs: dict[str, Any]) -> tuple[Body, str | None]:
@@ -132,7 +142,7 @@ class AsyncRequester:
         content, content_type = request_body(kwargs)
         sent: Headers = list(self.headers.items())
         sent.extend(kwargs.get("headers", {}).items())
-        if content_type is not None:
+        if content_type is not None and not any(k.lower() == "content-type" for k, _ in sent):
             sent.append(("Content-Type", content_type))
         extensions = kwargs.get("extensions", {})
         probe = bool(extensions.get(REDIRECT_PROBE))

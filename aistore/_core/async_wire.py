@@ -434,8 +434,13 @@ class Pool:
         headers: list[tuple[str, str]],
         body: Body,
         timeout: dict[str, float | None],
+        *,
+        probe: bool = False,
     ) -> Response:
-        """Send one request; the response with its status and headers (the body not read)."""
+        """Send one request; the response with its status and headers (the body not read).
+
+        `probe`: a bodiless redirect probe of a request with a body (for the contract checker).
+        """
         head, rewind_to = self._head(method, target, headers, body)
         await self._acquire_slot(timeout.get("pool"))
         for fresh in (False, True):
