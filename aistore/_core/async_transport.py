@@ -167,8 +167,9 @@ class Session:
     async def _owner(self, uname: bytes, timeout: Timeouts) -> routing.Target | None:
         cache = self._cache
         owner = cache.owner(uname, time.monotonic())
-        if owner is not None or not cache.should_fetch(time.monotonic()):
+        if owner is not None or cache.fresh(time.monotonic()) is not None:
             return owner
+        # a stale map: wait for the one reader (other tasks queue here and then use its map)
         async with self._smap_lock:
             if cache.should_fetch(time.monotonic()):  # another task may have read it meanwhile
                 cache.tried(time.monotonic())

@@ -70,8 +70,9 @@ class DirectReads(httpx.BaseTransport):
     def _owner(self, uname: bytes, request: httpx.Request) -> routing.Target | None:
         cache = self._cache
         owner = cache.owner(uname, self._clock())
-        if owner is not None or not cache.should_fetch(self._clock()):
+        if owner is not None or cache.fresh(self._clock()) is not None:
             return owner
+        # a stale map: wait for the one reader (other threads queue here and then use its map)
         with self._lock:
             if cache.should_fetch(self._clock()):  # another thread may have read it meanwhile
                 cache.tried(self._clock())

@@ -15,8 +15,10 @@ a cached cluster map and the time (the clock is the caller's, in seconds, monoto
 The shells hold the lock (threads) or run in one event loop (asyncio)::
 
     owner = cache.owner(uname, now())
-    if owner is None and cache.should_fetch(now()):      # under the shell's lock
-        cache.tried(now()); cache.store(read_smap(), now())   # None when the read failed
+    if owner is None and cache.fresh(now()) is None:
+        with lock:                                # waiters then use the one reader's map
+            if cache.should_fetch(now()):
+                cache.tried(now()); cache.store(read_smap(), now())  # None: the read failed
         owner = cache.owner(uname, now())
     if owner is None: return via_proxy(request)
     response = send(to_owner(request, owner.direct_url))      # on a transport error:
