@@ -8,6 +8,7 @@ import httpx
 
 from aistore._core.config import TLSSettings, direct_reads_enabled
 from aistore._core.direct import DirectReads
+from aistore._core.lane import Lane
 from aistore._core.stdlib_transport import StdlibTransport
 from aistore._core.transport import AISTransport
 from aistore.version import __version__
@@ -46,6 +47,9 @@ class AISHttpClient(httpx.Client):
       The query is encoded by httpx (`QueryParams`), so the bytes on the wire are the same.
       Any other shape goes to httpx unchanged.
     """
+
+    lane: Lane | None = None
+    """The object hot path over this client's socket layer (set by `build_http_client`)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -122,10 +126,14 @@ def build_http_client(
         if direct_reads_enabled()
         else AISTransport(inner)
     )
-    return AISHttpClient(
+    client = AISHttpClient(
         base_url=base_url,
         transport=transport,
         timeout=timeout,
         headers={"User-Agent": USER_AGENT, **auth_headers(token)},
         follow_redirects=False,
     )
+    if isinstance(inner, StdlibTransport):
+        direct = transport if isinstance(transport, DirectReads) else None
+        client.lane = Lane(client, inner, direct)
+    return client

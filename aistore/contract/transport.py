@@ -253,6 +253,61 @@ def check_exchange(
     )
 
 
+def check_wire_exchange(
+    method: str,
+    url: str,
+    headers: list[tuple[bytes, bytes]],
+    body: bytes | None,
+    probe: bool,
+    send: Callable[[], Any],
+    checker: Checker,
+    recorder: Recorder,
+) -> Any:
+    """`check_exchange` for the object hot path (`aistore._core.wire.Wire.exchange`): the same
+    checks and record, on the request's bytes and the `Reply` (whose body is read whole)."""
+    request_headers = httpx.Headers(headers)
+    try:
+        # the hot path's bodies are always in memory: None is no body at all
+        sent = b"" if body is None else body
+        req = checker.check_request(method, url, request_headers, sent, probe=probe)
+    except Exception as exc:  # a bug here must not break the caller's request
+        req = RequestCheck(method=method, url=url, operation=None)
+        req.diffs.append(f"contract checker error on request: {exc!r}")
+    reply = send()
+    op = req.operation
+    ex = Exchange(
+        service=op.service if op else None,
+        operation=op.operation_id if op else None,
+        method=method,
+        path="/" + url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0],
+        status=reply.status_code,
+        hop=req.hop,
+        action=req.action,
+        what=req.what,
+        diffs=[f"request: {d}" for d in req.diffs],
+    )
+    has_body = bool(reply.content)
+    try:
+        ex.diffs.extend(
+            checker.check_response_head(req, reply.status_code, reply.headers, has_body)
+        )
+    except Exception as exc:
+        ex.diffs.append(f"contract checker error on response: {exc!r}")
+    ex.diffs, tolerated = known.split(ex.operation, ex.status, ex.diffs)
+    ex.known.extend(tolerated)
+    recorder.add(ex)
+    ctype = reply.headers.get("Content-Type")
+    if op is not None and has_body and media_type(ctype) in _SCHEMA_MEDIA:
+        try:
+            diffs, notes = checker.check_response_body(req, reply.status_code, ctype, reply.content)
+        except Exception as exc:
+            diffs, notes = [f"contract checker error on body: {exc!r}"], []
+        diffs, tolerated = known.split(ex.operation, reply.status_code, diffs)
+        ex.known.extend(tolerated)
+        recorder.amend(ex, diffs, notes)
+    return reply
+
+
 class ValidatingTransport(httpx.BaseTransport):
     """Checks each exchange that passes through it against the spec."""
 
@@ -305,12 +360,54 @@ def install(recorder: Recorder | None = None, checker: Checker | None = None) ->
             return check_exchange(request, lambda r: _original(self, r), chk, rec)
 
         cls.handle_request = handle_request  # type: ignore[method-assign]
+    _install_wire(rec, checker)
+
+
+def _install_wire(rec: Recorder, checker: Checker | None) -> None:
+    # the object hot path sends without httpx objects: its one exchange method is checked too
+    from aistore._core.wire import Wire
+
+    original = Wire.exchange
+    _wire_original.append(original)
+
+    def exchange(
+        self: Wire,
+        origin: Any,
+        method: str,
+        target: str,
+        host: str,
+        headers: Any,
+        body: bytes | None,
+        timeouts: Any,
+        *,
+        probe: bool = False,
+    ) -> Any:
+        def send() -> Any:
+            return original(
+                self, origin, method, target, host, headers, body, timeouts, probe=probe
+            )
+
+        if not rec.active:
+            return send()
+        url = f"{origin[0]}://{host}{target}"
+        chk = checker or default_checker()
+        return check_wire_exchange(method, url, headers, body, probe, send, chk, rec)
+
+    Wire.exchange = exchange  # type: ignore[method-assign]
+
+
+_wire_original: list[Callable[..., Any]] = []
 
 
 def uninstall() -> None:
     for cls, original in _originals.items():
         cls.handle_request = original  # type: ignore[method-assign]
     _originals.clear()
+    if _wire_original:
+        from aistore._core.wire import Wire
+
+        Wire.exchange = _wire_original.pop()  # type: ignore[method-assign]
+        _wire_original.clear()
 
 
 def installed() -> bool:

@@ -17,6 +17,7 @@ from aistore._core.error_map import Service
 from aistore._core.http_client import auth_headers, build_http_client
 from aistore._core.request import Requester
 from aistore._core.retry import policy_for
+from aistore._core.wire import Reply
 
 TimeoutArg = float | tuple[float, float] | httpx.Timeout | None
 
@@ -112,6 +113,11 @@ class RequestClient:
     def send(self, op: ModuleType, /, *args: Any, **params: Any) -> httpx.Response:
         """Send a generated operation; see `aistore._core.request.Requester.send`."""
         return self._requester.send(op, *args, **params)
+
+    def exchange(self, op: ModuleType, /, *args: Any, **params: Any) -> Reply:
+        """Send a generated operation and read its whole answer (the object hot path when it
+        applies); see `aistore._core.request.Requester.exchange`."""
+        return self._requester.exchange(op, *args, **params)
 
     def call(self, op: ModuleType, /, *args: Any, **params: Any) -> Any:
         """Send a generated operation and return its parsed body."""
