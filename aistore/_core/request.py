@@ -137,6 +137,8 @@ class Requester:
             request = self._http.build_request(**kwargs)
             try:
                 response = self._http.send(request, stream=True)
+            except httpx.TooManyRedirects as exc:  # not a TransportError: never retried
+                raise map_transport_error(exc) from exc
             except httpx.TransportError as exc:
                 wait = state.decide(
                     op.METHOD,
@@ -216,6 +218,8 @@ class Requester:
                 reply = lane.attempt(prepared)
             except BodyReadError as exc:
                 raise map_transport_error(exc.cause, during_body=True) from exc.cause
+            except httpx.TooManyRedirects as exc:
+                raise map_transport_error(exc) from exc
             except httpx.TransportError as exc:
                 wait = state.decide(
                     op.METHOD,
