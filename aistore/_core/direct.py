@@ -19,6 +19,7 @@ import json
 import threading
 import time
 from collections.abc import Callable, Mapping
+from typing import Literal
 
 import httpx
 
@@ -31,6 +32,24 @@ SMAP_MAX_AGE = 2.0
 SMAP_RETRY_INTERVAL = 1.0
 """After a failed or refused map read, seconds before trying again (reads use the proxy)."""
 _READS = frozenset({"GET", "HEAD"})
+
+OwnerVerdict = Literal["use", "proxy", "forget", "disable"]
+
+
+def after_owner_answer(status: int | None) -> OwnerVerdict:
+    """What the owner's answer to a direct read means (None: no answer, a transport failure).
+
+    "use" it; else ask the proxy, and first: "forget" the cluster map (it may be stale), or
+    "disable" direct reads (403: targets want the proxy's signature or a token); a 404 keeps
+    the map (a missing object says nothing about the map). Shared by the sync and async shells.
+    """
+    if status is None:
+        return "forget"
+    if 200 <= status < 300:
+        return "use"
+    if status == 403:
+        return "disable"
+    return "proxy" if status == 404 else "forget"
 
 
 class DirectReads(httpx.BaseTransport):
@@ -70,9 +89,10 @@ class DirectReads(httpx.BaseTransport):
     def direct_failed(self, status: int | None) -> None:
         """A direct read was not answered 2xx (`status`; None: a transport error); the caller
         then asks the proxy. A 403 means targets want the proxy's signature or a token."""
-        if status == 403:
+        verdict = after_owner_answer(status)
+        if verdict == "disable":
             self._enabled = False
-        elif status != 404:
+        elif verdict == "forget":
             self._forget_smap()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -89,7 +109,8 @@ class DirectReads(httpx.BaseTransport):
         except httpx.TransportError:
             self.direct_failed(None)
             return self._via_proxy.handle_request(request)
-        if response.is_success:
+        verdict = after_owner_answer(response.status_code)
+        if verdict == "use":
             return response
         discard(response)
         self.direct_failed(response.status_code)

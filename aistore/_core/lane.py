@@ -29,7 +29,7 @@ from urllib.parse import urlencode, urljoin
 
 import httpx
 
-from aistore._core.direct import DirectReads
+from aistore._core.direct import DirectReads, after_owner_answer
 from aistore._core.stdlib_transport import Origin, StdlibTransport
 from aistore._core.transport import (
     MAX_REDIRECTS,
@@ -185,7 +185,7 @@ class Lane:
                 except httpx.TransportError:
                     direct.direct_failed(None)
                 else:
-                    if reply.is_success:
+                    if after_owner_answer(reply.status_code) == "use":
                         return reply
                     direct.direct_failed(reply.status_code)
         origin, host, target = self._proxy, self._proxy_host, req.target

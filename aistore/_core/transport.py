@@ -47,7 +47,7 @@ _URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
 
 
 def quote_location(location: str) -> str:
-    """A redirect's `Location` as a URL to send to (both paths: here and `_core.lane`)."""
+    """A redirect's `Location` as a URL we can send (shared by the sync and async shells)."""
     return quote(location, safe=_URL_SAFE)
 
 
