@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import socket
 import threading
 from collections.abc import Iterator
@@ -10,57 +11,42 @@ import httpx
 import pytest
 
 from aistore._core.stdlib_transport import StdlibTransport
-from aistore._core.wire import (
-    BodyReadError,
-    Reply,
-    Wire,
-    parse_head,
-    read_body,
-    read_head,
-    request_head,
-)
+from aistore._core.wire import BodyReadError, Reply, Wire, read_reply, request_head
 
 
-def test_parse_head_keeps_bytes_and_finds_framing() -> None:
-    head = parse_head(
+def test_reply_keeps_header_bytes_and_reason() -> None:
+    sock = _pair(
         b"HTTP/1.1 301 Moved Permanently\r\n"
         b"Location: http://t:1/v1/objects/b/\xc3\xbc?pid=x\r\n"
-        b"Content-Length: 12\r\n"
-        b"X-Folded: a\r\n b\r\n"
-        b"Connection: close"
+        b"Content-Length: 3\r\n\r\nabc"
     )
-    assert head.status == 301
-    assert head.reason == "Moved Permanently"
-    assert head.headers[0] == (b"Location", b"http://t:1/v1/objects/b/\xc3\xbc?pid=x")
-    assert head.headers[2] == (b"X-Folded", b"a b")
-    assert head.length == 12
-    assert not head.chunked
-    assert not head.keep_alive
-
-
-def test_parse_head_defaults_and_chunked() -> None:
-    head = parse_head(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip")
-    assert head.length is None and head.chunked and head.keep_alive and head.encoded
-    assert not parse_head(b"HTTP/1.0 200 OK").keep_alive
-    assert parse_head(b"HTTP/1.0 200 OK\r\nConnection: Keep-Alive").keep_alive
-    assert parse_head(b"HTTP/1.1 204").reason == ""
+    status, reason, headers, body, keep_alive = read_reply(sock, "GET")
+    assert (status, reason, body, keep_alive) == (301, "Moved Permanently", b"abc", True)
+    assert headers[0] == (b"Location", b"http://t:1/v1/objects/b/\xc3\xbc?pid=x")
 
 
 @pytest.mark.parametrize(
-    "head",
+    "raw",
     [
-        b"ICY 200 OK",
-        b"HTTP/1.1 2x0 OK",
-        b"HTTP/1.1 200 OK\r\nno colon here",
-        b"HTTP/1.1 200 OK\r\nName : value",
-        b"HTTP/1.1 200 OK\r\nContent-Length: 12a",
-        b"HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2",
-        b"HTTP/1.1 200 OK\r\n continuation first",
+        b"ICY 200 OK\r\n\r\n",
+        b"HTTP/1.1 2x0 OK\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nno colon here\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nContent-Length: 12a\r\n\r\n",
     ],
 )
-def test_parse_head_rejects_malformed(head: bytes) -> None:
+def test_malformed_heads_are_protocol_errors(raw: bytes) -> None:
     with pytest.raises(httpx.RemoteProtocolError):
-        parse_head(head)
+        read_reply(_pair(raw), "GET")
+
+
+def test_a_body_broken_off_is_a_body_error() -> None:
+    with pytest.raises(BodyReadError):
+        read_reply(_pair(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort"), "GET")
+
+
+def test_nothing_at_all_is_a_dropped_connection() -> None:
+    with pytest.raises(http.client.RemoteDisconnected):
+        read_reply(_pair(b""), "GET")
 
 
 def test_request_head_shape() -> None:
@@ -107,10 +93,8 @@ def _pair(data: bytes, close: bool = True) -> socket.socket:
         (b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokEXTRA", "GET", b"ok", False),
     ],
 )
-def test_read_head_and_body(raw: bytes, method: str, body: bytes, reusable: bool) -> None:
-    sock = _pair(raw)
-    head, rest = read_head(sock)
-    assert read_body(sock, head, rest, method) == (body, reusable)
+def test_read_reply_framing(raw: bytes, method: str, body: bytes, reusable: bool) -> None:
+    assert read_reply(_pair(raw), method)[3:] == (body, reusable)
 
 
 def test_large_body_arrives_in_pieces() -> None:
@@ -123,8 +107,7 @@ def test_large_body_arrives_in_pieces() -> None:
         )
     )
     sender.start()
-    head, rest = read_head(ours)
-    assert read_body(ours, head, rest, "GET") == (data, True)
+    assert read_reply(ours, "GET")[3:] == (data, True)
     sender.join()
 
 
