@@ -18,13 +18,13 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import httpx
 
 from aistore._core import routing
 from aistore._core.exchange import OBJECT_UNAME
-from aistore._core.smap_cache import SmapCache
+from aistore._core.smap_cache import DIRECT_METHODS, SmapCache
 from aistore._core.transport import AISTransport, discard
 
 
@@ -48,26 +48,42 @@ class DirectReads(httpx.BaseTransport):
     def enabled(self) -> bool:
         return self._cache.enabled
 
+    def owner_url(
+        self, uname: bytes, timeouts: Mapping[str, float | None], authorized: bool = False
+    ) -> str | None:
+        """The base URL of the target to read `uname` from directly; None: ask the proxy.
+
+        One decision for both sync paths (this transport and the object hot path, `_core.lane`).
+        """
+        if not self._cache.may_go_direct("GET", True, authorized):
+            return None
+        owner = self._owner(uname, timeouts)
+        return owner.direct_url if owner is not None else None
+
+    def owner_answered(self, status: int | None) -> bool:
+        """Whether the owner's answer (`status`; None: a transport error) is the answer; when
+        not, the caller asks the proxy (and the cache has learnt what the answer means)."""
+        return self._cache.after_owner_answer(status) == "answer"
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         uname = request.extensions.get(OBJECT_UNAME)
-        if uname is None or not self._cache.may_go_direct(
-            request.method, True, "authorization" in request.headers
-        ):
+        if uname is None or request.method not in DIRECT_METHODS:
             return self._via_proxy.handle_request(request)
-        owner = self._owner(uname, request)
-        if owner is None:
+        timeouts = request.extensions.get("timeout") or {}
+        owner_url = self.owner_url(uname, timeouts, "authorization" in request.headers)
+        if owner_url is None:
             return self._via_proxy.handle_request(request)
         try:
-            response = self._inner.handle_request(_to_owner(request, owner.direct_url))
+            response = self._inner.handle_request(_to_owner(request, owner_url))
         except httpx.TransportError:
-            self._cache.forget()
+            self.owner_answered(None)
             return self._via_proxy.handle_request(request)
-        if self._cache.after_owner_answer(response.status_code) == "answer":
+        if self.owner_answered(response.status_code):
             return response
         discard(response)
         return self._via_proxy.handle_request(request)
 
-    def _owner(self, uname: bytes, request: httpx.Request) -> routing.Target | None:
+    def _owner(self, uname: bytes, timeouts: Mapping[str, float | None]) -> routing.Target | None:
         cache = self._cache
         owner = cache.owner(uname, self._clock())
         if owner is not None or cache.fresh(self._clock()) is not None:
@@ -76,13 +92,13 @@ class DirectReads(httpx.BaseTransport):
         with self._lock:
             if cache.should_fetch(self._clock()):  # another thread may have read it meanwhile
                 cache.tried(self._clock())
-                smap = self._read_smap(request)
+                smap = self._read_smap(timeouts)
                 cache.store(smap, self._clock())
         return cache.owner(uname, self._clock())
 
-    def _read_smap(self, request: httpx.Request) -> routing.SmapView | None:
+    def _read_smap(self, timeouts: Mapping[str, float | None]) -> routing.SmapView | None:
         smap_request = self._smap_request()
-        smap_request.extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}
+        smap_request.extensions = {"timeout": dict(timeouts)} if timeouts else {}
         try:
             response = self._inner.handle_request(smap_request)
             try:

@@ -42,6 +42,11 @@ class RedirectProbeError(httpx.RemoteProtocolError):
     """The proxy accepted a bodiless probe instead of redirecting it."""
 
 
+def is_redirect(status: int, location: str | bytes | None) -> bool:
+    """Whether an answer sends the request on to `location`."""
+    return status in REDIRECT_CODES and bool(location)
+
+
 def quote_location(location: str) -> str:
     """A redirect's `Location` as a URL we can send (shared by the sync and async shells)."""
     return quote(location, safe=_URL_SAFE)
@@ -93,7 +98,7 @@ def after_probe(request: httpx.Request, status: int, location: str | None) -> ht
     None: the proxy answered with an error; pass its response on. A success is a protocol
     error (the proxy would have acted on an empty body): `RedirectProbeError`.
     """
-    if status in REDIRECT_CODES and location:
+    if location and is_redirect(status, location):
         return retarget(request, location, request.stream)
     if 200 <= status < 300:
         raise RedirectProbeError(
@@ -111,7 +116,7 @@ def next_hop(
 
     `hops`: redirects already followed; past `MAX_REDIRECTS` raises `httpx.TooManyRedirects`.
     """
-    if status not in REDIRECT_CODES or not location:
+    if not location or not is_redirect(status, location):
         return None
     if hops >= MAX_REDIRECTS:
         raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)

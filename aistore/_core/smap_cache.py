@@ -88,8 +88,12 @@ class SmapCache:
         target = routing.owner(smap, uname)
         return target if target is not None and target.direct_url else None
 
-    def after_owner_answer(self, status: int) -> Verdict:
-        """What an owner's answer with `status` means (and update the state for it)."""
+    def after_owner_answer(self, status: int | None) -> Verdict:
+        """What an owner's answer with `status` means (and update the state for it); None:
+        no answer at all (a transport failure: the map may be stale)."""
+        if status is None:
+            self.forget()
+            return "proxy-forget"
         if 200 <= status < 300:
             return "answer"
         if status == 403:

@@ -18,6 +18,7 @@ from aistore._core.exchange import CallLike
 from aistore._core.http_client import build_http_client
 from aistore._core.request import Requester
 from aistore._core.settings import ClientSettings
+from aistore._core.wire import Reply
 
 R = TypeVar("R")
 
@@ -91,6 +92,11 @@ class RequestClient:
         `send(get_object.op(bucket, name, provider="ais"), stream=True)`; see
         `aistore._core.request.Requester.send`."""
         return self._requester.send(call, stream=stream, msgpack=msgpack, headers=headers)
+
+    def exchange(self, call: CallLike[Any], /, *, headers: dict[str, str] | None = None) -> Reply:
+        """Send a generated operation and read its whole answer (the object hot path when it
+        applies); see `aistore._core.request.Requester.exchange`."""
+        return self._requester.exchange(call, headers=headers)
 
     def call(self, call: CallLike[R], /, *, msgpack: bool = False) -> R:
         """Send a generated operation and return its parsed body."""
