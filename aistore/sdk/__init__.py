@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from aistore.sdk.bucket import Bucket
     from aistore.sdk.client import Client
     from aistore.sdk.cluster import Cluster
+    from aistore.sdk.dataset.data_shard import DataShard
     from aistore.sdk.etl import Etl
     from aistore.sdk.job import Job
     from aistore.sdk.list_object_flag import ListObjectFlag
@@ -36,6 +37,7 @@ _EXPORTS = {
     "ArchiveConfig": "aistore.sdk.archive_config",
     "BlobDownloadConfig": "aistore.sdk.blob_download_config",
     "ListObjectFlag": "aistore.sdk.list_object_flag",
+    "DataShard": "aistore.sdk.dataset.data_shard",
 }
 
 __all__ = [
@@ -46,6 +48,7 @@ __all__ = [
     "Bucket",
     "Client",
     "Cluster",
+    "DataShard",
     "Etl",
     "Job",
     "ListObjectFlag",

@@ -56,6 +56,14 @@ class ListedEntry(BucketEntry):
     def object(self, value: Any) -> None:
         _OBJECT_SLOT.__set__(self, value)
 
+    def __repr__(self) -> str:
+        # the documented field names, not the wire keys (n, cs, a, ...); `object` is left out
+        return (
+            f"BucketEntry(name={self.n!r}, size={self.s}, checksum={self.cs!r},"
+            f" atime={self.a!r}, version={self.v!r}, location={self.t!r},"
+            f" copies={self.c}, flags={self.f})"
+        )
+
 
 class ListedPage(BucketList):
     """A `BucketList` whose entries are `ListedEntry`."""

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from urllib3.util import Retry
 
+from aistore._core.config import TimeoutArg
+from aistore._core.settings import ClientSettings
 from aistore.sdk.namespace import Namespace
 from aistore.sdk.provider import Provider
-from aistore.sdk.request_client import RequestClient, TimeoutArg
+from aistore.sdk.request_client import RequestClient
 
 if TYPE_CHECKING:
     from aistore.sdk.bucket import Bucket
@@ -46,14 +48,23 @@ class Client:
         token: str | None = None,
     ) -> None:
         self._request_client = RequestClient(
-            endpoint,
-            skip_verify=skip_verify,
-            ca_cert=ca_cert,
-            client_cert=client_cert,
-            timeout=timeout,
-            retry=retry,
-            token=token,
+            ClientSettings.create(
+                endpoint,
+                skip_verify=skip_verify,
+                ca_cert=ca_cert,
+                client_cert=client_cert,
+                timeout=timeout,
+                retry=retry,
+                token=token,
+            )
         )
+
+    @classmethod
+    def from_settings(cls, settings: ClientSettings) -> Client:
+        """A client built from ready `ClientSettings` (e.g. with a test `transport=`)."""
+        client = cls.__new__(cls)
+        client._request_client = RequestClient(settings)
+        return client
 
     @property
     def request_client(self) -> RequestClient:

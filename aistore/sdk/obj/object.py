@@ -164,10 +164,12 @@ class Object:
         return str(self._client.http.build_request(**kwargs).url)
 
     # ---- writing -----------------------------------------------------------------------
-    def put_content(self, content: bytes) -> httpx.Response:
-        """Write `content` as this object (replacing it)."""
+    def put_content(self, content: bytes | str) -> httpx.Response:
+        """Write `content` as this object (replacing it); a `str` is written as UTF-8."""
+        if isinstance(content, str):
+            content = content.encode("utf-8")
         if not isinstance(content, bytes | bytearray | memoryview):
-            raise TypeError(f"content must be bytes, got {type(content).__name__}")
+            raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
         return self._client.send(
             put_object, self.bucket_name, self._name, body=bytes(content), **self.query_params
         )
