@@ -14,6 +14,7 @@ from aistore.sdk.provider import Provider
 from aistore.sdk.request_client import RequestClient
 
 if TYPE_CHECKING:
+    from aistore.sdk.batch import Batch
     from aistore.sdk.bucket import Bucket
     from aistore.sdk.cluster import Cluster
     from aistore.sdk.dsort import Dsort
@@ -100,6 +101,36 @@ class Client:
         from aistore.sdk.etl import Etl
 
         return Etl(client=self._request_client, name=etl_name)
+
+    def batch(
+        self,
+        objects: list[Object] | list[str] | Object | str | None = None,
+        bucket: Bucket | None = None,
+        output_format: str = ".tar",
+        cont_on_err: bool = True,
+        only_obj_name: bool = False,
+        streaming_get: bool = True,
+        colocation: int = 0,
+    ) -> Batch:
+        """A Get-Batch request (no request is made until `Batch.get()`).
+
+        Many objects, archived files (`add(obj, archpath=...)`) and byte ranges
+        (`add(obj, start=, length=)`), from any buckets, in one request answered as one stream;
+        see `aistore.sdk.batch.Batch` for the arguments.
+        """
+        from aistore.sdk.batch import Batch
+        from aistore.sdk.enums import Colocation
+
+        return Batch(
+            self._request_client,
+            objects,
+            bucket,
+            output_format,
+            cont_on_err,
+            only_obj_name,
+            streaming_get,
+            Colocation(colocation) if colocation in (0, 1, 2) else colocation,  # type: ignore[arg-type]
+        )
 
     def dsort(self, dsort_id: str = "") -> Dsort:
         """A Dsort handle (no request is made)."""
