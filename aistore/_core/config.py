@@ -56,6 +56,8 @@ answers 503/429, and the request loop never repeats a POST action on a status)."
 DEFAULT_MAX_CONNECTIONS = 100
 DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 50
 DEFAULT_KEEPALIVE_EXPIRY = 30.0
+DEFAULT_ASYNC_CONNECTIONS_PER_NODE = 64
+"""`aistore.aio`: connections open at once to each node (proxy or target) of a cluster."""
 
 
 def default_retry_policy() -> RetryPolicy:
@@ -158,6 +160,13 @@ class TLSSettings:
         elif self.cert is not None:
             ctx.load_cert_chain(certfile=self.cert)
         return ctx
+
+    def ssl_context(self) -> ssl.SSLContext:
+        """An ``ssl.SSLContext`` for these settings (for transports that need one)."""
+        verify = self.httpx_verify()
+        if isinstance(verify, ssl.SSLContext):
+            return verify
+        return httpx.create_ssl_context(verify=verify)
 
 
 def resolve_tls(

@@ -19,6 +19,7 @@ import json
 import threading
 import time
 from collections.abc import Callable
+from typing import Literal
 
 import httpx
 
@@ -31,6 +32,24 @@ SMAP_MAX_AGE = 2.0
 SMAP_RETRY_INTERVAL = 1.0
 """After a failed or refused map read, seconds before trying again (reads use the proxy)."""
 _READS = frozenset({"GET", "HEAD"})
+
+OwnerVerdict = Literal["use", "proxy", "forget", "disable"]
+
+
+def after_owner_answer(status: int | None) -> OwnerVerdict:
+    """What the owner's answer to a direct read means (None: no answer, a transport failure).
+
+    "use" it; else ask the proxy, and first: "forget" the cluster map (it may be stale), or
+    "disable" direct reads (403: targets want the proxy's signature or a token); a 404 keeps
+    the map (a missing object says nothing about the map). Shared by the sync and async shells.
+    """
+    if status is None:
+        return "forget"
+    if 200 <= status < 300:
+        return "use"
+    if status == 403:
+        return "disable"
+    return "proxy" if status == 404 else "forget"
 
 
 class DirectReads(httpx.BaseTransport):
@@ -71,12 +90,13 @@ class DirectReads(httpx.BaseTransport):
         except httpx.TransportError:
             self._forget_smap()
             return self._via_proxy.handle_request(request)
-        if response.is_success:
+        verdict = after_owner_answer(response.status_code)
+        if verdict == "use":
             return response
         discard(response)
-        if response.status_code == 403:
-            self._enabled = False  # targets want the proxy's signature or a token: stop trying
-        elif response.status_code != 404:
+        if verdict == "disable":
+            self._enabled = False
+        elif verdict == "forget":
             self._forget_smap()
         return self._via_proxy.handle_request(request)
 

@@ -51,6 +51,37 @@ def _check_object_name(name: Any) -> str:
     return name
 
 
+def read_params(
+    archive_config: ArchiveConfig | None,
+    blob_download_config: BlobDownloadConfig | None,
+    etl_name: str | None,
+    latest: bool,
+    byte_range: str | None,
+) -> dict[str, Any]:
+    """The `get_object` parameters of a read (shared by `Object.get` and its async twin)."""
+    if byte_range and blob_download_config:
+        raise ValueError("byte_range cannot be combined with blob_download_config")
+    params: dict[str, Any] = {}
+    if archive_config is not None:
+        if archive_config.mode is not None:
+            params["archmode"] = archive_config.mode.value
+        if archive_config.archpath:
+            params["archpath"] = archive_config.archpath
+        if archive_config.regex:
+            params["archregx"] = archive_config.regex
+    if blob_download_config is not None:
+        params["ais_blob_download"] = "true"
+        if blob_download_config.chunk_size:
+            params["ais_blob_chunk"] = str(blob_download_config.chunk_size)
+        if blob_download_config.num_workers:
+            params["ais_blob_workers"] = int(blob_download_config.num_workers)
+    if etl_name:
+        params["etl_name"] = etl_name
+    if latest:
+        params["latest_ver"] = True
+    return params
+
+
 class Object:
     """An object in AIS; making one sends no request.
 
@@ -120,26 +151,7 @@ class Object:
 
         Nothing is requested until the reader is used (except with `writer`).
         """
-        if byte_range and blob_download_config:
-            raise ValueError("byte_range cannot be combined with blob_download_config")
-        params: dict[str, Any] = {}
-        if archive_config is not None:
-            if archive_config.mode is not None:
-                params["archmode"] = archive_config.mode.value
-            if archive_config.archpath:
-                params["archpath"] = archive_config.archpath
-            if archive_config.regex:
-                params["archregx"] = archive_config.regex
-        if blob_download_config is not None:
-            params["ais_blob_download"] = "true"
-            if blob_download_config.chunk_size:
-                params["ais_blob_chunk"] = str(blob_download_config.chunk_size)
-            if blob_download_config.num_workers:
-                params["ais_blob_workers"] = int(blob_download_config.num_workers)
-        if etl_name:
-            params["etl_name"] = etl_name
-        if latest:
-            params["latest_ver"] = True
+        params = read_params(archive_config, blob_download_config, etl_name, latest, byte_range)
         object_client = ObjectClient(
             self._client, self.bucket_name, self._name, self.query_params, params, byte_range
         )
