@@ -9,6 +9,7 @@ from urllib3.util import Retry
 
 from aistore._core.config import TimeoutArg
 from aistore._core.settings import ClientSettings
+from aistore.sdk.errors import InvalidURLException
 from aistore.sdk.namespace import Namespace
 from aistore.sdk.provider import Provider
 from aistore.sdk.request_client import RequestClient
@@ -143,9 +144,7 @@ class Client:
         provider, sep, rest = url.partition("://") if isinstance(url, str) else ("", "", "")
         bucket, slash, obj = rest.partition("/")
         if not sep or not provider or not bucket or not slash or not obj:
-            raise ValueError(
-                f"invalid object URL {url!r}: expected '<provider>://<bucket>/<object>'"
-            )
+            raise InvalidURLException(url)
         return self.bucket(bucket, provider=provider).object(obj)
 
     def close(self) -> None:

@@ -173,7 +173,10 @@ class Object:
         if etl_name:
             params["etl_name"] = etl_name
         kwargs = get_object.request_kwargs(self.bucket_name, self._name, **params)
-        return str(self._client.http.build_request(**kwargs).url)
+        url = str(self._client.http.build_request(**kwargs).url)
+        # slashes of the object name stay readable, as 1.9.2 wrote them (the server takes both)
+        path, sep, query = url.partition("?")
+        return path.replace("%2F", "/") + sep + query
 
     # ---- writing -----------------------------------------------------------------------
     def put_content(self, content: bytes | str) -> httpx.Response:

@@ -486,12 +486,12 @@ def test_list_urls_and_objects() -> None:
         grp = ObjectGroup(bck, obj_names=["a/1", "a/2", "b/1"])
         urls = list(grp.list_urls())
         assert urls == [
-            "http://ais:8080/v1/objects/b/a%2F1?provider=ais",
-            "http://ais:8080/v1/objects/b/a%2F2?provider=ais",
-            "http://ais:8080/v1/objects/b/b%2F1?provider=ais",
+            "http://ais:8080/v1/objects/b/a/1?provider=ais",
+            "http://ais:8080/v1/objects/b/a/2?provider=ais",
+            "http://ais:8080/v1/objects/b/b/1?provider=ais",
         ]
         assert list(grp.list_urls(prefix="b/", etl_name="e")) == [
-            "http://ais:8080/v1/objects/b/b%2F1?provider=ais&etl_name=e"
+            "http://ais:8080/v1/objects/b/b/1?provider=ais&etl_name=e"
         ]
         objs = list(grp.list_all_objects_iter(prefix="a/", props=None))
         assert [o.name for o in objs] == ["a/1", "a/2"]
