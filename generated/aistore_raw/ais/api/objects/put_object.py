@@ -63,6 +63,7 @@ def request_kwargs(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -108,6 +109,8 @@ def request_kwargs(
     params["archmime"] = archmime
 
     params["skip_vc"] = skip_vc
+
+    params["object_to"] = object_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -206,6 +209,7 @@ def sync_detailed(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -216,6 +220,7 @@ def sync_detailed(
     Append: `append_type=append` with `append_handle` (empty on the first call) answers the handle to
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
+    Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -233,6 +238,7 @@ def sync_detailed(
         archpath (str | Unset):
         archmime (str | Unset):
         skip_vc (bool | Unset):
+        object_to (str | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -259,6 +265,7 @@ def sync_detailed(
         archpath=archpath,
         archmime=archmime,
         skip_vc=skip_vc,
+        object_to=object_to,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -286,6 +293,7 @@ def sync(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -296,6 +304,7 @@ def sync(
     Append: `append_type=append` with `append_handle` (empty on the first call) answers the handle to
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
+    Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -313,6 +322,7 @@ def sync(
         archpath (str | Unset):
         archmime (str | Unset):
         skip_vc (bool | Unset):
+        object_to (str | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -340,6 +350,7 @@ def sync(
         archpath=archpath,
         archmime=archmime,
         skip_vc=skip_vc,
+        object_to=object_to,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -361,6 +372,7 @@ def sync_stream(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -383,6 +395,7 @@ def sync_stream(
         archpath=archpath,
         archmime=archmime,
         skip_vc=skip_vc,
+        object_to=object_to,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -406,6 +419,7 @@ async def asyncio_detailed(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -416,6 +430,7 @@ async def asyncio_detailed(
     Append: `append_type=append` with `append_handle` (empty on the first call) answers the handle to
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
+    Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -433,6 +448,7 @@ async def asyncio_detailed(
         archpath (str | Unset):
         archmime (str | Unset):
         skip_vc (bool | Unset):
+        object_to (str | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -459,6 +475,7 @@ async def asyncio_detailed(
         archpath=archpath,
         archmime=archmime,
         skip_vc=skip_vc,
+        object_to=object_to,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -484,6 +501,7 @@ async def asyncio(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -494,6 +512,7 @@ async def asyncio(
     Append: `append_type=append` with `append_handle` (empty on the first call) answers the handle to
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
+    Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -511,6 +530,7 @@ async def asyncio(
         archpath (str | Unset):
         archmime (str | Unset):
         skip_vc (bool | Unset):
+        object_to (str | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -539,6 +559,7 @@ async def asyncio(
             archpath=archpath,
             archmime=archmime,
             skip_vc=skip_vc,
+            object_to=object_to,
             ais_checksum_type=ais_checksum_type,
             ais_checksum_value=ais_checksum_value,
             ais_pine=ais_pine,
@@ -561,6 +582,7 @@ async def asyncio_stream(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -579,6 +601,7 @@ async def asyncio_stream(
         archpath=archpath,
         archmime=archmime,
         skip_vc=skip_vc,
+        object_to=object_to,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
