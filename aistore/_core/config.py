@@ -52,10 +52,15 @@ DEFAULT_STATUS_FORCELIST: frozenset[int] = frozenset({429, 500, 502, 503, 504})
 """Retried on idempotent requests only (1.9.2 retried none of them; a busy or restarting node
 answers 503/429, and the request loop never repeats a POST action on a status)."""
 
-# Connection pool (requests' HTTPAdapter kept 10 per host; one httpx pool serves every node).
+# Connection pool (requests' HTTPAdapter kept 10 per host; one pool serves every node; see
+# aistore/_core/pool.py).
 DEFAULT_MAX_CONNECTIONS = 100
+"""Open connections at most, all nodes together; at the cap a request waits (pool timeout)."""
 DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 50
-DEFAULT_KEEPALIVE_EXPIRY = 30.0
+"""Idle connections kept per node."""
+DEFAULT_KEEPALIVE_EXPIRY = 20.0
+"""Seconds an idle connection may be reused: below the server's own idle timeout (30 s in AIS
+v1.5.0, `cmn.DfltMaxIdleTimeout`), so a reused connection is never one being closed."""
 
 
 def default_retry_policy() -> RetryPolicy:

@@ -11,6 +11,13 @@ mark with `ROUTE`, a request with `Authorization`, no fresh cluster map (one is 
 `SMAP_MAX_AGE` seconds: a target put into maintenance keeps answering, so age is the only signal
 of a change), no eligible target, or any answer of the owner that is not 2xx (a missing object
 costs one more exchange, never a wrong answer). A 403 from a target turns direct reads off.
+
+Membership changes: when a target joins, leaves or goes into maintenance, the new owner of an
+object may answer 404 until rebalance has moved the object to it (seen live: a joining target
+answered 404 through the proxy too, before its rebalance started). So for `PREVIOUS_MAP_GRACE`
+seconds after the client learned a map whose owners differ, a 404 for a read is asked once more
+of the owner under the previous map, which still holds the object until rebalance moved it.
+A map that cannot be re-read is kept (a restarting proxy must not stop direct reads).
 """
 
 from __future__ import annotations
@@ -22,14 +29,16 @@ from collections.abc import Callable
 
 import httpx
 
-from aistore._core import routing
+from aistore._core import forksafe, routing
 from aistore._core.transport import AISTransport, discard
 
 ROUTE = "ais_route"
 """Request extension set by the request loop: the object's uname (`routing.bucket_uname`)."""
 SMAP_MAX_AGE = 2.0
 SMAP_RETRY_INTERVAL = 1.0
-"""After a failed or refused map read, seconds before trying again (reads use the proxy)."""
+"""After a failed or refused map read, seconds before trying again (the last map is kept)."""
+PREVIOUS_MAP_GRACE = 300.0
+"""Seconds after a change of owners during which a 404 is asked of the previous owner too."""
 _READS = frozenset({"GET", "HEAD"})
 
 
@@ -43,14 +52,27 @@ class DirectReads(httpx.BaseTransport):
         self._via_proxy = AISTransport(inner)
         self._smap_request = smap_request
         self._smap: routing.SmapView | None = None
+        self._doubtful = False
+        self._previous: routing.SmapView | None = None
+        self._changed_at = -PREVIOUS_MAP_GRACE
         self._smap_at = -SMAP_MAX_AGE
         self._tried_at = -SMAP_RETRY_INTERVAL
         self._lock = threading.Lock()
         self._enabled = True
+        forksafe.register(self)
+
+    def _after_fork_in_child(self) -> None:
+        self._lock = threading.Lock()  # a parent thread may have held it while re-reading
 
     @property
     def enabled(self) -> bool:
         return self._enabled
+
+    @property
+    def smap_version(self) -> int | None:
+        """Version of the cluster map reads are routed by (None before the first one)."""
+        smap = self._smap
+        return smap.version if smap is not None else None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         uname = request.extensions.get(ROUTE)
@@ -64,13 +86,19 @@ class DirectReads(httpx.BaseTransport):
         smap = self._fresh_smap(request)
         owner = routing.owner(smap, uname) if smap is not None else None
         if owner is None or not owner.direct_url:
-            return self._via_proxy.handle_request(request)
-        direct = _to_owner(request, owner.direct_url)
+            return self._second_chance(request, uname, self._via_proxy.handle_request(request))
+        response = self._try_owner(request, owner.direct_url)
+        if response is not None:
+            return response
+        return self._second_chance(request, uname, self._via_proxy.handle_request(request))
+
+    def _try_owner(self, request: httpx.Request, url: str) -> httpx.Response | None:
+        """The owner's 2xx answer, or None (the proxy decides)."""
         try:
-            response = self._inner.handle_request(direct)
+            response = self._inner.handle_request(_to_owner(request, url))
         except httpx.TransportError:
             self._forget_smap()
-            return self._via_proxy.handle_request(request)
+            return None
         if response.is_success:
             return response
         discard(response)
@@ -78,7 +106,29 @@ class DirectReads(httpx.BaseTransport):
             self._enabled = False  # targets want the proxy's signature or a token: stop trying
         elif response.status_code != 404:
             self._forget_smap()
-        return self._via_proxy.handle_request(request)
+        return None
+
+    def _second_chance(
+        self, request: httpx.Request, uname: bytes, response: httpx.Response
+    ) -> httpx.Response:
+        """After a 404 shortly after the owners changed: the previous owner's 2xx answer."""
+        previous = self._previous
+        if (
+            response.status_code != 404
+            or previous is None
+            or time.monotonic() - self._changed_at > PREVIOUS_MAP_GRACE
+        ):
+            return response
+        before = routing.owner(previous, uname)
+        smap = self._smap
+        now = routing.owner(smap, uname) if smap is not None else None
+        if before is None or not before.direct_url or (now is not None and now == before):
+            return response
+        earlier = self._try_owner(request, before.direct_url)
+        if earlier is None:
+            return response
+        discard(response)
+        return earlier
 
     def _fresh_smap(self, request: httpx.Request) -> routing.SmapView | None:
         now = time.monotonic()
@@ -88,12 +138,16 @@ class DirectReads(httpx.BaseTransport):
             if time.monotonic() - self._smap_at < SMAP_MAX_AGE:
                 return self._smap
             if now - self._tried_at < SMAP_RETRY_INTERVAL:
-                return None
+                return self._usable_stale()
             self._tried_at = now
-            self._smap = self._read_smap(request)
-            if self._smap is not None:
-                self._smap_at = time.monotonic()
-            return self._smap
+            fresh = self._read_smap(request)
+            if fresh is None:
+                return self._usable_stale()
+            old, self._smap, self._doubtful = self._smap, fresh, False
+            if old is not None and old.version != fresh.version and _owners_differ(old, fresh):
+                self._previous, self._changed_at = old, time.monotonic()
+            self._smap_at = time.monotonic()
+            return fresh
 
     def _read_smap(self, request: httpx.Request) -> routing.SmapView | None:
         smap_request = self._smap_request()
@@ -110,11 +164,21 @@ class DirectReads(httpx.BaseTransport):
         except (httpx.HTTPError, ValueError, TypeError, AttributeError):
             return None
 
+    def _usable_stale(self) -> routing.SmapView | None:
+        """The last map while a new one cannot be read: still the best guess (the proxy may be
+        restarting), unless an owner it named failed (then everything goes to the proxy)."""
+        return None if self._doubtful else self._smap
+
     def _forget_smap(self) -> None:
         self._smap_at = -SMAP_MAX_AGE
+        self._doubtful = True
 
     def close(self) -> None:
         self._inner.close()
+
+
+def _owners_differ(a: routing.SmapView, b: routing.SmapView) -> bool:
+    return {t.daemon_id for t in a.eligible_targets} != {t.daemon_id for t in b.eligible_targets}
 
 
 def _to_owner(request: httpx.Request, owner_url: str) -> httpx.Request:

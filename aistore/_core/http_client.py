@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from aistore._core.config import TLSSettings, direct_reads_enabled
+from aistore._core.config import TLSSettings, default_limits, direct_reads_enabled
 from aistore._core.direct import DirectReads
 from aistore._core.stdlib_transport import StdlibTransport
 from aistore._core.transport import AISTransport
@@ -111,11 +111,15 @@ def build_http_client(
 
     The transport under it is `StdlibTransport` (keep-alive `http.client`): measured in bench/
     against httpx's default httpcore transport, a third of the CPU per small request and three
-    times the large-object throughput. `limits` caps idle connections kept per node.
+    times the large-object throughput. `limits` (default `config.default_limits()`): total
+    connections, idle ones kept per node, and how long an idle one may be reused.
     """
+    limits = limits or default_limits()
     inner = StdlibTransport(
         verify=tls.httpx_verify(),
-        max_idle_per_origin=limits.max_keepalive_connections if limits else None,
+        max_idle_per_origin=limits.max_keepalive_connections,
+        max_connections=limits.max_connections,
+        keepalive_expiry=limits.keepalive_expiry,
     )
     transport: httpx.BaseTransport = (
         DirectReads(inner, smap_request=lambda: _smap_request(base_url))
