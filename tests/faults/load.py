@@ -57,12 +57,12 @@ class Load:
     """`threads` threads each running `step(rng)` until stopped; `step` returns True when the
     bytes were right, raises on failure."""
 
-    def __init__(self, threads: int, step: Callable[[random.Random], bool]) -> None:
+    def __init__(self, threads: int, step: Callable[[random.Random], bool], seed: int = 0) -> None:
         self.tally = Tally()
         self._step = step
         self._stop = threading.Event()
         self._threads = [
-            threading.Thread(target=self._run, args=(random.Random(i),), daemon=True)
+            threading.Thread(target=self._run, args=(random.Random(seed + i),), daemon=True)
             for i in range(threads)
         ]
         self.started = 0.0

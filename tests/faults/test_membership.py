@@ -2,8 +2,8 @@
 
 One throwaway 3-target cluster goes through: a target into maintenance and back, a 4th target
 joining (rebalance), a target decommissioned, the primary proxy restarted. Meanwhile 8 threads
-read and checksum-verify objects with direct reads on (then, in the second test, 4 threads
-write). Asserted: 0 failed operations, 0 wrong bytes, and the client's routing map reached
+read and checksum-verify objects with direct reads on, while 4 threads write new objects, all read
+back afterwards. Asserted: 0 failed operations, 0 wrong bytes, and the client's routing map reached
 each map version the cluster published after a change.
 """
 
@@ -128,39 +128,23 @@ def _membership_changes(cluster: LocalCluster, client: Client, load: Load) -> li
     return learned
 
 
-def test_reads_survive_membership_changes(cluster: LocalCluster) -> None:
+def test_reads_and_writes_survive_membership_changes(cluster: LocalCluster) -> None:
+    """8 reader threads and 4 writer threads at once, through all four changes."""
     rng = random.Random(7)
     with Client(cluster.endpoint) as client:
-        bucket = client.bucket(f"memb-r-{rng.randrange(1 << 30):x}").create()
+        bucket = client.bucket(f"memb-{rng.randrange(1 << 30):x}").create()
         expected: dict[str, str] = {}
         for i in range(OBJECTS):
             data = rng.randbytes(rng.randrange(1, 96 * 1024))
             bucket.object(f"obj-{i:04d}").put_content(data)
             expected[f"obj-{i:04d}"] = hashlib.sha256(data).hexdigest()
         names = sorted(expected)
+        written: dict[str, str] = {}
 
         def read(r: random.Random) -> bool:
             name = r.choice(names)
             data = bucket.object(name).get().read_all(verify=True)
             return hashlib.sha256(data).hexdigest() == expected[name]
-
-        with Load(8, read) as load:
-            learned = _membership_changes(cluster, client, load)
-        tally = load.tally
-        _report(f"reads under membership changes: {tally.summary(load.started, load.stopped)}")
-        for error in tally.errors:
-            _report(f"    {error}")
-        assert tally.operations > 0
-        assert tally.failures == 0, tally.errors
-        assert tally.wrong_bytes == 0
-        assert len(learned) == 4
-
-
-def test_writes_survive_membership_changes(cluster: LocalCluster) -> None:
-    rng = random.Random(11)
-    with Client(cluster.endpoint) as client:
-        bucket = client.bucket(f"memb-w-{rng.randrange(1 << 30):x}").create()
-        written: dict[str, str] = {}
 
         def write(r: random.Random) -> bool:
             name = f"w-{r.getrandbits(64):016x}"
@@ -169,10 +153,9 @@ def test_writes_survive_membership_changes(cluster: LocalCluster) -> None:
             written[name] = hashlib.sha256(data).hexdigest()
             return True
 
-        with Load(4, write) as load:
-            learned = _membership_changes(cluster, client, load)
-        tally = load.tally
-        wrong = missing = 0
+        with Load(4, write, seed=100) as writes, Load(8, read) as reads:
+            learned = _membership_changes(cluster, client, reads)
+        missing = wrong = 0
         for name, digest in written.items():
             try:
                 data = bucket.object(name).get().read_all(verify=True)
@@ -181,12 +164,17 @@ def test_writes_survive_membership_changes(cluster: LocalCluster) -> None:
                 continue
             wrong += hashlib.sha256(data).hexdigest() != digest
         _report(
-            f"writes under membership changes: {tally.summary(load.started, load.stopped)}; "
-            f"read back {len(written)}: missing={missing} wrong_bytes={wrong}"
+            f"reads under membership changes: {reads.tally.summary(reads.started, reads.stopped)}"
         )
-        for error in tally.errors:
+        _report(
+            f"writes under membership changes: "
+            f"{writes.tally.summary(writes.started, writes.stopped)}; "
+            f"read back {len(written)} afterwards: missing={missing} wrong_bytes={wrong}"
+        )
+        for error in reads.tally.errors + writes.tally.errors:
             _report(f"    {error}")
-        assert tally.failures == 0, tally.errors
-        assert len(written) > 0
-        assert missing == 0 and wrong == 0
         assert len(learned) == 4
+        assert reads.tally.operations > 0 and len(written) > 0
+        assert (reads.tally.failures, reads.tally.wrong_bytes) == (0, 0), reads.tally.errors
+        assert writes.tally.failures == 0, writes.tally.errors
+        assert (missing, wrong) == (0, 0)

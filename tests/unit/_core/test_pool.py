@@ -159,8 +159,5 @@ def test_write_timeout_is_honoured() -> None:
 def test_a_bad_cap_is_refused() -> None:
     with pytest.raises(ValueError, match="max_connections"):
         ConnectionPool(
-            lambda o, t: None,
-            max_connections=0,
-            max_idle_per_origin=1,  # type: ignore[arg-type,return-value]
-            keepalive_expiry=None,
+            StdlibTransport()._new, max_connections=0, max_idle_per_origin=1, keepalive_expiry=None
         )
