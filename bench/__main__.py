@@ -12,6 +12,7 @@ process so its peak RSS is its own. Native peers (aisloader, curl) are measured 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import shutil
@@ -96,7 +97,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="short run (about 3 minutes)")
     parser.add_argument("--peers", default="", help="comma-separated peer names (default: all)")
     parser.add_argument(
-        "--sections", default="small,large,memory,list", help="small,large,memory,list"
+        "--sections",
+        default="small,large,memory,list,many",
+        help="small,large,memory,list,many",
+    )
+    parser.add_argument(
+        "--many", type=int, default=0, help="objects per size in the many cells (default: scale)"
     )
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile of GET")
     parser.add_argument(
@@ -105,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     scale = w.QUICK if args.quick else w.FULL
+    if args.many:
+        scale = dataclasses.replace(scale, many_objects=args.many)
     wanted = {p for p in args.peers.split(",") if p}
     peers = [p for p in w.PEERS if not wanted or p.name in wanted]
     sections = {s for s in args.sections.split(",") if s}
@@ -255,6 +263,19 @@ def run_all(
         for peer in peers:
             if peer.name in ("ours", "ours+fast"):
                 run_python(peer, [cell])
+
+    if "many" in sections:
+        log(f"filling the many buckets with {scale.many_objects:,} objects per size ...")
+        fixtures.create_buckets(endpoint, [w.many_bucket(s) for s in w.MANY_SIZES])
+        fixtures.fill_many(endpoint, scale)
+        for cell in w.many_cells(scale):
+            for peer in peers:
+                if "many" not in peer.sections:
+                    continue
+                if peer.kind == "native":
+                    record(cell["id"], peer.name, run_native(peer, cell, endpoint, aisloader_bin))
+                else:
+                    run_python(peer, [cell])
 
     if "list" in sections:
         log(f"filling {w.BUCKET_LIST} with {scale.list_objects:,} objects (aisloader) ...")

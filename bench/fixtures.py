@@ -44,6 +44,17 @@ def fill_small(endpoint: str, scale: w.Scale) -> None:
             list(pool.map(lambda n, b=bucket, d=data: raw.put(b, n, d), names))
 
 
+def fill_many(endpoint: str, scale: w.Scale) -> None:
+    """`many_objects` objects of each "many" size, named as the small ones."""
+    raw = Raw(endpoint)
+    for size in w.MANY_SIZES:
+        data = os.urandom(size)
+        bucket = w.many_bucket(size)
+        names = [w.small_name(i) for i in range(scale.many_objects)]
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(lambda n, b=bucket, d=data: raw.put(b, n, d), names))
+
+
 def _repeat(block: bytes, size: int) -> Iterator[bytes]:
     left = size
     while left > 0:

@@ -104,8 +104,54 @@ def _run_once(fn: Callable[[], int]) -> dict:
     }
 
 
+def _run_many(peer: Any, cell: dict) -> dict:
+    """Every name of the cell read once: an async peer with `inflight` reads in flight
+    (`get_many`, which times itself after a warm-up), else `threads` threads calling `get`."""
+    bucket, names = cell["bucket"], cell["names"]
+    many = getattr(peer, "get_many", None)
+    if many is not None:
+        out = dict(many(bucket, names, cell["inflight"]))
+        out["maxrss_kb"] = _peak_rss_kb()
+        return out
+    get = getattr(peer, "get", None)
+    if get is None:
+        raise Unsupported(f"{type(peer).__module__} has no get()")
+    threads = cell["threads"]
+    for name in names[:threads]:
+        get(bucket, name)  # warm-up: imports, first connections
+    sizes = [0] * threads
+    failures: list[BaseException] = []
+
+    def work(tid: int) -> None:
+        try:
+            sizes[tid] = sum(get(bucket, n) for n in names[tid::threads])
+        except BaseException as exc:
+            failures.append(exc)
+
+    workers = [threading.Thread(target=work, args=(t,), daemon=True) for t in range(threads)]
+    cpu0, _ = _usage()
+    t0 = time.perf_counter()
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    seconds = time.perf_counter() - t0
+    cpu1, maxrss = _usage()
+    if failures:
+        raise failures[0]
+    return {
+        "ops": len(names),
+        "seconds": seconds,
+        "cpu_s": cpu1 - cpu0,
+        "bytes": sum(sizes),
+        "maxrss_kb": maxrss,
+    }
+
+
 def run_cell(peer: Any, cell: dict) -> dict:
     op = cell["op"]
+    if op == "get_many":
+        return _run_many(peer, cell)
     method = getattr(peer, op, None)
     if method is None:
         raise Unsupported(f"{type(peer).__module__} has no {op}()")

@@ -19,7 +19,14 @@ class Peer:
 
 
 PEERS: tuple[Peer, ...] = (
-    Peer("ours", "python", module="ours"),
+    Peer("ours", "python", module="ours", sections=("small", "large", "list", "many")),
+    Peer(
+        "ours-async",
+        "python",
+        module="ours_async",
+        sections=("many",),
+        note="aistore.aio AsyncClient.get_many, 64 in flight",
+    ),
     Peer("ours+fast", "python", module="ours_fast", note="prototype levers, bench only"),
     Peer(
         "ours+drain",
@@ -53,12 +60,25 @@ PEERS: tuple[Peer, ...] = (
         sections=("small",),
         note="levers: drain + direct-to-target",
     ),
-    Peer("ref-1.9.2", "python", venv="ref-1.9.2", module="ref_1_9_2"),
+    Peer(
+        "ref-1.9.2",
+        "python",
+        venv="ref-1.9.2",
+        module="ref_1_9_2",
+        sections=("small", "large", "list", "many"),
+    ),
     Peer("ref-2.0.0", "python", venv="ref-2.0.0", module="ref_2_0_0"),
     Peer("boto3", "python", venv="ref-2.0.0", module="s3_boto3"),
-    Peer("aisloader", "native", sections=("small",)),
+    Peer("aisloader", "native", sections=("small", "many")),
     Peer("curl", "native", sections=("large",)),
     Peer("raw", "python", module="raw", note="http.client straight to the owner + msgspec"),
+    Peer(
+        "raw-async",
+        "python",
+        module="raw_async",
+        sections=("many",),
+        note="bare aiohttp straight to the owner, 64 in flight (the async floor)",
+    ),
 )
 
 
@@ -70,10 +90,17 @@ class Scale:
     stream_size: int  # bytes of the big streaming-memory object (ours only)
     list_objects: int  # objects in the listing bucket
     ranged_workers: int
+    many_objects: int  # objects per size, each read once by a "many" cell
 
 
-FULL = Scale(3.0, 500, 1 * GiB, 2 * GiB, 100_000, 8)
-QUICK = Scale(1.0, 200, 256 * MiB, 512 * MiB, 20_000, 8)
+FULL = Scale(3.0, 500, 1 * GiB, 2 * GiB, 100_000, 8, 10_000)
+QUICK = Scale(1.0, 200, 256 * MiB, 512 * MiB, 20_000, 8, 2_000)
+
+MANY_SIZES = (1 * KiB, 64 * KiB)
+MANY_THREADS = 8
+"""Threads of a synchronous peer (and aisloader workers) in a "many" cell."""
+MANY_INFLIGHT = 64
+"""Reads in flight of an async peer in a "many" cell."""
 
 SMALL_SIZES = (1 * KiB, 64 * KiB)
 THREADS = (1, 8)
@@ -184,4 +211,26 @@ def list_cells(scale: Scale) -> list[dict]:
             "warm": WARM,
         }
         for op in ("list_all", "list_iter")
+    ]
+
+
+def many_bucket(size: int) -> str:
+    return f"bench-m{size // KiB}k"
+
+
+def many_cells(scale: Scale) -> list[dict]:
+    """Read `many_objects` objects of each size once: async (64 in flight) vs threads (8)."""
+    names = [small_name(i) for i in range(scale.many_objects)]
+    return [
+        {
+            "id": f"many/get/{size_label(size)}/{scale.many_objects}",
+            "section": "many",
+            "op": "get_many",
+            "size": size,
+            "threads": MANY_THREADS,
+            "inflight": MANY_INFLIGHT,
+            "bucket": many_bucket(size),
+            "names": names,
+        }
+        for size in MANY_SIZES
     ]

@@ -218,7 +218,9 @@ def operations(spec: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
                     content_types[pattern] = [str(ct) for ct in content]
                 for ct, media in content.items():
                     base = _media_base(str(ct))
-                    if base in BINARY_TYPES:
+                    # a byte body under another media type (an archive) streams the same way
+                    binary = ((media or {}).get("schema") or {}).get("format") == "binary"
+                    if base in BINARY_TYPES or binary:
                         streaming = True
                     if base == MSGPACK:
                         model = _schema_ref_name((media or {}).get("schema"))

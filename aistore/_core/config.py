@@ -61,6 +61,8 @@ DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 50
 DEFAULT_KEEPALIVE_EXPIRY = 20.0
 """Seconds an idle connection may be reused: below the server's own idle timeout (30 s in AIS
 v1.5.0, `cmn.DfltMaxIdleTimeout`), so a reused connection is never one being closed."""
+DEFAULT_ASYNC_CONNECTIONS_PER_NODE = 64
+"""`aistore.aio`: connections open at once to each node (proxy or target) of a cluster."""
 
 
 def default_retry_policy() -> RetryPolicy:
@@ -163,6 +165,13 @@ class TLSSettings:
         elif self.cert is not None:
             ctx.load_cert_chain(certfile=self.cert)
         return ctx
+
+    def ssl_context(self) -> ssl.SSLContext:
+        """An ``ssl.SSLContext`` for these settings (for transports that need one)."""
+        verify = self.httpx_verify()
+        if isinstance(verify, ssl.SSLContext):
+            return verify
+        return httpx.create_ssl_context(verify=verify)
 
 
 def resolve_tls(

@@ -26,6 +26,7 @@ import json
 import threading
 import time
 from collections.abc import Callable
+from typing import Literal
 
 import httpx
 
@@ -40,6 +41,24 @@ SMAP_RETRY_INTERVAL = 1.0
 PREVIOUS_MAP_GRACE = 300.0
 """Seconds after a change of owners during which a 404 is asked of the previous owner too."""
 _READS = frozenset({"GET", "HEAD"})
+
+OwnerVerdict = Literal["use", "proxy", "forget", "disable"]
+
+
+def after_owner_answer(status: int | None) -> OwnerVerdict:
+    """What the owner's answer to a direct read means (None: no answer, a transport failure).
+
+    "use" it; else ask the proxy, and first: "forget" the cluster map (it may be stale), or
+    "disable" direct reads (403: targets want the proxy's signature or a token); a 404 keeps
+    the map (a missing object says nothing about the map). Shared by the sync and async shells.
+    """
+    if status is None:
+        return "forget"
+    if 200 <= status < 300:
+        return "use"
+    if status == 403:
+        return "disable"
+    return "proxy" if status == 404 else "forget"
 
 
 class DirectReads(httpx.BaseTransport):
@@ -99,12 +118,13 @@ class DirectReads(httpx.BaseTransport):
         except httpx.TransportError:
             self._forget_smap()
             return None
-        if response.is_success:
+        verdict = after_owner_answer(response.status_code)
+        if verdict == "use":
             return response
         discard(response)
-        if response.status_code == 403:
-            self._enabled = False  # targets want the proxy's signature or a token: stop trying
-        elif response.status_code != 404:
+        if verdict == "disable":
+            self._enabled = False
+        elif verdict == "forget":
             self._forget_smap()
         return None
 

@@ -6,17 +6,14 @@ from typing import Any
 
 import httpx
 
-from aistore._core.config import TLSSettings, default_limits, direct_reads_enabled
+from aistore._core.config import default_limits
 from aistore._core.direct import DirectReads
+from aistore._core.settings import ClientSettings
 from aistore._core.stdlib_transport import StdlibTransport
 from aistore._core.transport import AISTransport
 from aistore.version import __version__
 
 USER_AGENT = f"aistore-client-python/{__version__}"
-
-
-def auth_headers(token: str | None) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"} if token else {}
 
 
 def _smap_request(base_url: str) -> httpx.Request:
@@ -100,36 +97,33 @@ class AISHttpClient(httpx.Client):
 
 
 def build_http_client(
-    base_url: str,
-    *,
-    tls: TLSSettings,
-    timeout: httpx.Timeout,
-    token: str | None = None,
-    limits: httpx.Limits | None = None,
+    settings: ClientSettings, *, limits: httpx.Limits | None = None
 ) -> httpx.Client:
-    """An httpx client whose transport follows AIS redirects; it never follows them itself.
+    """The httpx client of `settings`: its transport follows AIS redirects; httpx never does.
 
-    The transport under it is `StdlibTransport` (keep-alive `http.client`): measured in bench/
+    The socket layer is `StdlibTransport` (keep-alive `http.client`): measured in bench/
     against httpx's default httpcore transport, a third of the CPU per small request and three
-    times the large-object throughput. `limits` (default `config.default_limits()`): total
-    connections, idle ones kept per node, and how long an idle one may be reused.
+    times the large-object throughput. `settings.transport` (tests) replaces it; the AIS layers
+    above stay. `limits` (default `config.default_limits()`): total connections, idle ones kept
+    per node, and how long an idle one may be reused (see `aistore._core.pool`).
     """
     limits = limits or default_limits()
-    inner = StdlibTransport(
-        verify=tls.httpx_verify(),
+    inner = settings.transport or StdlibTransport(
+        verify=settings.tls.httpx_verify(),
         max_idle_per_origin=limits.max_keepalive_connections,
         max_connections=limits.max_connections,
         keepalive_expiry=limits.keepalive_expiry,
     )
+    base_url = settings.endpoint  # generated operations' paths start with /v1
     transport: httpx.BaseTransport = (
         DirectReads(inner, smap_request=lambda: _smap_request(base_url))
-        if direct_reads_enabled()
+        if settings.direct_reads and settings.service == "ais"
         else AISTransport(inner)
     )
     return AISHttpClient(
         base_url=base_url,
         transport=transport,
-        timeout=timeout,
-        headers={"User-Agent": USER_AGENT, **auth_headers(token)},
+        timeout=settings.timeout,
+        headers={"User-Agent": USER_AGENT, **settings.auth_headers()},
         follow_redirects=False,
     )

@@ -55,8 +55,9 @@ class ReadState:
             )
 
 
-def iter_body(response: httpx.Response, chunk_size: int) -> Iterator[bytes]:
-    """Yield the body of an open streamed response; a cut-short body raises AISStreamError."""
+def iter_body(response: httpx.Response, chunk_size: int | None) -> Iterator[bytes]:
+    """Yield the body of an open streamed response (`chunk_size` None: pieces as they arrive);
+    a cut-short body raises AISStreamError."""
     try:
         try:
             yield from response.iter_bytes(chunk_size)

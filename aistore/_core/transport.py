@@ -46,8 +46,13 @@ class RedirectProbeError(httpx.RemoteProtocolError):
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
 
 
+def quote_location(location: str) -> str:
+    """A redirect's `Location` as a URL we can send (shared by the sync and async shells)."""
+    return quote(location, safe=_URL_SAFE)
+
+
 def _retarget(request: httpx.Request, location: str, stream: httpx.SyncByteStream) -> httpx.Request:
-    quoted = quote(location, safe=_URL_SAFE)
+    quoted = quote_location(location)
     # AIS sends an absolute Location: parse it once (join would parse it again)
     url = httpx.URL(quoted) if "://" in quoted else request.url.join(quoted)
     headers = request.headers.copy()

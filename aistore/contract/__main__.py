@@ -20,8 +20,8 @@ from aistore_raw.ais.api.health import get_health
 from aistore_raw.ais.api.node import get_daemon_info, get_node_info
 from aistore_raw.ais.models import ActMsgList, LsoMsg
 
-from aistore._core.config import resolve_token
-from aistore._core.http_client import USER_AGENT, auth_headers
+from aistore._core.http_client import USER_AGENT
+from aistore._core.settings import ClientSettings
 from aistore._core.stdlib_transport import StdlibTransport
 from aistore._core.transport import AISTransport
 from aistore.contract.transport import Exchange, Recorder, ValidatingTransport
@@ -30,13 +30,14 @@ CLUSTER_WHATS = ("smap", "bmd", "cluster_config", "sysinfo", "mountpaths", "back
 DAEMON_WHATS = ("smap", "snode", "software_version", "node_stats")
 
 
-def _client(endpoint: str, recorder: Recorder, token: str | None, timeout: float) -> httpx.Client:
-    inner = ValidatingTransport(StdlibTransport(), recorder=recorder)
+def _client(settings: ClientSettings, recorder: Recorder) -> httpx.Client:
+    """The client's own TLS, token and timeout, with every exchange validated on the wire."""
+    socket_layer = settings.transport or StdlibTransport(verify=settings.tls.httpx_verify())
     return httpx.Client(
-        base_url=endpoint.rstrip("/"),
-        transport=AISTransport(inner),
-        timeout=timeout,
-        headers={"User-Agent": USER_AGENT, **auth_headers(resolve_token(token))},
+        base_url=settings.endpoint,
+        transport=AISTransport(ValidatingTransport(socket_layer, recorder=recorder)),
+        timeout=settings.timeout,
+        headers={"User-Agent": USER_AGENT, **settings.auth_headers()},
         follow_redirects=False,
     )
 
@@ -70,13 +71,27 @@ def run(
     token: str | None = None,
     timeout: float = 10.0,
     out: Callable[[str], None] = print,
+    *,
+    skip_verify: bool = False,
+    ca_cert: str | None = None,
+    settings: ClientSettings | None = None,
 ) -> int:
+    """Check `endpoint`; TLS and token as for `Client` (`AIS_CLIENT_CA`, `AIS_CRT`, ...).
+
+    `settings`, when given, replaces every connection argument (tests pass a transport).
+    """
+    if settings is None:
+        settings = ClientSettings.create(
+            endpoint, skip_verify=skip_verify, ca_cert=ca_cert, token=token, timeout=timeout
+        )
     recorder = Recorder()
     rows: list[tuple[str, str, str, str]] = []
-    with _client(endpoint, recorder, token, timeout) as http:
+    with _client(settings, recorder) as http:
         checks = _checks(bucket, provider)
         try:
-            smap = http.get("/v1/daemon", params={"what": "smap"}).json()
+            smap = http.send(
+                http.build_request(**get_daemon_info.request_kwargs(what="smap"))
+            ).json()
             target = next(iter(smap.get("tmap") or {}), None)
         except (httpx.HTTPError, ValueError):
             target = None
@@ -132,8 +147,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--provider", default="ais", help="provider of --bucket (default ais)")
     parser.add_argument("--token", help="bearer token (default: AIS_AUTHN_TOKEN)")
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
+    parser.add_argument("--skip-verify", action="store_true", help="do not verify TLS")
+    parser.add_argument("--ca-cert", help="CA bundle to verify with (default: AIS_CLIENT_CA)")
     args = parser.parse_args(argv)
-    return run(args.endpoint, args.bucket, args.provider, args.token, args.timeout)
+    return run(
+        args.endpoint,
+        args.bucket,
+        args.provider,
+        args.token,
+        args.timeout,
+        skip_verify=args.skip_verify,
+        ca_cert=args.ca_cert,
+    )
 
 
 if __name__ == "__main__":

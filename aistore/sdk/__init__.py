@@ -13,10 +13,12 @@ if TYPE_CHECKING:
     from aistore.sdk.ais_source import AISSource
     from aistore.sdk.archive_config import ArchiveConfig
     from aistore.sdk.authn.authn_client import AuthNClient
+    from aistore.sdk.batch import Batch
     from aistore.sdk.blob_download_config import BlobDownloadConfig
     from aistore.sdk.bucket import Bucket
     from aistore.sdk.client import Client
     from aistore.sdk.cluster import Cluster
+    from aistore.sdk.dataset.data_shard import DataShard
     from aistore.sdk.etl import Etl
     from aistore.sdk.job import Job
     from aistore.sdk.list_object_flag import ListObjectFlag
@@ -36,16 +38,20 @@ _EXPORTS = {
     "ArchiveConfig": "aistore.sdk.archive_config",
     "BlobDownloadConfig": "aistore.sdk.blob_download_config",
     "ListObjectFlag": "aistore.sdk.list_object_flag",
+    "DataShard": "aistore.sdk.dataset.data_shard",
+    "Batch": "aistore.sdk.batch",
 }
 
 __all__ = [
     "AISSource",
     "ArchiveConfig",
     "AuthNClient",
+    "Batch",
     "BlobDownloadConfig",
     "Bucket",
     "Client",
     "Cluster",
+    "DataShard",
     "Etl",
     "Job",
     "ListObjectFlag",

@@ -11,10 +11,9 @@ holds a shared `_ObjectMaker` in that slot and the `Object` is built the first t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Protocol
 
-import httpx
 import msgspec
 
 from aistore.sdk.obj.object import BucketDetails, Object
@@ -28,14 +27,17 @@ _OBJECT_SLOT: Any = BucketEntry.__dict__["object"]
 class _ObjectMaker:
     """What every entry of one page holds in its `object` slot until `entry.object` is read."""
 
-    __slots__ = ("client", "details")
+    __slots__ = ("client", "details", "factory")
 
-    def __init__(self, client: RequestClient, details: BucketDetails) -> None:
+    def __init__(
+        self, client: Any, details: BucketDetails, factory: Callable[..., Any] = Object
+    ) -> None:
         self.client = client
         self.details = details
+        self.factory = factory  # Object, or aistore.aio's AsyncObject (same parameters)
 
-    def make(self, name: str) -> Object:
-        return Object(self.client, self.details, name)
+    def make(self, name: str) -> Any:
+        return self.factory(self.client, self.details, name)
 
     def __repr__(self) -> str:
         return f"<Object of {self.details.provider.value}://{self.details.name}, made on access>"
@@ -56,6 +58,14 @@ class ListedEntry(BucketEntry):
     def object(self, value: Any) -> None:
         _OBJECT_SLOT.__set__(self, value)
 
+    def __repr__(self) -> str:
+        # the documented field names, not the wire keys (n, cs, a, ...); `object` is left out
+        return (
+            f"BucketEntry(name={self.n!r}, size={self.s}, checksum={self.cs!r},"
+            f" atime={self.a!r}, version={self.v!r}, location={self.t!r},"
+            f" copies={self.c}, flags={self.f})"
+        )
+
 
 class ListedPage(BucketList):
     """A `BucketList` whose entries are `ListedEntry`."""
@@ -67,8 +77,23 @@ _DECODER = msgspec.msgpack.Decoder(ListedPage)
 _MSGPACK = "application/msgpack"
 
 
+class PageResponse(Protocol):
+    """What `decode_page` reads of a response (httpx's, or the async client's)."""
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    def json(self) -> Any: ...
+
+
 def decode_page(
-    response: httpx.Response, client: RequestClient, details: BucketDetails
+    response: PageResponse,
+    client: RequestClient | Any,
+    details: BucketDetails,
+    factory: Callable[..., Any] = Object,
 ) -> BucketList:
     """The page in `response` (msgpack, or JSON from a server that ignored `Accept`)."""
     content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
@@ -79,7 +104,7 @@ def decode_page(
         page = BucketList.from_json(response.json())
     entries = page.Entries
     if entries:
-        maker = _ObjectMaker(client, details)
+        maker = _ObjectMaker(client, details, factory)
         if isinstance(page, ListedPage):
             setter = _OBJECT_SLOT.__set__
             for entry in entries:

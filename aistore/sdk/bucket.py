@@ -161,7 +161,9 @@ class Bucket(AISSource):
         return self._namespace
 
     def __repr__(self) -> str:
-        return f"Bucket({self.get_path()!r})"
+        # written as users and the CLI write buckets: ais://name, ais://@uuid#ns/name
+        ns = f"{self._namespace.get_path()}/" if self._namespace else ""
+        return f"Bucket('{self._provider.value}://{ns}{self._name}')"
 
     def _rc(self) -> RequestClient:
         if self._client is None:

@@ -7,11 +7,15 @@ from typing import TYPE_CHECKING
 
 from urllib3.util import Retry
 
+from aistore._core.config import TimeoutArg
+from aistore._core.settings import ClientSettings
+from aistore.sdk.errors import InvalidURLException
 from aistore.sdk.namespace import Namespace
 from aistore.sdk.provider import Provider
-from aistore.sdk.request_client import RequestClient, TimeoutArg
+from aistore.sdk.request_client import RequestClient
 
 if TYPE_CHECKING:
+    from aistore.sdk.batch import Batch
     from aistore.sdk.bucket import Bucket
     from aistore.sdk.cluster import Cluster
     from aistore.sdk.dsort import Dsort
@@ -46,14 +50,23 @@ class Client:
         token: str | None = None,
     ) -> None:
         self._request_client = RequestClient(
-            endpoint,
-            skip_verify=skip_verify,
-            ca_cert=ca_cert,
-            client_cert=client_cert,
-            timeout=timeout,
-            retry=retry,
-            token=token,
+            ClientSettings.create(
+                endpoint,
+                skip_verify=skip_verify,
+                ca_cert=ca_cert,
+                client_cert=client_cert,
+                timeout=timeout,
+                retry=retry,
+                token=token,
+            )
         )
+
+    @classmethod
+    def from_settings(cls, settings: ClientSettings) -> Client:
+        """A client built from ready `ClientSettings` (e.g. with a test `transport=`)."""
+        client = cls.__new__(cls)
+        client._request_client = RequestClient(settings)
+        return client
 
     @property
     def request_client(self) -> RequestClient:
@@ -90,6 +103,36 @@ class Client:
 
         return Etl(client=self._request_client, name=etl_name)
 
+    def batch(
+        self,
+        objects: list[Object] | list[str] | Object | str | None = None,
+        bucket: Bucket | None = None,
+        output_format: str = ".tar",
+        cont_on_err: bool = True,
+        only_obj_name: bool = False,
+        streaming_get: bool = True,
+        colocation: int = 0,
+    ) -> Batch:
+        """A Get-Batch request (no request is made until `Batch.get()`).
+
+        Many objects, archived files (`add(obj, archpath=...)`) and byte ranges
+        (`add(obj, start=, length=)`), from any buckets, in one request answered as one stream;
+        see `aistore.sdk.batch.Batch` for the arguments.
+        """
+        from aistore.sdk.batch import Batch
+        from aistore.sdk.enums import Colocation
+
+        return Batch(
+            self._request_client,
+            objects,
+            bucket,
+            output_format,
+            cont_on_err,
+            only_obj_name,
+            streaming_get,
+            Colocation(colocation) if colocation in (0, 1, 2) else colocation,  # type: ignore[arg-type]
+        )
+
     def dsort(self, dsort_id: str = "") -> Dsort:
         """A Dsort handle (no request is made)."""
         from aistore.sdk.dsort import Dsort
@@ -101,9 +144,7 @@ class Client:
         provider, sep, rest = url.partition("://") if isinstance(url, str) else ("", "", "")
         bucket, slash, obj = rest.partition("/")
         if not sep or not provider or not bucket or not slash or not obj:
-            raise ValueError(
-                f"invalid object URL {url!r}: expected '<provider>://<bucket>/<object>'"
-            )
+            raise InvalidURLException(url)
         return self.bucket(bucket, provider=provider).object(obj)
 
     def close(self) -> None:

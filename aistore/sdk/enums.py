@@ -20,3 +20,16 @@ class FLTPresence(IntEnum):
     FLT_PRESENT_NO_PROPS = 3
     FLT_PRESENT_CLUSTER = 4
     FLT_EXISTS_OUTSIDE = 5
+
+
+class Colocation(IntEnum):
+    """Get-Batch colocation hint (api/apc/ml.go ``ColocLevel``).
+
+    NONE: items spread over all targets (the designated target is picked at random).
+    TARGET_AWARE: items live on few targets; the proxy picks the target holding most of them.
+    TARGET_AND_SHARD_AWARE: also archpaths from few shards (not implemented by the server).
+    """
+
+    NONE = 0
+    TARGET_AWARE = 1
+    TARGET_AND_SHARD_AWARE = 2

@@ -228,8 +228,8 @@ class UnexpectedHTTPStatusCode(Exception):
         )
 
 
-class InvalidURLException(Exception):
-    """An object URL is invalid or misses a part."""
+class InvalidURLException(ValueError):
+    """An object URL is invalid or misses a part (a ValueError too: it is bad input)."""
 
     def __init__(self, url: str) -> None:
         super().__init__(

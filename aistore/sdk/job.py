@@ -244,8 +244,7 @@ class Job:
         """
         start = _aware(start_time, "start_time")
         end = _aware(end_time, "end_time")
-        if not self._job_id and not self._job_kind:
-            raise ValueError("Cannot look up jobs without a job ID or a job kind")
+        # without ID and kind nothing matches: JobInfoNotFound, as in 1.9.2
         found: list[JobSnapshot] = []
         for snap in self._query_job_snapshots():
             if not (

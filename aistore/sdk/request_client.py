@@ -1,7 +1,9 @@
 """RequestClient: one cluster endpoint, one connection pool, one retry policy, one error boundary.
 
 Every class of the SDK (Bucket, Object, Cluster, Job, ...) holds the RequestClient of the
-`Client` that made it and sends generated operations through it.
+`Client` that made it and sends generated operations through it. What it is built from is one
+`aistore._core.settings.ClientSettings` (validated, environment resolved, picklable); the
+sending itself is `aistore._core.request.Requester`'s.
 """
 
 from __future__ import annotations
@@ -12,93 +14,58 @@ from typing import Any
 import httpx
 from urllib3.util import Retry
 
-from aistore._core.config import default_retry_policy, resolve_timeout, resolve_tls, resolve_token
-from aistore._core.error_map import Service
-from aistore._core.http_client import auth_headers, build_http_client
+from aistore._core.config import TimeoutArg as TimeoutArg
+from aistore._core.http_client import build_http_client
 from aistore._core.request import Requester
-from aistore._core.retry import policy_for
-
-TimeoutArg = float | tuple[float, float] | httpx.Timeout | None
+from aistore._core.settings import ClientSettings
 
 
 class RequestClient:
-    """Sends requests to one AIS (or AuthN) endpoint.
+    """Sends requests to one AIS (or AuthN) endpoint, as `settings` say.
 
     Args:
-        endpoint: base URL of the cluster's proxy (or of the AuthN server).
-        skip_verify, ca_cert, client_cert: TLS, as for `Client`.
-        timeout: seconds, a (connect, read) pair, or None for none.
-        retry: a `urllib3.Retry`; its fields drive our retry loop. None: the default policy.
-        token: bearer token; None falls back to `AIS_AUTHN_TOKEN`.
+        settings: a `ClientSettings` (`ClientSettings.create(endpoint, ...)`), or just an
+            endpoint URL (every other setting at its default).
     """
 
-    def __init__(
-        self,
-        endpoint: str,
-        *,
-        skip_verify: bool = False,
-        ca_cert: str | None = None,
-        client_cert: str | tuple[str, str] | None = None,
-        timeout: TimeoutArg = None,
-        retry: Retry | None = None,
-        token: str | None = None,
-        service: Service = "ais",
-    ) -> None:
-        if not isinstance(endpoint, str) or not endpoint.strip():
-            raise ValueError(f"endpoint must be a non-empty URL, got {endpoint!r}")
-        if not endpoint.startswith(("http://", "https://")):
-            raise ValueError(f"endpoint must start with http:// or https://, got {endpoint!r}")
-        # kept so that a pickled client (e.g. in a DataLoader worker) can rebuild its pool
-        self._settings: dict[str, Any] = {
-            "endpoint": endpoint,
-            "skip_verify": skip_verify,
-            "ca_cert": ca_cert,
-            "client_cert": client_cert,
-            "timeout": timeout,
-            "retry": retry,
-            "token": token,
-            "service": service,
-        }
-        self._endpoint = endpoint.rstrip("/")
-        self._timeout = resolve_timeout(timeout)
-        self._token = resolve_token(token)
-        self._retry = retry
-        http = build_http_client(
-            self._endpoint,
-            tls=resolve_tls(skip_verify, ca_cert, client_cert),
-            timeout=self._timeout,
-            token=self._token,
-        )
+    def __init__(self, settings: ClientSettings | str) -> None:
+        if not isinstance(settings, ClientSettings):
+            settings = ClientSettings.create(settings)
+        self._settings = settings
         self._requester = Requester(
-            http, policy_for(retry, default=default_retry_policy()), service=service
+            build_http_client(settings), settings.retry_policy, service=settings.service
         )
 
     @property
+    def settings(self) -> ClientSettings:
+        return self._settings
+
+    @property
     def endpoint(self) -> str:
-        return self._endpoint
+        return self._settings.endpoint
 
     @property
     def base_url(self) -> str:
         """The REST API root (`<endpoint>/v1`), as in the reference SDK."""
-        return f"{self._endpoint}/v1"
+        return self._settings.base_url
 
     @property
     def timeout(self) -> httpx.Timeout:
-        return self._timeout
+        return self._settings.timeout
 
     @property
     def token(self) -> str | None:
-        return self._token
+        return self._settings.token
 
     @token.setter
     def token(self, token: str | None) -> None:
-        self._token = token or None
+        self._settings = self._settings.with_token(token)
         self.http.headers.pop("Authorization", None)
-        self.http.headers.update(auth_headers(self._token))
+        self.http.headers.update(self._settings.auth_headers())
 
     @property
     def retry(self) -> Retry | None:
-        return self._retry
+        return self._settings.retry
 
     @property
     def http(self) -> httpx.Client:
@@ -121,11 +88,11 @@ class RequestClient:
         self._requester.close()
 
     def __getstate__(self) -> dict[str, Any]:
-        return dict(self._settings, token=self._token)
+        return {"settings": self._settings}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(**state)  # type: ignore[misc]
+        self.__init__(state["settings"])  # type: ignore[misc]
 
     def __repr__(self) -> str:
-        token = "***" if self._token else None
-        return f"RequestClient(endpoint={self._endpoint!r}, token={token!r})"
+        token = "***" if self.token else None
+        return f"RequestClient(endpoint={self.endpoint!r}, token={token!r})"

@@ -3,8 +3,28 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+import resource
+import time
+from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+
+def _cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
+async def measured(run: Callable[[], Awaitable[int]], ops: int) -> dict[str, Any]:
+    """Time an awaited pass of `ops` operations: wall seconds and process CPU, bytes moved."""
+    cpu0, t0 = _cpu(), time.perf_counter()
+    nbytes = await run()
+    return {
+        "ops": ops,
+        "seconds": time.perf_counter() - t0,
+        "cpu_s": _cpu() - cpu0,
+        "bytes": nbytes,
+    }
 
 
 def write_chunks(path: str, chunks: Iterable[bytes]) -> int:

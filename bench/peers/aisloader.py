@@ -19,13 +19,16 @@ def run(binary: str, endpoint: str, cell: dict) -> dict:
     """Run one small-object cell ({"op", "bucket", "size", "threads", "duration"})."""
     url = urlsplit(endpoint)
     op = cell["op"]
+    # "get_many": one pass over the whole bucket (an epoch), 8 workers
+    once = op == "get_many"
+    op = "get" if once else op
     argv = [
         binary,
         f"-ip={url.hostname}",
         f"-port={url.port}",
         f"-bucket=ais://{cell['bucket']}",
         f"-numworkers={cell['threads']}",
-        f"-duration={cell['duration']}s",
+        "-epochs=1" if once else f"-duration={cell['duration']}s",
         "-cleanup=false",
         "-quiet",
         "-json",
@@ -35,7 +38,9 @@ def run(binary: str, endpoint: str, cell: dict) -> dict:
         argv += ["-pctput=100", f"-minsize={cell['size']}", f"-maxsize={cell['size']}"]
     else:
         argv += ["-pctput=0"]
-    done = run_native(argv, timeout=cell["duration"] + 120)
+    if once:
+        argv.append("-duration=30m")
+    done = run_native(argv, timeout=cell.get("duration", 600) + 120)
     out = done.output
     if done.returncode != 0:
         raise RuntimeError(f"aisloader exit {done.returncode}: {out[-400:]}")

@@ -25,15 +25,18 @@ def make(endpoint: str, levers: str = "drain,stdlib,direct,nocookies,lean") -> o
 
     chosen = {lever for lever in levers.split(",") if lever}
 
-    def build(base_url: str, **kwargs):  # same signature as http_client.build_http_client
+    def build(settings, limits=None):  # same signature as http_client.build_http_client
         return fast_transport.build_http_client(
-            base_url,
+            settings.endpoint,
+            tls=settings.tls,
+            timeout=settings.timeout,
+            token=settings.token,
+            limits=limits,
             stdlib="stdlib" in chosen,
             direct="direct" in chosen,
             drain="drain" in chosen,
             nocookies="nocookies" in chosen,
             lean="lean" in chosen,
-            **kwargs,
         )
 
     request_client.build_http_client = build

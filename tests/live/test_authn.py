@@ -418,3 +418,24 @@ def test_cluster_manager_is_exported() -> None:
     from aistore.sdk.authn import ClusterManager as ExportedManager
 
     assert Exported is AuthNClient and ExportedManager is ClusterManager
+
+
+def test_value_types_compare_by_value_like_the_reference(
+    admin: AuthNClient, registered: ClusterInfo, cleanup: tuple[list[str], list[str]]
+) -> None:
+    # issue 14: a role from create/get is `in` the listing; a user is `in` the user map
+    users, roles = cleanup
+    role_name, user_name = _name("cmp-role"), _name("cmp-user")
+    roles.append(role_name)
+    role = admin.role_manager().create(role_name, "d", registered.alias, [AccessAttr.GET])
+    assert role in admin.role_manager().list()
+    assert admin.role_manager().get(role_name) == role
+
+    users.append(user_name)
+    user = admin.user_manager().create(user_name, [role_name], "pw")
+    listed = admin.user_manager().list()
+    assert user in listed
+    assert listed[user_name] == user
+    assert user_name in listed
+    assert "no-such-user" not in listed
+    assert repr(listed).startswith("UsersList(__root__={")

@@ -17,6 +17,7 @@ from aistore.sdk.errors import (
     AISError,
     ErrBckNotFound,
     ErrObjNotFound,
+    InvalidURLException,
     ObjectFileMaxResumeError,
 )
 from aistore.sdk.obj.checksum import ChecksumMismatchError
@@ -260,7 +261,7 @@ def test_urls(client: Client, bucket_name: str) -> None:
     assert httpx.get(url, follow_redirects=True).content == b"by url"
     fetched = client.fetch_object_by_url(f"ais://{bucket_name}/dir/u rl.txt")
     assert fetched.get().read_all() == b"by url"
-    with pytest.raises(ValueError, match="invalid object URL"):
+    with pytest.raises(InvalidURLException, match="Invalid URL"):
         client.fetch_object_by_url("ais:/bucket-only")
 
 

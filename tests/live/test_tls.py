@@ -93,7 +93,10 @@ def test_without_the_ca_the_handshake_fails_before_any_data(
 
 
 def test_ais_client_ca_env_replaces_ca_cert(
-    tls_cluster: LocalCluster, no_tls_env: None, monkeypatch: pytest.MonkeyPatch
+    tls_cluster: LocalCluster,
+    no_tls_env: None,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert tls_cluster.ca_cert is not None
     monkeypatch.setenv("AIS_CLIENT_CA", tls_cluster.ca_cert)
@@ -179,3 +182,23 @@ def test_mtls_all_from_env(
     monkeypatch.setenv("AIS_CRT_KEY", key)
     with Client(mtls_cluster.endpoint) as client:
         _round_trip(client)
+
+
+# ---- the contract command ------------------------------------------------------------------
+
+
+def test_contract_command_checks_a_private_ca_cluster(
+    tls_cluster: LocalCluster,
+    no_tls_env: None,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`python -m aistore.contract` verifies with the client's CA settings (here AIS_CLIENT_CA)."""
+    from aistore.contract.__main__ import main
+
+    assert tls_cluster.ca_cert is not None
+    monkeypatch.setenv("AIS_CLIENT_CA", tls_cluster.ca_cert)
+    status = main(["--endpoint", tls_cluster.endpoint])
+    printed = capsys.readouterr().out
+    assert status == 0, printed
+    assert "node status (target)" in printed  # the cluster map was read over TLS too

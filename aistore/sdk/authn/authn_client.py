@@ -8,13 +8,15 @@ from aistore_raw.authn.api.users import login as login_op
 from aistore_raw.authn.models import LoginMsg
 from urllib3.util import Retry
 
+from aistore._core.config import TimeoutArg
+from aistore._core.settings import ClientSettings
 from aistore.sdk.authn.cluster_manager import ClusterManager
 from aistore.sdk.authn.role_manager import RoleManager
 from aistore.sdk.authn.token_manager import TokenManager
 from aistore.sdk.authn.types import TokenMsg, expires_in_ns
 from aistore.sdk.authn.user_manager import UserManager
 from aistore.sdk.authn.utils import decode, require_name, require_password
-from aistore.sdk.request_client import RequestClient, TimeoutArg
+from aistore.sdk.request_client import RequestClient
 
 logger = logging.getLogger(__name__)
 
@@ -48,15 +50,27 @@ class AuthNClient:
     ) -> None:
         logger.info("Initializing AuthNClient")
         self._request_client = RequestClient(
-            endpoint,
-            skip_verify=skip_verify,
-            ca_cert=ca_cert,
-            timeout=timeout,
-            retry=retry,
-            token=token,
-            service="authn",
+            ClientSettings.create(
+                endpoint,
+                skip_verify=skip_verify,
+                ca_cert=ca_cert,
+                timeout=timeout,
+                retry=retry,
+                token=token,
+                service="authn",
+            )
         )
         logger.info("AuthNClient initialized with endpoint: %s", endpoint)
+
+    @classmethod
+    def from_settings(cls, settings: ClientSettings) -> AuthNClient:
+        """An AuthN client built from ready `ClientSettings` (service "authn"; tests pass a
+        `transport=`)."""
+        if settings.service != "authn":
+            raise ValueError(f"AuthNClient needs settings for service 'authn', got {settings!r}")
+        authn = cls.__new__(cls)
+        authn._request_client = RequestClient(settings)
+        return authn
 
     @property
     def client(self) -> RequestClient:

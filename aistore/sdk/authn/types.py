@@ -78,11 +78,14 @@ class ClusterList(Model, kw_only=True):
 
 
 class ClusterPermission(Model, kw_only=True):
-    """A cluster (UUID; the server adds the alias when known) with its mask (decimal string)."""
+    """A cluster (UUID) with its mask (decimal string).
+
+    The server adds the cluster's alias to a single role's answer but not to a listing; like
+    1.9.2 it is not kept, so a role compares equal however it was fetched.
+    """
 
     id: str
     perm: str
-    alias: str | None = None
 
     def describe(self) -> str:
         return AccessAttr.describe(parse_perms(self.perm))
@@ -139,6 +142,9 @@ class RolesList(list[RoleInfo]):
     def dict(self) -> list[JsonDict]:
         return [role.dict() for role in self]
 
+    def __repr__(self) -> str:
+        return f"RolesList(__root__={list(self)!r})"
+
     def __str__(self) -> str:
         return "\n".join(str(role) for role in self)
 
@@ -191,7 +197,11 @@ class UsersList:
         return self._users[item]
 
     def __contains__(self, item: object) -> bool:
-        return item in self._users
+        # a UserInfo: by value over the users, as in 1.9.2; a user ID: whether it is listed
+        # (1.9.2 answers False for any string, since it compares strings with users)
+        if isinstance(item, str):
+            return item in self._users
+        return any(user == item for user in self._users.values())
 
     def __len__(self) -> int:
         return len(self._users)
@@ -205,7 +215,7 @@ class UsersList:
         return {uid: user.dict() for uid, user in self._users.items()}
 
     def __repr__(self) -> str:
-        return f"UsersList({self._users!r})"
+        return f"UsersList(__root__={self._users!r})"
 
     def __str__(self) -> str:
         return "\n".join(str(user) for user in self._users)

@@ -4,7 +4,8 @@ Supports what the reference SDK's templates use: numeric sequences with optional
 zero padding (``shard-{0001..0100..2}.tar``), letter sequences (``{a..e}``), comma lists
 (``{train,test}``), several groups in one template (expanded left to right, the leftmost
 varying slowest) and nesting (``{a,b{1..2}}``). Braces that form no valid group are literal,
-as in bash.
+as in bash; unbalanced braces raise `UnbalancedBracesError` when iterated, like the
+reference's `braceexpand`.
 """
 
 from __future__ import annotations
@@ -17,8 +18,40 @@ _INT_SEQ = re.compile(r"([-+]?\d+)\.\.([-+]?\d+)(?:\.\.([-+]?\d+))?")
 _CHR_SEQ = re.compile(r"([A-Za-z])\.\.([A-Za-z])(?:\.\.([-+]?\d+))?")
 
 
+class UnbalancedBracesError(ValueError):
+    """A template has a `{` without its `}` or a `}` without its `{`."""
+
+
+def check_balanced(template: str) -> None:
+    """UnbalancedBracesError unless every `{` has its `}` (backslash-escaped braces excepted)."""
+    depth = 0
+    escaped = False
+    for ch in template:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth < 0:
+                break
+    if depth != 0:
+        raise UnbalancedBracesError(f"Unbalanced braces: {template!r}")
+
+
 def expand_braces(template: str) -> Iterator[str]:
-    """Yield the names a template expands to, in bash order (lazily)."""
+    """Yield the names a template expands to, in bash order (lazily).
+
+    Raises:
+        UnbalancedBracesError: on the first item, if the braces are unbalanced.
+    """
+    check_balanced(template)
+    yield from _expand(template)
+
+
+def _expand(template: str) -> Iterator[str]:
     found = _first_group(template)
     if found is None:
         yield template
@@ -26,8 +59,8 @@ def expand_braces(template: str) -> Iterator[str]:
     start, end, items = found
     head, tail = template[:start], template[end + 1 :]
     for item in items:
-        for item_name in expand_braces(item):
-            for tail_name in expand_braces(tail):
+        for item_name in _expand(item):
+            for tail_name in _expand(tail):
                 yield head + item_name + tail_name
 
 

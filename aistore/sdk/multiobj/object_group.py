@@ -103,13 +103,13 @@ class ObjectGroup(AISSource):
 
     Args:
         bck: the Bucket the objects belong to.
-        obj_names: names of the objects (a non-empty list of strings).
+        obj_names: names of the objects (a list of strings; jobs refuse an empty one).
         obj_range: an `ObjectRange` defining which object names are included.
         obj_template: a template string passed to the API as is (see `ObjectTemplate`).
 
     Raises:
         ValueError: not exactly one of `obj_names`, `obj_range`, `obj_template` is given, or
-            `obj_names` is empty.
+            (from a job, after its own checks) `obj_names` is empty.
         TypeError: `obj_range` is not an ObjectRange, `obj_names` is a single string, or
             `obj_template` is not a string.
     """

@@ -12,13 +12,13 @@ class ObjectNames(ObjectCollection):
     """A collection of object names, provided as a list of strings.
 
     Args:
-        names: the object names: a non-empty list (or other iterable) of non-empty strings,
-            in order.
+        names: the object names: a list (or other iterable) of non-empty strings, in order.
 
     Raises:
         TypeError: `names` is a single string or holds something other than strings.
-        ValueError: `names` is empty or holds an empty name (an empty selection would make
-            the server act on every object of the bucket).
+        ValueError: `names` holds an empty name. An empty list is accepted here (as in 1.9.2)
+            and refused by `get_value`, i.e. by any job before its request, after the job's own
+            checks (an empty selection would make the server act on every object).
     """
 
     def __init__(self, names: Iterable[str]) -> None:
@@ -30,8 +30,6 @@ class ObjectNames(ObjectCollection):
                 raise TypeError(f"object names must be strings, got {name!r}")
             if not name:
                 raise ValueError("object names must not be empty")
-        if not checked:
-            raise ValueError("names must hold at least one object name")
         self._names = checked
 
     @property
@@ -40,6 +38,8 @@ class ObjectNames(ObjectCollection):
         return list(self._names)
 
     def get_value(self) -> dict[str, Any]:
+        if not self._names:
+            raise ValueError("names must hold at least one object name")
         return {"objnames": list(self._names)}
 
     def __iter__(self) -> Iterator[str]:

@@ -51,6 +51,37 @@ def _check_object_name(name: Any) -> str:
     return name
 
 
+def read_params(
+    archive_config: ArchiveConfig | None,
+    blob_download_config: BlobDownloadConfig | None,
+    etl_name: str | None,
+    latest: bool,
+    byte_range: str | None,
+) -> dict[str, Any]:
+    """The `get_object` parameters of a read (shared by `Object.get` and its async twin)."""
+    if byte_range and blob_download_config:
+        raise ValueError("byte_range cannot be combined with blob_download_config")
+    params: dict[str, Any] = {}
+    if archive_config is not None:
+        if archive_config.mode is not None:
+            params["archmode"] = archive_config.mode.value
+        if archive_config.archpath:
+            params["archpath"] = archive_config.archpath
+        if archive_config.regex:
+            params["archregx"] = archive_config.regex
+    if blob_download_config is not None:
+        params["ais_blob_download"] = "true"
+        if blob_download_config.chunk_size:
+            params["ais_blob_chunk"] = str(blob_download_config.chunk_size)
+        if blob_download_config.num_workers:
+            params["ais_blob_workers"] = int(blob_download_config.num_workers)
+    if etl_name:
+        params["etl_name"] = etl_name
+    if latest:
+        params["latest_ver"] = True
+    return params
+
+
 class Object:
     """An object in AIS; making one sends no request.
 
@@ -120,26 +151,7 @@ class Object:
 
         Nothing is requested until the reader is used (except with `writer`).
         """
-        if byte_range and blob_download_config:
-            raise ValueError("byte_range cannot be combined with blob_download_config")
-        params: dict[str, Any] = {}
-        if archive_config is not None:
-            if archive_config.mode is not None:
-                params["archmode"] = archive_config.mode.value
-            if archive_config.archpath:
-                params["archpath"] = archive_config.archpath
-            if archive_config.regex:
-                params["archregx"] = archive_config.regex
-        if blob_download_config is not None:
-            params["ais_blob_download"] = "true"
-            if blob_download_config.chunk_size:
-                params["ais_blob_chunk"] = str(blob_download_config.chunk_size)
-            if blob_download_config.num_workers:
-                params["ais_blob_workers"] = int(blob_download_config.num_workers)
-        if etl_name:
-            params["etl_name"] = etl_name
-        if latest:
-            params["latest_ver"] = True
+        params = read_params(archive_config, blob_download_config, etl_name, latest, byte_range)
         object_client = ObjectClient(
             self._client, self.bucket_name, self._name, self.query_params, params, byte_range
         )
@@ -161,13 +173,18 @@ class Object:
         if etl_name:
             params["etl_name"] = etl_name
         kwargs = get_object.request_kwargs(self.bucket_name, self._name, **params)
-        return str(self._client.http.build_request(**kwargs).url)
+        url = str(self._client.http.build_request(**kwargs).url)
+        # slashes of the object name stay readable, as 1.9.2 wrote them (the server takes both)
+        path, sep, query = url.partition("?")
+        return path.replace("%2F", "/") + sep + query
 
     # ---- writing -----------------------------------------------------------------------
-    def put_content(self, content: bytes) -> httpx.Response:
-        """Write `content` as this object (replacing it)."""
+    def put_content(self, content: bytes | str) -> httpx.Response:
+        """Write `content` as this object (replacing it); a `str` is written as UTF-8."""
+        if isinstance(content, str):
+            content = content.encode("utf-8")
         if not isinstance(content, bytes | bytearray | memoryview):
-            raise TypeError(f"content must be bytes, got {type(content).__name__}")
+            raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
         return self._client.send(
             put_object, self.bucket_name, self._name, body=bytes(content), **self.query_params
         )

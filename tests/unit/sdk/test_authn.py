@@ -10,6 +10,7 @@ import httpx
 import msgspec
 import pytest
 
+from aistore._core.settings import ClientSettings
 from aistore.sdk.authn.access_attr import (
     UINT64_MAX,
     AccessAttr,
@@ -76,12 +77,11 @@ class FakeAuthN:
 
 
 def _client(fake: FakeAuthN, token: str | None = "admin-token") -> AuthNClient:
-    authn = AuthNClient(ENDPOINT, token=token)
-    rc = authn.client
-    rc._requester._http = httpx.Client(
-        base_url=ENDPOINT, transport=httpx.MockTransport(fake), headers=rc.http.headers
+    return AuthNClient.from_settings(
+        ClientSettings.create(
+            ENDPOINT, token=token, service="authn", transport=httpx.MockTransport(fake)
+        )
     )
-    return authn
 
 
 def _err(status: int, message: str) -> tuple[int, Any]:

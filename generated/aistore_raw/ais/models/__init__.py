@@ -98,6 +98,10 @@ from .lso_res import LsoRes
 from .lso_res_msgpack import LsoResMsgpack
 from .mem_cpu_info import MemCPUInfo
 from .mirror_conf import MirrorConf
+from .moss_in import MossIn
+from .moss_out import MossOut
+from .moss_req import MossReq
+from .moss_resp import MossResp
 from .mountpath_capacity import MountpathCapacity
 from .mountpath_capacity_fs import MountpathCapacityFs
 from .mountpath_list import MountpathList
@@ -234,6 +238,10 @@ __all__ = (
     "LsoResMsgpack",
     "MemCPUInfo",
     "MirrorConf",
+    "MossIn",
+    "MossOut",
+    "MossReq",
+    "MossResp",
     "MountpathCapacity",
     "MountpathCapacityFs",
     "MountpathList",

@@ -1,0 +1,203 @@
+"""Where an async request goes: the owner for reads, the proxy's redirects for the rest.
+
+The awaiting shell of `aistore._core.transport.AISTransport` and `aistore._core.direct
+.DirectReads`; the decisions are theirs (`REDIRECT_CODES`, `MAX_REDIRECTS`, `quote_location`,
+`routing.owner`, `after_owner_answer`, the map's age limits):
+
+* a request with a body is first sent without it (a probe) to learn the owning target from the
+  proxy's redirect, then the body goes once, straight to the target;
+* bodiless requests follow 301/307 keeping method and headers;
+* object reads marked with a placement name go straight to the HRW owner from a cluster map
+  at most `SMAP_MAX_AGE` old; any doubt goes through the proxy.
+
+One `Pool` per origin (the proxy and each target), each capped at `limit` connections.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import ssl
+import time
+from urllib.parse import urlsplit
+
+import httpx
+from aistore_raw.ais.api.node import get_daemon_info
+
+from aistore._core import routing
+from aistore._core.async_wire import Body, Origin, Pool, Response
+from aistore._core.direct import SMAP_MAX_AGE, SMAP_RETRY_INTERVAL, after_owner_answer
+from aistore._core.transport import (
+    MAX_REDIRECTS,
+    REDIRECT_CODES,
+    RedirectProbeError,
+    quote_location,
+)
+
+Timeouts = dict[str, float | None]
+Headers = list[tuple[str, str]]
+
+
+@functools.lru_cache(maxsize=256)
+def split_url(url: str) -> tuple[Origin, str]:
+    """(origin, path?query) of an absolute URL."""
+    parts = urlsplit(url)
+    scheme = parts.scheme or "http"
+    port = parts.port or (443 if scheme == "https" else 80)
+    target = parts.path or "/"
+    if parts.query:
+        target += "?" + parts.query
+    return (scheme, parts.hostname or "localhost", port), target
+
+
+class Session:
+    """Pools per origin, redirects and direct reads for one cluster endpoint."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        *,
+        ssl_context: ssl.SSLContext | None,
+        limit: int,
+        direct_reads: bool,
+    ) -> None:
+        self.origin, base = split_url(endpoint)
+        self.base_path = base.rstrip("/")
+        self._ssl = ssl_context
+        self._limit = limit
+        self._pools: dict[Origin, Pool] = {}
+        self._direct = direct_reads
+        self._smap: routing.SmapView | None = None
+        self._smap_at = -SMAP_MAX_AGE
+        self._tried_at = -SMAP_RETRY_INTERVAL
+        self._smap_lock = asyncio.Lock()
+
+    @property
+    def direct_reads(self) -> bool:
+        return self._direct
+
+    def pool(self, origin: Origin) -> Pool:
+        pool = self._pools.get(origin)
+        if pool is None:
+            pool = self._pools[origin] = Pool(origin, self._limit, self._ssl)
+        return pool
+
+    @property
+    def pools(self) -> dict[Origin, Pool]:
+        return self._pools
+
+    async def send(
+        self,
+        method: str,
+        target: str,
+        headers: Headers,
+        body: Body,
+        timeout: Timeouts,
+        *,
+        probe: bool = False,
+        uname: bytes | None = None,
+    ) -> Response:
+        """Send to the owner (a marked read), else to the proxy following its redirects."""
+        target = self.base_path + target
+        if uname is not None and self._direct and method in ("GET", "HEAD"):
+            response = await self._direct_read(method, target, headers, timeout, uname)
+            if response is not None:
+                return response
+        origin = self.origin
+        if probe and body is not None:
+            answer = await self.pool(origin).request(
+                method, target, headers, None, timeout, probe=True
+            )
+            location = answer.headers.get("Location")
+            if answer.status_code not in REDIRECT_CODES or not location:
+                if answer.is_success:
+                    await answer.discard()
+                    raise RedirectProbeError(
+                        f"{method} {target}: expected a redirect to the owning target, "
+                        f"the proxy answered {answer.status_code}"
+                    )
+                return answer  # an error from the proxy: the caller maps it
+            await answer.discard()
+            origin, target = self._retarget(origin, location)
+        return await self._follow(method, origin, target, headers, body, timeout)
+
+    async def _follow(
+        self, method: str, origin: Origin, target: str, headers: Headers, body: Body, t: Timeouts
+    ) -> Response:
+        response = await self.pool(origin).request(method, target, headers, body, t)
+        for _ in range(MAX_REDIRECTS):
+            location = response.headers.get("Location") if response.status_code < 400 else None
+            if response.status_code not in REDIRECT_CODES or not location:
+                return response
+            await response.discard()
+            if body is not None and not isinstance(body, bytes):
+                raise httpx.StreamConsumed()
+            origin, target = self._retarget(origin, location)
+            response = await self.pool(origin).request(method, target, headers, body, t)
+        await response.discard()
+        raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects")
+
+    @staticmethod
+    def _retarget(origin: Origin, location: str) -> tuple[Origin, str]:
+        quoted = quote_location(location)
+        if "://" in quoted:
+            return split_url(quoted)
+        return origin, quoted
+
+    # ---- direct reads ---------------------------------------------------------------------
+    async def _direct_read(
+        self, method: str, target: str, headers: Headers, timeout: Timeouts, uname: bytes
+    ) -> Response | None:
+        if any(name == "Authorization" for name, _ in headers):
+            return None  # targets refuse tokens that did not come through a proxy
+        smap = await self._fresh_smap(timeout)
+        owner = routing.owner(smap, uname) if smap is not None else None
+        if owner is None or not owner.direct_url:
+            return None
+        origin, _ = split_url(owner.direct_url)
+        try:
+            response = await self.pool(origin).request(method, target, headers, None, timeout)
+        except httpx.TransportError:
+            verdict = after_owner_answer(None)
+        else:
+            verdict = after_owner_answer(response.status_code)
+            if verdict == "use":
+                return response
+            await response.discard()
+        if verdict == "disable":
+            self._direct = False
+        elif verdict == "forget":
+            self._smap_at = -SMAP_MAX_AGE
+        return None
+
+    async def _fresh_smap(self, timeout: Timeouts) -> routing.SmapView | None:
+        if time.monotonic() - self._smap_at < SMAP_MAX_AGE:
+            return self._smap
+        async with self._smap_lock:
+            now = time.monotonic()
+            if now - self._smap_at < SMAP_MAX_AGE:
+                return self._smap
+            if now - self._tried_at < SMAP_RETRY_INTERVAL:
+                return None
+            self._tried_at = now
+            self._smap = await self._read_smap(timeout)
+            if self._smap is not None:
+                self._smap_at = time.monotonic()
+            return self._smap
+
+    async def _read_smap(self, timeout: Timeouts) -> routing.SmapView | None:
+        kwargs = get_daemon_info.request_kwargs(what="smap")
+        target = f"{self.base_path}{kwargs['url']}?{httpx.QueryParams(kwargs['params'])}"
+        try:
+            response = await self.pool(self.origin).request("GET", target, [], None, timeout)
+            body = await response.aread() if response.status_code == 200 else b""
+            response.close()
+            return routing.SmapView.from_smap(json.loads(body)) if body else None
+        except (httpx.HTTPError, ValueError, TypeError, AttributeError):
+            return None
+
+    def close(self) -> None:
+        for pool in self._pools.values():
+            pool.close()
+        self._pools.clear()

@@ -1,0 +1,334 @@
+"""Generated from the OpenAPI spec (operation `get_batch`); do not edit."""
+
+from io import BytesIO
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.moss_req import MossReq
+from ...types import UNSET, File, Response, Unset, http_status, parse_declared_headers
+
+OPERATION_ID = "get_batch"
+METHOD = "GET"
+PATH_TEMPLATE = "/v1/ml/moss"
+IDEMPOTENT = True
+REDIRECTED = False
+REQUEST_CONTENT_TYPE: str | None = "application/json"
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
+    "200": [
+        "application/x-tar",
+        "application/gzip",
+        "application/zip",
+        "application/x-lz4",
+        "multipart/mixed",
+    ],
+    "307": ["text/html"],
+    "default": ["application/json"],
+}
+"""Declared media types per status pattern ("200", "2XX", "default")."""
+RESPONSE_HEADERS: dict[str, dict[str, str]] = {"307": {"Location": "string"}}
+"""Declared response headers per status pattern: header name (as in the spec) -> schema type."""
+STREAMING = True
+"""True when the request or a response body is raw bytes: send it with `stream=True`."""
+ACCEPT_MSGPACK = False
+"""True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
+EXTENSIONS: dict[str, Any] = {"x-idempotent": True}
+"""All `x-*` vendor extensions of the operation, as written in the spec."""
+MSGPACK_TYPES: dict[str, type] = {}
+
+
+def request_kwargs(
+    *,
+    body: MossReq,
+    coloc: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request(**kw)` / `.stream(**kw)` / `.request(**kw)`.
+
+    Path parameters are percent-encoded (`/` included); the URL is relative to the client's base URL.
+    """
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["coloc"] = coloc
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ml/moss",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+_get_kwargs = request_kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> ErrorBody | File | str:
+    """The parsed body of a response that has been read (`response.read()` first when streamed).
+
+    An undocumented status gives None, or raises `errors.UnexpectedStatus` when
+    `client.raise_on_unexpected_status` is set.
+    """
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 307:
+        response_307 = response.text
+        return response_307
+
+    response_default = ErrorBody.from_dict(response.json())
+
+    return response_default
+
+
+_parse_response = parse_response
+
+
+def parse_headers(response: httpx.Response) -> dict[str, Any]:
+    """Typed values of the response headers the spec declares for this status (see RESPONSE_HEADERS).
+
+    integer -> int, number -> float, boolean -> bool, array -> list[str], else str; absent headers are
+    not in the result. Keys are the names as written in the spec.
+    """
+    return parse_declared_headers(RESPONSE_HEADERS, response)
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> Response[ErrorBody | File | str]:
+    """Wrap a read response: status, raw content, headers and the parsed body."""
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+_build_response = build_response
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MossReq,
+    coloc: int | Unset = UNSET,
+) -> Response[ErrorBody | File | str]:
+    """Get-Batch - many objects, archived files and byte ranges in one streamed archive
+
+     Multi-object streaming GET ("moss", `ais/ml.go`, `api/apc/ml.go`). The JSON body lists the items
+    (`MossReq.in`); each names its bucket (and provider), optionally an `archpath` inside a shard and a
+    byte range (`start`, `length`). The proxy reads the body, asks a designated target (DT) to set up
+    the
+    assembly, then answers 307 to that target with the path `/v1/ml/moss/{xid}/{wid}/{nat}`
+    (`get_batch_assemble`); the client re-sends the same body there. The body must reach the proxy too,
+    so this operation is not probed bodiless like object writes.
+
+    The answer holds exactly one archive member per item, in request order, named
+    `<bucket>/<objname>[/<archpath>]` (`onob`: without the bucket). With `coer` a missing item is an
+    empty member under `__404__/` instead of a failed request. With `strm` the archive is streamed as
+    it is assembled (`Content-Type` from `mime`: `application/x-tar` by default); without it the target
+    buffers the archive and answers `multipart/mixed` with two parts: `metadata` (JSON `MossResp`) and
+    `archive`.
+
+    Args:
+        coloc (int | Unset):
+        body (MossReq): Get-Batch request (`apc.MossReq`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | File | str]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+        coloc=coloc,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MossReq,
+    coloc: int | Unset = UNSET,
+) -> ErrorBody | File | str | None:
+    """Get-Batch - many objects, archived files and byte ranges in one streamed archive
+
+     Multi-object streaming GET ("moss", `ais/ml.go`, `api/apc/ml.go`). The JSON body lists the items
+    (`MossReq.in`); each names its bucket (and provider), optionally an `archpath` inside a shard and a
+    byte range (`start`, `length`). The proxy reads the body, asks a designated target (DT) to set up
+    the
+    assembly, then answers 307 to that target with the path `/v1/ml/moss/{xid}/{wid}/{nat}`
+    (`get_batch_assemble`); the client re-sends the same body there. The body must reach the proxy too,
+    so this operation is not probed bodiless like object writes.
+
+    The answer holds exactly one archive member per item, in request order, named
+    `<bucket>/<objname>[/<archpath>]` (`onob`: without the bucket). With `coer` a missing item is an
+    empty member under `__404__/` instead of a failed request. With `strm` the archive is streamed as
+    it is assembled (`Content-Type` from `mime`: `application/x-tar` by default); without it the target
+    buffers the archive and answers `multipart/mixed` with two parts: `metadata` (JSON `MossResp`) and
+    `archive`.
+
+    Args:
+        coloc (int | Unset):
+        body (MossReq): Get-Batch request (`apc.MossReq`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | File | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        coloc=coloc,
+    ).parsed
+
+
+def sync_stream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MossReq,
+    coloc: int | Unset = UNSET,
+) -> httpx.Response:
+    """Send the request with `stream=True` and return the open response (body not read).
+
+    The caller must close it (`r.close()`, e.g. in `finally` or `contextlib.closing(r)`); read with
+    `r.iter_bytes()` / `r.read()`, then `parse_response(response=r)` / `parse_headers(r)` as needed.
+    """
+    kwargs = request_kwargs(
+        body=body,
+        coloc=coloc,
+    )
+    httpx_client = client.get_httpx_client()
+    return httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MossReq,
+    coloc: int | Unset = UNSET,
+) -> Response[ErrorBody | File | str]:
+    """Get-Batch - many objects, archived files and byte ranges in one streamed archive
+
+     Multi-object streaming GET ("moss", `ais/ml.go`, `api/apc/ml.go`). The JSON body lists the items
+    (`MossReq.in`); each names its bucket (and provider), optionally an `archpath` inside a shard and a
+    byte range (`start`, `length`). The proxy reads the body, asks a designated target (DT) to set up
+    the
+    assembly, then answers 307 to that target with the path `/v1/ml/moss/{xid}/{wid}/{nat}`
+    (`get_batch_assemble`); the client re-sends the same body there. The body must reach the proxy too,
+    so this operation is not probed bodiless like object writes.
+
+    The answer holds exactly one archive member per item, in request order, named
+    `<bucket>/<objname>[/<archpath>]` (`onob`: without the bucket). With `coer` a missing item is an
+    empty member under `__404__/` instead of a failed request. With `strm` the archive is streamed as
+    it is assembled (`Content-Type` from `mime`: `application/x-tar` by default); without it the target
+    buffers the archive and answers `multipart/mixed` with two parts: `metadata` (JSON `MossResp`) and
+    `archive`.
+
+    Args:
+        coloc (int | Unset):
+        body (MossReq): Get-Batch request (`apc.MossReq`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | File | str]
+    """
+
+    kwargs = request_kwargs(
+        body=body,
+        coloc=coloc,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MossReq,
+    coloc: int | Unset = UNSET,
+) -> ErrorBody | File | str | None:
+    """Get-Batch - many objects, archived files and byte ranges in one streamed archive
+
+     Multi-object streaming GET ("moss", `ais/ml.go`, `api/apc/ml.go`). The JSON body lists the items
+    (`MossReq.in`); each names its bucket (and provider), optionally an `archpath` inside a shard and a
+    byte range (`start`, `length`). The proxy reads the body, asks a designated target (DT) to set up
+    the
+    assembly, then answers 307 to that target with the path `/v1/ml/moss/{xid}/{wid}/{nat}`
+    (`get_batch_assemble`); the client re-sends the same body there. The body must reach the proxy too,
+    so this operation is not probed bodiless like object writes.
+
+    The answer holds exactly one archive member per item, in request order, named
+    `<bucket>/<objname>[/<archpath>]` (`onob`: without the bucket). With `coer` a missing item is an
+    empty member under `__404__/` instead of a failed request. With `strm` the archive is streamed as
+    it is assembled (`Content-Type` from `mime`: `application/x-tar` by default); without it the target
+    buffers the archive and answers `multipart/mixed` with two parts: `metadata` (JSON `MossResp`) and
+    `archive`.
+
+    Args:
+        coloc (int | Unset):
+        body (MossReq): Get-Batch request (`apc.MossReq`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | File | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            coloc=coloc,
+        )
+    ).parsed
+
+
+async def asyncio_stream(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MossReq,
+    coloc: int | Unset = UNSET,
+) -> httpx.Response:
+    """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
+    kwargs = request_kwargs(
+        body=body,
+        coloc=coloc,
+    )
+    httpx_client = client.get_async_httpx_client()
+    return await httpx_client.send(httpx_client.build_request(**kwargs), stream=True)

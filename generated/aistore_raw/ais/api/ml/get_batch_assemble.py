@@ -1,0 +1,363 @@
+"""Generated from the OpenAPI spec (operation `get_batch_assemble`); do not edit."""
+
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.moss_req import MossReq
+from ...types import UNSET, File, Response, Unset, http_status, parse_declared_headers
+
+OPERATION_ID = "get_batch_assemble"
+METHOD = "GET"
+PATH_TEMPLATE = "/v1/ml/moss/{xid}/{wid}/{nat}"
+IDEMPOTENT = True
+REDIRECTED = True
+REQUEST_CONTENT_TYPE: str | None = "application/json"
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
+    "200": [
+        "application/x-tar",
+        "application/gzip",
+        "application/zip",
+        "application/x-lz4",
+        "multipart/mixed",
+    ],
+    "default": ["application/json"],
+}
+"""Declared media types per status pattern ("200", "2XX", "default")."""
+RESPONSE_HEADERS: dict[str, dict[str, str]] = {}
+"""Declared response headers per status pattern: header name (as in the spec) -> schema type."""
+STREAMING = True
+"""True when the request or a response body is raw bytes: send it with `stream=True`."""
+ACCEPT_MSGPACK = False
+"""True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
+EXTENSIONS: dict[str, Any] = {"x-idempotent": True, "x-redirected": True}
+"""All `x-*` vendor extensions of the operation, as written in the spec."""
+MSGPACK_TYPES: dict[str, type] = {}
+
+
+def request_kwargs(
+    xid: str,
+    wid: str,
+    nat: int,
+    *,
+    body: MossReq,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
+    coloc: int | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.Client.build_request(**kw)` / `.stream(**kw)` / `.request(**kw)`.
+
+    Path parameters are percent-encoded (`/` included); the URL is relative to the client's base URL.
+    """
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["pid"] = pid
+
+    params["utm"] = utm
+
+    params["coloc"] = coloc
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ml/moss/{xid}/{wid}/{nat}".format(
+            xid=quote(str(xid), safe=""),
+            wid=quote(str(wid), safe=""),
+            nat=quote(str(nat), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+_get_kwargs = request_kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> ErrorBody | File:
+    """The parsed body of a response that has been read (`response.read()` first when streamed).
+
+    An undocumented status gives None, or raises `errors.UnexpectedStatus` when
+    `client.raise_on_unexpected_status` is set.
+    """
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    response_default = ErrorBody.from_dict(response.json())
+
+    return response_default
+
+
+_parse_response = parse_response
+
+
+def parse_headers(response: httpx.Response) -> dict[str, Any]:
+    """Typed values of the response headers the spec declares for this status (see RESPONSE_HEADERS).
+
+    integer -> int, number -> float, boolean -> bool, array -> list[str], else str; absent headers are
+    not in the result. Keys are the names as written in the spec.
+    """
+    return parse_declared_headers(RESPONSE_HEADERS, response)
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
+) -> Response[ErrorBody | File]:
+    """Wrap a read response: status, raw content, headers and the parsed body."""
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+_build_response = build_response
+
+
+def sync_detailed(
+    xid: str,
+    wid: str,
+    nat: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MossReq,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
+    coloc: int | Unset = UNSET,
+) -> Response[ErrorBody | File]:
+    """Get-Batch at the designated target (the redirected hop of `get_batch`; clients never call it)
+
+    Args:
+        xid (str):
+        wid (str):
+        nat (int):
+        pid (str | Unset):
+        utm (str | Unset):
+        coloc (int | Unset):
+        body (MossReq): Get-Batch request (`apc.MossReq`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | File]
+    """
+
+    kwargs = request_kwargs(
+        xid=xid,
+        wid=wid,
+        nat=nat,
+        body=body,
+        pid=pid,
+        utm=utm,
+        coloc=coloc,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return build_response(client=client, response=response)
+
+
+def sync(
+    xid: str,
+    wid: str,
+    nat: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MossReq,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
+    coloc: int | Unset = UNSET,
+) -> ErrorBody | File | None:
+    """Get-Batch at the designated target (the redirected hop of `get_batch`; clients never call it)
+
+    Args:
+        xid (str):
+        wid (str):
+        nat (int):
+        pid (str | Unset):
+        utm (str | Unset):
+        coloc (int | Unset):
+        body (MossReq): Get-Batch request (`apc.MossReq`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | File
+    """
+
+    return sync_detailed(
+        xid=xid,
+        wid=wid,
+        nat=nat,
+        client=client,
+        body=body,
+        pid=pid,
+        utm=utm,
+        coloc=coloc,
+    ).parsed
+
+
+def sync_stream(
+    xid: str,
+    wid: str,
+    nat: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MossReq,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
+    coloc: int | Unset = UNSET,
+) -> httpx.Response:
+    """Send the request with `stream=True` and return the open response (body not read).
+
+    The caller must close it (`r.close()`, e.g. in `finally` or `contextlib.closing(r)`); read with
+    `r.iter_bytes()` / `r.read()`, then `parse_response(response=r)` / `parse_headers(r)` as needed.
+    """
+    kwargs = request_kwargs(
+        xid=xid,
+        wid=wid,
+        nat=nat,
+        body=body,
+        pid=pid,
+        utm=utm,
+        coloc=coloc,
+    )
+    httpx_client = client.get_httpx_client()
+    return httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
+
+
+async def asyncio_detailed(
+    xid: str,
+    wid: str,
+    nat: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MossReq,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
+    coloc: int | Unset = UNSET,
+) -> Response[ErrorBody | File]:
+    """Get-Batch at the designated target (the redirected hop of `get_batch`; clients never call it)
+
+    Args:
+        xid (str):
+        wid (str):
+        nat (int):
+        pid (str | Unset):
+        utm (str | Unset):
+        coloc (int | Unset):
+        body (MossReq): Get-Batch request (`apc.MossReq`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | File]
+    """
+
+    kwargs = request_kwargs(
+        xid=xid,
+        wid=wid,
+        nat=nat,
+        body=body,
+        pid=pid,
+        utm=utm,
+        coloc=coloc,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return build_response(client=client, response=response)
+
+
+async def asyncio(
+    xid: str,
+    wid: str,
+    nat: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MossReq,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
+    coloc: int | Unset = UNSET,
+) -> ErrorBody | File | None:
+    """Get-Batch at the designated target (the redirected hop of `get_batch`; clients never call it)
+
+    Args:
+        xid (str):
+        wid (str):
+        nat (int):
+        pid (str | Unset):
+        utm (str | Unset):
+        coloc (int | Unset):
+        body (MossReq): Get-Batch request (`apc.MossReq`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | File
+    """
+
+    return (
+        await asyncio_detailed(
+            xid=xid,
+            wid=wid,
+            nat=nat,
+            client=client,
+            body=body,
+            pid=pid,
+            utm=utm,
+            coloc=coloc,
+        )
+    ).parsed
+
+
+async def asyncio_stream(
+    xid: str,
+    wid: str,
+    nat: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MossReq,
+    pid: str | Unset = UNSET,
+    utm: str | Unset = UNSET,
+    coloc: int | Unset = UNSET,
+) -> httpx.Response:
+    """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
+    kwargs = request_kwargs(
+        xid=xid,
+        wid=wid,
+        nat=nat,
+        body=body,
+        pid=pid,
+        utm=utm,
+        coloc=coloc,
+    )
+    httpx_client = client.get_async_httpx_client()
+    return await httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
