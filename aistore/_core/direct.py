@@ -16,8 +16,9 @@ Membership changes: when a target joins, leaves or goes into maintenance, the ne
 object may answer 404 until rebalance has moved the object to it (seen live: a joining target
 answered 404 through the proxy too, before its rebalance started). So for `PREVIOUS_MAP_GRACE`
 seconds after the client learned a map whose owners differ, a 404 for a read is asked once more
-of the owner under the previous map, which still holds the object until rebalance moved it.
-A map that cannot be re-read is kept (a restarting proxy must not stop direct reads).
+of the owner under the previous map (`previous_owner_url`), which still holds the object until
+rebalance moved it. A map that cannot be re-read is kept (a restarting proxy must not stop
+direct reads), unless an owner it named failed.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Literal
 
 import httpx
@@ -93,64 +94,81 @@ class DirectReads(httpx.BaseTransport):
         smap = self._smap
         return smap.version if smap is not None else None
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        uname = request.extensions.get(ROUTE)
-        if (
-            uname is None
-            or not self._enabled
-            or request.method not in _READS
-            or "authorization" in request.headers
-        ):
-            return self._via_proxy.handle_request(request)
-        smap = self._fresh_smap(request)
+    def owner_url(
+        self, uname: bytes, timeouts: Mapping[str, float | None], authorized: bool = False
+    ) -> str | None:
+        """The base URL of the target to read `uname` from directly; None: ask the proxy.
+
+        One decision for both paths (this transport and the object hot path, `_core.lane`).
+        """
+        if not self._enabled or authorized:
+            return None
+        smap = self._fresh_smap(timeouts)
         owner = routing.owner(smap, uname) if smap is not None else None
         if owner is None or not owner.direct_url:
-            return self._second_chance(request, uname, self._via_proxy.handle_request(request))
-        response = self._try_owner(request, owner.direct_url)
-        if response is not None:
-            return response
-        return self._second_chance(request, uname, self._via_proxy.handle_request(request))
+            return None
+        return owner.direct_url
+
+    def previous_owner_url(self, uname: bytes, authorized: bool = False) -> str | None:
+        """After a 404 shortly after the owners changed: the owner under the previous map, to
+        ask once more (None: no change of owners lately, or the same owner)."""
+        previous, smap = self._previous, self._smap
+        if (
+            previous is None
+            or smap is None
+            or not self._enabled
+            or authorized
+            or time.monotonic() - self._changed_at > PREVIOUS_MAP_GRACE
+        ):
+            return None
+        before = routing.owner(previous, uname)
+        if before is None or not before.direct_url or before == routing.owner(smap, uname):
+            return None
+        return before.direct_url
+
+    def direct_failed(self, status: int | None) -> None:
+        """A direct read was not answered 2xx (`status`; None: a transport error); the caller
+        then asks the proxy. A 403 means targets want the proxy's signature or a token."""
+        verdict = after_owner_answer(status)
+        if verdict == "disable":
+            self._enabled = False
+        elif verdict == "forget":
+            self._forget_smap()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        uname = request.extensions.get(ROUTE)
+        if uname is None or request.method not in _READS:
+            return self._via_proxy.handle_request(request)
+        timeouts = request.extensions.get("timeout") or {}
+        authorized = "authorization" in request.headers
+        owner_url = self.owner_url(uname, timeouts, authorized)
+        if owner_url is not None:
+            response = self._try_owner(request, owner_url)
+            if response is not None:
+                return response
+        response = self._via_proxy.handle_request(request)
+        if response.status_code == 404:
+            earlier_url = self.previous_owner_url(uname, authorized)
+            earlier = self._try_owner(request, earlier_url) if earlier_url else None
+            if earlier is not None:
+                discard(response)
+                return earlier
+        return response
 
     def _try_owner(self, request: httpx.Request, url: str) -> httpx.Response | None:
         """The owner's 2xx answer, or None (the proxy decides)."""
         try:
             response = self._inner.handle_request(_to_owner(request, url))
         except httpx.TransportError:
-            self._forget_smap()
+            self.direct_failed(None)
             return None
-        verdict = after_owner_answer(response.status_code)
-        if verdict == "use":
+        if after_owner_answer(response.status_code) == "use":
             return response
         discard(response)
-        if verdict == "disable":
-            self._enabled = False
-        elif verdict == "forget":
-            self._forget_smap()
+        self.direct_failed(response.status_code)
         return None
 
-    def _second_chance(
-        self, request: httpx.Request, uname: bytes, response: httpx.Response
-    ) -> httpx.Response:
-        """After a 404 shortly after the owners changed: the previous owner's 2xx answer."""
-        previous = self._previous
-        if (
-            response.status_code != 404
-            or previous is None
-            or time.monotonic() - self._changed_at > PREVIOUS_MAP_GRACE
-        ):
-            return response
-        before = routing.owner(previous, uname)
-        smap = self._smap
-        now = routing.owner(smap, uname) if smap is not None else None
-        if before is None or not before.direct_url or (now is not None and now == before):
-            return response
-        earlier = self._try_owner(request, before.direct_url)
-        if earlier is None:
-            return response
-        discard(response)
-        return earlier
-
-    def _fresh_smap(self, request: httpx.Request) -> routing.SmapView | None:
+    def _fresh_smap(self, timeouts: Mapping[str, float | None]) -> routing.SmapView | None:
         now = time.monotonic()
         if now - self._smap_at < SMAP_MAX_AGE:
             return self._smap
@@ -160,7 +178,7 @@ class DirectReads(httpx.BaseTransport):
             if now - self._tried_at < SMAP_RETRY_INTERVAL:
                 return self._usable_stale()
             self._tried_at = now
-            fresh = self._read_smap(request)
+            fresh = self._read_smap(timeouts)
             if fresh is None:
                 return self._usable_stale()
             old, self._smap, self._doubtful = self._smap, fresh, False
@@ -169,9 +187,9 @@ class DirectReads(httpx.BaseTransport):
             self._smap_at = time.monotonic()
             return fresh
 
-    def _read_smap(self, request: httpx.Request) -> routing.SmapView | None:
+    def _read_smap(self, timeouts: Mapping[str, float | None]) -> routing.SmapView | None:
         smap_request = self._smap_request()
-        smap_request.extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}
+        smap_request.extensions = {"timeout": dict(timeouts)} if timeouts else {}
         try:
             response = self._inner.handle_request(smap_request)
             try:

@@ -207,6 +207,11 @@ class StdlibTransport(httpx.BaseTransport):
             except (OSError, http.client.HTTPException) as exc:
                 self.checkin(origin, conn, False)
                 raise httpx.ReadError(f"{type(exc).__name__}: {exc}") from exc
+            except BaseException:
+                # the body's own iterator failed (a streamed upload was abandoned): close the
+                # connection now, so the server sees the body cut off and drops the upload
+                self.checkin(origin, conn, False)
+                raise
             return httpx.Response(
                 status_code=response.status,
                 # back to the bytes on the wire: http.client decoded them as latin-1, while a
