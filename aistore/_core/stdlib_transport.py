@@ -22,7 +22,8 @@ from typing import Any
 
 import httpx
 
-from aistore._core.pool import ConnectionPool, Origin
+from aistore._core.pool import ConnectionPool
+from aistore._core.pool import Origin as Origin  # re-exported: wire and lane name it from here
 
 READ_CHUNK = 1 << 20
 """Largest piece read from a response at once (the caller's chunk size re-slices it)."""
