@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from aistore._core.direct import DirectReads
+from aistore._core.direct_reads import DirectReads
 from aistore.devcluster.launcher import LocalCluster
 from aistore.sdk.client import Client
 from tests.faults.load import Load

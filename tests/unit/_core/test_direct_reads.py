@@ -8,7 +8,8 @@ import httpx
 import pytest
 
 from aistore._core import routing
-from aistore._core.direct import ROUTE, DirectReads
+from aistore._core.direct_reads import DirectReads
+from aistore._core.exchange import OBJECT_UNAME
 
 PROXY = "http://proxy:8080"
 SMAP = {
@@ -56,7 +57,7 @@ def _owner(name: str) -> str:
 def _get(client: httpx.Client, name: str, **headers: str) -> httpx.Response:
     uname = routing.bucket_uname("ais", "", "", "b", name)
     request = client.build_request(
-        "GET", f"/v1/objects/b/{name}", headers=headers, extensions={ROUTE: uname}
+        "GET", f"/v1/objects/b/{name}", headers=headers, extensions={OBJECT_UNAME: uname}
     )
     return client.send(request)
 
@@ -161,8 +162,8 @@ def test_a_404_from_the_new_owner_is_asked_of_the_previous_owner(
     name = _moved_to_t4([f"obj-{i}" for i in range(40)])[0]
     assert _get(client, name).status_code == 200  # learns map v3
     fake.join()
-    monkeypatch.setattr("aistore._core.direct.SMAP_MAX_AGE", 0.0)  # re-read the map now
-    monkeypatch.setattr("aistore._core.direct.SMAP_RETRY_INTERVAL", 0.0)
+    monkeypatch.setattr("aistore._core.smap_cache.SMAP_MAX_AGE", 0.0)  # re-read the map now
+    monkeypatch.setattr("aistore._core.smap_cache.SMAP_RETRY_INTERVAL", 0.0)
     response = _get(client, name)
     assert transport.smap_version == 4
     assert response.status_code == 200
@@ -190,7 +191,7 @@ def test_the_last_map_keeps_routing_while_the_proxy_restarts(
     client, transport = _client(fake)
     assert _get(client, "a").status_code == 200
     fake.proxy_up = False
-    monkeypatch.setattr("aistore._core.direct.SMAP_MAX_AGE", 0.0)
+    monkeypatch.setattr("aistore._core.smap_cache.SMAP_MAX_AGE", 0.0)
     names = [f"obj-{i}" for i in range(10)]
     for name in names:
         assert _get(client, name).content == _owner(name).encode()
