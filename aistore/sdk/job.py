@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 import msgspec
 from aistore_raw.ais.api.cluster import cluster_action, get_cluster_info
-from aistore_raw.ais.models import ActMsgStart, Bck, Ns, XactArgsMsg, XactQueryMsg
+from aistore_raw.ais.models import ActMsgStart, ActMsgStop, Bck, Ns, XactArgsMsg, XactQueryMsg
 
 from aistore.sdk._poll import check_timeout, poll_until, progress_logger
 from aistore.sdk.const import DEFAULT_JOB_WAIT_TIMEOUT
@@ -231,6 +231,21 @@ class Job:
         if job_id:
             self._job_id = job_id
         return job_id
+
+    def abort(self) -> None:
+        """Abort (stop) this job: by its ID, else every running job of its kind (2.x).
+
+        Raises:
+            ValueError: the handle has neither ID nor kind (no request is made).
+        """
+        if not self._job_id and not self._job_kind:
+            raise ValueError("Cannot abort a job without an id or kind")
+        args = XactArgsMsg()
+        if self._job_id:
+            args.id = self._job_id
+        if self._job_kind:
+            args.kind = self._job_kind
+        self._client.send(cluster_action, body=ActMsgStop(action="stop", value=args))
 
     # ---- snapshots ---------------------------------------------------------------------
     def get_within_timeframe(self, start_time: datetime, end_time: datetime) -> list[JobSnapshot]:
