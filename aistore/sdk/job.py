@@ -76,7 +76,12 @@ class Job:
         job_kind: specific kind of job (e.g. `lru`, `copy-bck`), empty for all kinds.
     """
 
-    def __init__(self, client: RequestClient, job_id: str = "", job_kind: str = "") -> None:
+    def __init__(
+        self, client: RequestClient, job_id: str | None = "", job_kind: str | None = ""
+    ) -> None:
+        # None means "not given", as in 1.9.2 (a failed call's ID is often passed on as None)
+        job_id = "" if job_id is None else job_id
+        job_kind = "" if job_kind is None else job_kind
         if not isinstance(job_id, str):
             raise TypeError(f"job_id must be a string, got {job_id!r}")
         if not isinstance(job_kind, str):

@@ -101,3 +101,13 @@ def test_start_after_and_job_abort(client: Client, bucket_name: str) -> None:
         client.job("nope-xyz").abort()
     with pytest.raises(ValueError, match="without an id or kind"):
         client.job().abort()
+
+
+def test_2x_error_fields_and_url_lookup(client: Client, bucket_name: str) -> None:
+    obj = client.get_object_from_url(f"ais://{bucket_name}/dir/x")
+    assert (obj.bucket_name, obj.name) == (bucket_name, "dir/x")
+    with pytest.raises(AISError) as err:
+        obj.get_reader().read_all()
+    assert err.value.req_url.endswith(f"/{bucket_name}/dir%2Fx") or "dir" in err.value.req_url
+    # 2.x positional form
+    assert AISError(404, "m", "http://h/v1/objects/b/o").req_url == "http://h/v1/objects/b/o"

@@ -57,6 +57,7 @@ MISSING: dict[tuple[str, str], str] = {
     ("Object", "props_cached"): NOT_PORTED_YET + " (2.x name)",
     ("Object", "uname"): NOT_PORTED_YET + " (2.x name)",
     ("Job", "abort"): NOT_PORTED_YET + " (2.x Job.abort)",
+    ("Client", "get_object_from_url"): NOT_PORTED_YET + " (2.x name of fetch_object_by_url)",
     ("Object", "promote"): NOT_PORTED_YET,
     ("Object", "blob_download"): NOT_PORTED_YET,
     ("ObjectReader", "raw"): "a file object is synchronous by nature; use `async for` or as_file",
