@@ -10,6 +10,7 @@ the waiting differs (`await`, `asyncio.sleep`).
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 from types import ModuleType
 from typing import Any
@@ -38,7 +39,16 @@ def encode_query(params: dict[str, Any] | None) -> str:
     """The query string exactly as the sync client sends it (httpx's encoding)."""
     if not params:
         return ""
-    return "?" + str(httpx.QueryParams(params))
+    try:
+        return _encoded(tuple(params.items()))
+    except TypeError:  # an unhashable value (a list): encode it every time
+        return "?" + str(httpx.QueryParams(params))
+
+
+@functools.lru_cache(maxsize=1024)
+def _encoded(items: tuple[tuple[str, Any], ...]) -> str:
+    # the same few queries repeat (provider=ais on every object read): encode each once
+    return "?" + str(httpx.QueryParams(dict(items)))
 
 
 def request_body(kwargs: dict[str, Any]) -> tuple[Body, str | None]:
@@ -133,7 +143,7 @@ class AsyncRequester:
         sent.extend(kwargs.get("headers", {}).items())
         if headers:
             sent.extend(headers.items())
-        if content_type is not None:
+        if content_type is not None and not any(k.lower() == "content-type" for k, _ in sent):
             sent.append(("Content-Type", content_type))
         if msgpack:
             sent.append(("Accept", MSGPACK))

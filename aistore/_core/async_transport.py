@@ -16,6 +16,7 @@ One `Pool` per origin (the proxy and each target), each capped at `limit` connec
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import ssl
 import time
@@ -38,6 +39,7 @@ Timeouts = dict[str, float | None]
 Headers = list[tuple[str, str]]
 
 
+@functools.lru_cache(maxsize=256)
 def split_url(url: str) -> tuple[Origin, str]:
     """(origin, path?query) of an absolute URL."""
     parts = urlsplit(url)
@@ -104,7 +106,9 @@ class Session:
                 return response
         origin = self.origin
         if probe and body is not None:
-            answer = await self.pool(origin).request(method, target, headers, None, timeout)
+            answer = await self.pool(origin).request(
+                method, target, headers, None, timeout, probe=True
+            )
             location = answer.headers.get("Location")
             if answer.status_code not in REDIRECT_CODES or not location:
                 if answer.is_success:

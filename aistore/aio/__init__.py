@@ -15,6 +15,7 @@ Needs the `aio` extra (`pip install 'aistore-client[aio]'`).
 """
 
 from aistore.aio.authn import AsyncAuthNClient, AsyncTokenManager
+from aistore.aio.authn_managers import AsyncClusterManager, AsyncRoleManager, AsyncUserManager
 from aistore.aio.bucket import AsyncBucket
 from aistore.aio.client import AsyncClient, GetResult
 from aistore.aio.cluster import AsyncCluster
@@ -27,11 +28,14 @@ __all__ = [
     "AsyncBucket",
     "AsyncClient",
     "AsyncCluster",
+    "AsyncClusterManager",
     "AsyncJob",
     "AsyncObject",
     "AsyncObjectFile",
     "AsyncObjectGroup",
     "AsyncObjectReader",
+    "AsyncRoleManager",
     "AsyncTokenManager",
+    "AsyncUserManager",
     "GetResult",
 ]

@@ -10,6 +10,11 @@ from aistore._core.async_request import AsyncRequester
 from aistore._core.config import DEFAULT_ASYNC_CONNECTIONS_PER_NODE, TimeoutArg
 from aistore._core.settings import ClientSettings
 from aistore.aio._replay import replay
+from aistore.aio.authn_managers import (
+    AsyncClusterManager,
+    AsyncRoleManager,
+    AsyncUserManager,
+)
 from aistore.aio.client import make_requester
 from aistore.sdk.authn.authn_client import AuthNClient
 from aistore.sdk.authn.token_manager import TokenManager
@@ -72,6 +77,15 @@ class AsyncAuthNClient:
 
     def token_manager(self) -> AsyncTokenManager:
         return AsyncTokenManager(self._requester)
+
+    def role_manager(self) -> AsyncRoleManager:
+        return AsyncRoleManager(self._requester)
+
+    def user_manager(self) -> AsyncUserManager:
+        return AsyncUserManager(self._requester)
+
+    def cluster_manager(self) -> AsyncClusterManager:
+        return AsyncClusterManager(self._requester)
 
     async def close(self) -> None:
         self._requester.close()

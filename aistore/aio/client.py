@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Iterable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -42,6 +42,17 @@ def make_requester(settings: ClientSettings, connections_per_node: int) -> Async
     return AsyncRequester(
         session, settings.retry_policy, settings.timeout, headers, service=settings.service
     )
+
+
+async def _objects(
+    objects: Iterable[AsyncObject] | AsyncIterable[AsyncObject],
+) -> AsyncGenerator[AsyncObject, None]:
+    if isinstance(objects, AsyncIterable):
+        async for obj in objects:
+            yield obj
+    else:
+        for obj in objects:
+            yield obj
 
 
 @dataclass
@@ -139,17 +150,24 @@ class AsyncClient:
         return self.bucket(bucket, provider=provider).object(obj)
 
     async def get_many(
-        self, objects: Iterable[AsyncObject], concurrency: int = 64
+        self,
+        objects: Iterable[AsyncObject] | AsyncIterable[AsyncObject],
+        concurrency: int = 64,
     ) -> AsyncIterator[GetResult]:
         """Read every object, at most `concurrency` at once; results as they complete.
 
+        `objects` may be a list, any iterable, or an async iterable such as
+        `bucket.list_all_objects_iter()` (taken as reads finish, never all at once).
         A failed object yields a `GetResult` with its `error` (an `AISError`, a connection
-        error, ...); the others go on. Leaving the loop early cancels what is in flight.
+        error, ...); the others go on. Closing the generator cancels what is in flight: to
+        leave the loop early, wrap it in `contextlib.aclosing(client.get_many(...))`, so that
+        happens at once rather than when the generator is finalized.
         """
         if not isinstance(concurrency, int) or concurrency < 1:
             raise ValueError(f"concurrency must be a positive integer, got {concurrency!r}")
-        pending = iter(objects)
+        source = _objects(objects)
         running: set[asyncio.Task[GetResult]] = set()
+        exhausted = False
 
         async def one(obj: AsyncObject) -> GetResult:
             try:
@@ -160,20 +178,22 @@ class AsyncClient:
             except Exception as exc:
                 return GetResult(obj, error=exc)
 
-        def refill() -> None:
-            while len(running) < concurrency:
-                obj = next(pending, None)
-                if obj is None:
+        async def refill() -> None:
+            nonlocal exhausted
+            while not exhausted and len(running) < concurrency:
+                try:
+                    obj = await anext(source)
+                except StopAsyncIteration:
+                    exhausted = True
                     return
                 running.add(asyncio.ensure_future(one(obj)))
 
         try:
-            refill()
+            await refill()
             while running:
                 done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-                for task in done:
-                    running.discard(task)
-                refill()
+                running.difference_update(done)
+                await refill()
                 for task in done:
                     yield task.result()
         finally:
@@ -181,6 +201,7 @@ class AsyncClient:
                 task.cancel()
             if running:
                 await asyncio.gather(*running, return_exceptions=True)
+            await source.aclose()
 
     async def close(self) -> None:
         """Close every connection."""

@@ -11,8 +11,9 @@ Enable with ``pytest_plugins = ["aistore.contract.pytest_plugin"]`` (tests/conft
 * At the end: the line ``spec coverage: X/Y operations, A/B actions exercised live`` and
   ``build/spec-coverage.json`` + ``.txt`` (directory: ``AIS_CONTRACT_REPORT_DIR``).
 
-Hooked in by patching ``handle_request`` of ``StdlibTransport`` and ``httpx.HTTPTransport`` (see
-`aistore.contract.transport.install`), so every hop of every client is seen.
+Hooked in by patching ``handle_request`` of ``StdlibTransport`` and ``httpx.HTTPTransport``, and
+``Pool.request`` of the asyncio client (see `aistore.contract.transport.install`), so every hop
+of every client is seen.
 """
 
 from __future__ import annotations

@@ -10,9 +10,10 @@ Two ways in:
 
 * build it: ``AISTransport(ValidatingTransport(httpx.HTTPTransport(...)))`` (the CLI does);
 * `install()` / `uninstall()`: patch `handle_request` of the client's `StdlibTransport` and of
-  `httpx.HTTPTransport` process-wide, so every client (ours, the generated one, the dev cluster
-  probes) is checked. The pytest plugin
-  does this; nothing in `aistore/_core` has to change.
+  `httpx.HTTPTransport`, `Pool.request` of `aistore.aio` (`_core/async_wire.py`) and
+  `Wire.exchange` of the object hot path (`_core/wire.py`), process-wide, so every client
+  (ours sync and async, the generated one, the dev cluster probes) is checked. The pytest
+  plugin does this; nothing in `aistore/_core` has to change.
 """
 
 from __future__ import annotations
@@ -171,13 +172,78 @@ def _request_body(request: httpx.Request) -> bytes | None:
     return None
 
 
-def _has_body(method: str, response: httpx.Response) -> bool:
-    if method == "HEAD" or response.status_code in (204, 304):
+def _has_body(method: str, status: int, headers: httpx.Headers) -> bool:
+    if method == "HEAD" or status in (204, 304):
         return False
-    length = response.headers.get("Content-Length")
+    length = headers.get("Content-Length")
     if length is not None:
         return bool(length.strip() != "0")
-    return "chunked" in response.headers.get("Transfer-Encoding", "").lower()
+    return "chunked" in headers.get("Transfer-Encoding", "").lower()
+
+
+def _check_request(
+    checker: Checker, method: str, url: str, headers: Any, body: bytes | None, probe: bool
+) -> RequestCheck:
+    try:
+        return checker.check_request(method, url, headers, body, probe=probe)
+    except Exception as exc:  # a bug here must not break the caller's request
+        req = RequestCheck(method=method, url=url, operation=None)
+        req.diffs.append(f"contract checker error on request: {exc!r}")
+        return req
+
+
+def _check_response(
+    req: RequestCheck,
+    method: str,
+    raw_path: str,
+    status: int,
+    headers: httpx.Headers,
+    checker: Checker,
+    recorder: Recorder,
+) -> Callable[[bytes | None], None] | None:
+    """Check and record the response head; a callback for the body when it needs checking."""
+    op = req.operation
+    ex = Exchange(
+        service=op.service if op else None,
+        operation=op.operation_id if op else None,
+        method=method,
+        path=raw_path.split("?", 1)[0],
+        status=status,
+        hop=req.hop,
+        action=req.action,
+        what=req.what,
+        diffs=[f"request: {d}" for d in req.diffs],
+    )
+    has_body = _has_body(method, status, headers)
+    try:
+        ex.diffs.extend(checker.check_response_head(req, status, headers, has_body))
+    except Exception as exc:
+        ex.diffs.append(f"contract checker error on response: {exc!r}")
+    ex.diffs, tolerated = known.split(ex.operation, ex.status, ex.diffs)
+    ex.known.extend(tolerated)
+    recorder.add(ex)
+    media = media_type(headers.get("Content-Type"))
+    if (
+        op is None
+        or not has_body
+        or media not in _SCHEMA_MEDIA
+        or checker.body_schema(req, status, media) is None
+    ):
+        return None
+    ctype = headers.get("Content-Type")
+
+    def on_done(body: bytes | None) -> None:
+        if body is None:
+            return
+        try:
+            diffs, notes = checker.check_response_body(req, status, ctype, body)
+        except Exception as exc:
+            diffs, notes = [f"contract checker error on body: {exc!r}"], []
+        diffs, tolerated = known.split(ex.operation, status, diffs)
+        ex.known.extend(tolerated)
+        recorder.amend(ex, diffs, notes)
+
+    return on_done
 
 
 def check_exchange(
@@ -191,58 +257,21 @@ def check_exchange(
         bool(request.extensions.get(REDIRECT_PROBE))
         and request.headers.get("Content-Length") == "0"
     )
-    try:
-        req = checker.check_request(
-            request.method, str(request.url), request.headers, _request_body(request), probe=probe
-        )
-    except Exception as exc:  # a bug here must not break the caller's request
-        req = RequestCheck(method=request.method, url=str(request.url), operation=None)
-        req.diffs.append(f"contract checker error on request: {exc!r}")
-    response = send(request)
-    op = req.operation
-    ex = Exchange(
-        service=op.service if op else None,
-        operation=op.operation_id if op else None,
-        method=request.method,
-        path=request.url.raw_path.decode("ascii", "replace").split("?", 1)[0],
-        status=response.status_code,
-        hop=req.hop,
-        action=req.action,
-        what=req.what,
-        diffs=[f"request: {d}" for d in req.diffs],
+    req = _check_request(
+        checker, request.method, str(request.url), request.headers, _request_body(request), probe
     )
-    has_body = _has_body(request.method, response)
-    try:
-        ex.diffs.extend(
-            checker.check_response_head(req, response.status_code, response.headers, has_body)
-        )
-    except Exception as exc:
-        ex.diffs.append(f"contract checker error on response: {exc!r}")
-    ex.diffs, tolerated = known.split(ex.operation, ex.status, ex.diffs)
-    ex.known.extend(tolerated)
-    recorder.add(ex)
-    media = media_type(response.headers.get("Content-Type"))
-    if (
-        op is None
-        or not has_body
-        or media not in _SCHEMA_MEDIA
-        or checker.body_schema(req, response.status_code, media) is None
-    ):
+    response = send(request)
+    on_done = _check_response(
+        req,
+        request.method,
+        request.url.raw_path.decode("ascii", "replace"),
+        response.status_code,
+        response.headers,
+        checker,
+        recorder,
+    )
+    if on_done is None:
         return response
-
-    status, ctype = response.status_code, response.headers.get("Content-Type")
-
-    def on_done(body: bytes | None) -> None:
-        if body is None:
-            return
-        try:
-            diffs, notes = checker.check_response_body(req, status, ctype, body)
-        except Exception as exc:
-            diffs, notes = [f"contract checker error on body: {exc!r}"], []
-        diffs, tolerated = known.split(ex.operation, status, diffs)
-        ex.known.extend(tolerated)
-        recorder.amend(ex, diffs, notes)
-
     assert isinstance(response.stream, httpx.SyncByteStream)
     return httpx.Response(
         status_code=response.status_code,
@@ -251,6 +280,103 @@ def check_exchange(
         extensions=response.extensions,
         request=request,
     )
+
+
+def _install_async(recorder: Recorder, checker: Checker | None) -> None:
+    """Check the exchanges of `aistore.aio` too: wrap its per-origin `Pool.request`."""
+    from aistore._core.async_wire import Pool, Response
+
+    original = Pool.request
+    _async_originals.append(original)
+
+    async def request(
+        self: Pool,
+        method: str,
+        target: str,
+        headers: list[tuple[str, str]],
+        body: Any,
+        timeout: dict[str, float | None],
+        *,
+        probe: bool = False,
+    ) -> Response:
+        if not recorder.active:
+            return await original(self, method, target, headers, body, timeout, probe=probe)
+        chk = checker or default_checker()
+        url = f"{self.origin[0]}://{self.netloc}{target}"
+        sent = httpx.Headers(headers)
+        if isinstance(body, bytes):
+            sent["Content-Length"] = str(len(body))
+        known_body = b"" if body is None else body if isinstance(body, bytes) else None
+        req = _check_request(chk, method, url, sent, known_body, probe)
+        response = await original(self, method, target, headers, body, timeout, probe=probe)
+        on_done = _check_response(
+            req, method, target, response.status_code, response.headers, chk, recorder
+        )
+        if on_done is not None:
+            _tap_async(response, on_done)
+        return response
+
+    Pool.request = request  # type: ignore[method-assign]
+
+
+def _install_wire(recorder: Recorder, checker: Checker | None) -> None:
+    """Check the object hot path too: wrap `aistore._core.wire.Wire.exchange` (its answers
+    arrive whole, so a body is checked at once)."""
+    from aistore._core.wire import Reply, Wire
+
+    original = Wire.exchange
+    _wire_originals.append(original)
+
+    def exchange(
+        self: Wire,
+        origin: Any,
+        method: str,
+        target: str,
+        host: str,
+        headers: list[tuple[bytes, bytes]],
+        body: bytes | None,
+        timeouts: Any,
+        *,
+        probe: bool = False,
+    ) -> Reply:
+        if not recorder.active:
+            return original(
+                self, origin, method, target, host, headers, body, timeouts, probe=probe
+            )
+        chk = checker or default_checker()
+        url = f"{origin[0]}://{host}{target}"
+        sent = httpx.Headers(headers)
+        if body is not None or method in ("PUT", "POST"):
+            sent["Content-Length"] = str(len(body or b""))
+        # the hot path's bodies are always in memory: None is no body at all
+        req = _check_request(chk, method, url, sent, body or b"", probe)
+        reply = original(self, origin, method, target, host, headers, body, timeouts, probe=probe)
+        on_done = _check_response(
+            req, method, target, reply.status_code, reply.headers, chk, recorder
+        )
+        if on_done is not None:
+            on_done(reply.content)
+        return reply
+
+    Wire.exchange = exchange  # type: ignore[method-assign]
+
+
+def _tap_async(response: Any, on_done: Callable[[bytes | None], None]) -> None:
+    """Collect the body as the caller reads it; check it when it ends (never if cut short)."""
+    pull = response.next_chunk
+    parts: list[bytes] = []
+    size = [0]
+
+    async def next_chunk() -> bytes | None:
+        data: bytes | None = await pull()
+        if data is None:
+            on_done(b"".join(parts) if size[0] <= MAX_BODY else None)
+        elif size[0] <= MAX_BODY:
+            parts.append(data)
+            size[0] += len(data)
+        return data
+
+    response.next_chunk = next_chunk
 
 
 class ValidatingTransport(httpx.BaseTransport):
@@ -275,6 +401,8 @@ class ValidatingTransport(httpx.BaseTransport):
 
 
 _originals: dict[type[httpx.BaseTransport], Callable[..., httpx.Response]] = {}
+_async_originals: list[Any] = []
+_wire_originals: list[Any] = []
 
 
 def _transport_classes() -> tuple[type[httpx.BaseTransport], ...]:
@@ -305,12 +433,22 @@ def install(recorder: Recorder | None = None, checker: Checker | None = None) ->
             return check_exchange(request, lambda r: _original(self, r), chk, rec)
 
         cls.handle_request = handle_request  # type: ignore[method-assign]
+    _install_async(rec, checker)
+    _install_wire(rec, checker)
 
 
 def uninstall() -> None:
     for cls, original in _originals.items():
         cls.handle_request = original  # type: ignore[method-assign]
     _originals.clear()
+    if _async_originals:
+        from aistore._core.async_wire import Pool
+
+        Pool.request = _async_originals.pop()  # type: ignore[method-assign]
+    if _wire_originals:
+        from aistore._core.wire import Wire
+
+        Wire.exchange = _wire_originals.pop()  # type: ignore[method-assign]
 
 
 def installed() -> bool:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from aistore.sdk.ais_source import AISSource
     from aistore.sdk.archive_config import ArchiveConfig
     from aistore.sdk.authn.authn_client import AuthNClient
+    from aistore.sdk.batch import Batch
     from aistore.sdk.blob_download_config import BlobDownloadConfig
     from aistore.sdk.bucket import Bucket
     from aistore.sdk.client import Client
@@ -38,12 +39,14 @@ _EXPORTS = {
     "BlobDownloadConfig": "aistore.sdk.blob_download_config",
     "ListObjectFlag": "aistore.sdk.list_object_flag",
     "DataShard": "aistore.sdk.dataset.data_shard",
+    "Batch": "aistore.sdk.batch",
 }
 
 __all__ = [
     "AISSource",
     "ArchiveConfig",
     "AuthNClient",
+    "Batch",
     "BlobDownloadConfig",
     "Bucket",
     "Client",

@@ -9,7 +9,7 @@ import os
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 from urllib3.util import Retry
@@ -20,6 +20,7 @@ from aistore.devcluster import LocalCluster
 from aistore.sdk.client import Client
 from aistore.sdk.errors import (
     AISError,
+    AISSSLError,
     ErrBckAlreadyExists,
     ErrBckNotFound,
     ErrObjNotFound,
@@ -156,6 +157,10 @@ def test_get_many_yields_each_result_with_its_own_error(
                 *(bucket.object(f"m{i}").put_content(f"v{i}".encode()) for i in range(20))
             )
             wanted = [bucket.object(f"m{i}") for i in range(20)] + [bucket.object("missing")]
+            listed = [r async for r in client.get_many(bucket.list_all_objects_iter(prefix="m"))]
+            assert sorted(r.data or b"" for r in listed) == sorted(
+                f"v{i}".encode() for i in range(20)
+            )
             return [r async for r in client.get_many(wanted, concurrency=4)]
 
     results = run(main)
@@ -381,18 +386,24 @@ def test_jobs_and_object_groups(ais_endpoint: str, bucket_name: str) -> None:
 
 
 # ---- AuthN -------------------------------------------------------------------------------------
+def _lifetime() -> int:
+    return 3600 + int.from_bytes(os.urandom(2), "big")
+
+
 def test_authn_login_logout_and_revoke(authn_cluster: LocalCluster) -> None:
     endpoint = authn_cluster.authn_endpoint
     assert endpoint is not None
 
     async def main() -> None:
         async with AsyncAuthNClient(endpoint) as authn:
-            token = await authn.login(*authn_cluster.admin_credentials)
+            # distinct lifetimes: tokens made in the same second by other tests must not be
+            # the ones revoked here
+            token = await authn.login(*authn_cluster.admin_credentials, expires_in=_lifetime())
             assert token.count(".") == 2 and authn.client.token == token
             async with AsyncClient(authn_cluster.endpoint, token=token) as ais:
                 assert isinstance(await ais.cluster().list_buckets(), list)
             async with AsyncAuthNClient(endpoint) as second:
-                other = await second.login(*authn_cluster.admin_credentials)
+                other = await second.login(*authn_cluster.admin_credentials, expires_in=_lifetime())
             await authn.token_manager().revoke(other)
             with pytest.raises(ValueError):
                 await authn.token_manager().revoke(" ")
@@ -400,5 +411,99 @@ def test_authn_login_logout_and_revoke(authn_cluster: LocalCluster) -> None:
             assert authn.client.token is None
             with pytest.raises(ValueError, match="logged in"):
                 await authn.logout()
+
+    run(main)
+
+
+# ---- direct reads on three targets ------------------------------------------------------------
+@pytest.mark.multinode
+def test_reads_go_straight_to_each_owner_on_three_targets(
+    ais_endpoint_3t: str, bucket_name_3t: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aistore._core.async_wire import Pool
+
+    sent: list[tuple[tuple[str, str, int], str, str]] = []
+    original = Pool.request
+
+    async def recording(self: Pool, method: str, target: str, *args: Any, **kw: Any) -> Any:
+        sent.append((self.origin, method, target))
+        return await original(self, method, target, *args, **kw)
+
+    async def main() -> None:
+        async with AsyncClient(ais_endpoint_3t) as client:
+            bucket = client.bucket(bucket_name_3t)
+            names = [f"spread/{i:03d}" for i in range(24)]
+            await asyncio.gather(*(bucket.object(n).put_content(n.encode()) for n in names))
+            monkeypatch.setattr(Pool, "request", recording)
+            results = [r async for r in client.get_many([bucket.object(n) for n in names])]
+            assert all(r.data == r.object.name.encode() for r in results)
+
+    run(main)
+    gets = [o for o, method, target in sent if method == "GET" and "/objects/" in target]
+    assert len(gets) == 24  # one exchange per read: no proxy hop, no redirect
+    assert len(set(gets)) == 3  # the three owners
+
+
+# ---- TLS ---------------------------------------------------------------------------------------
+def test_tls_with_the_cluster_ca_and_refused_without_it(
+    tls_cluster: LocalCluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var in ("AIS_CLIENT_CA", "AIS_CRT", "AIS_CRT_KEY"):
+        monkeypatch.delenv(var, raising=False)
+
+    async def main() -> None:
+        async with AsyncClient(tls_cluster.endpoint, ca_cert=tls_cluster.ca_cert) as client:
+            bucket = await client.bucket(unique_name("aio-tls")).create()
+            try:
+                await bucket.object("a").put_content(b"over tls")  # probe, then the target
+                assert await (await bucket.object("a").get_reader()).read_all() == b"over tls"
+            finally:
+                await bucket.delete()
+        async with AsyncClient(tls_cluster.endpoint, retry=Retry(total=0)) as unverified:
+            with pytest.raises(AISSSLError):
+                await unverified.cluster().get_uuid()
+        async with AsyncClient(tls_cluster.endpoint, skip_verify=True) as skipping:
+            assert await skipping.cluster().is_ready()
+
+    run(main)
+
+
+def test_authn_roles_users_and_clusters(authn_cluster: LocalCluster) -> None:
+    from aistore.sdk.authn import AuthNClient
+    from aistore.sdk.authn.access_attr import AccessAttr
+    from aistore.sdk.authn.errors import ErrRoleNotFound, ErrUserNotFound
+
+    endpoint = authn_cluster.authn_endpoint
+    assert endpoint is not None
+    alias = unique_name("aio-cl")
+    with AuthNClient(endpoint) as admin:  # registering reads the cluster's UUID: sync only
+        admin.login(*authn_cluster.admin_credentials)
+        info = admin.cluster_manager().register(alias, [authn_cluster.endpoint])
+
+    async def main() -> None:
+        async with AsyncAuthNClient(endpoint) as authn:
+            await authn.login(*authn_cluster.admin_credentials, expires_in=_lifetime())
+            clusters = authn.cluster_manager()
+            assert (await clusters.get(cluster_alias=alias)).id == info.id
+            assert any(c.alias == alias for c in (await clusters.list()).clusters.values())
+            roles, users = authn.role_manager(), authn.user_manager()
+            role, user = unique_name("aio-role"), unique_name("aio-user")
+            created = await roles.create(role, "read", alias, [AccessAttr.GET])
+            assert created.name == role
+            assert (await roles.update(role, desc="read more")).desc == "read more"
+            assert role in [r.name for r in await roles.list()]
+            assert (await roles.get(role)).desc == "read more"
+            assert (await users.create(user, [role], "secret-pass")).id == user
+            assert user in await users.list()
+            assert [r.name for r in (await users.update(user, roles=[role])).roles] == [role]
+            assert (await users.get(user)).id == user
+            await users.delete(user)
+            with pytest.raises(ErrUserNotFound):
+                await users.get(user)
+            await users.delete(user, missing_ok=True)
+            await roles.delete(role)
+            with pytest.raises(ErrRoleNotFound):
+                await roles.get(role)
+            await clusters.delete(cluster_id=info.id)
 
     run(main)

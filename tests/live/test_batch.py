@@ -19,6 +19,7 @@ from aistore.sdk.batch import Batch, BatchStreamError, MossOut
 from aistore.sdk.bucket import Bucket
 from aistore.sdk.client import Client
 from aistore.sdk.errors import ErrNotFound
+from tests.support.memory import CHILD_PRELUDE
 
 pytestmark = pytest.mark.live
 
@@ -199,20 +200,20 @@ def test_a_cluster_without_get_batch_gets_concurrent_gets_and_one_warning(
             results(client.batch(["nope"], bucket=bck, cont_on_err=False))
 
 
-_FLAT_MEMORY_CHILD = textwrap.dedent(
+_FLAT_MEMORY_CHILD = CHILD_PRELUDE + textwrap.dedent(
     """
-    import json, resource, sys
+    import json, sys
     from aistore import Client
     endpoint, bucket, name, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     client = Client(endpoint)
     batch = client.batch([name] * count, bucket=client.bucket(bucket))
     total = items = 0
-    for info, data in batch.get():
-        assert info.size == len(data) and not info.err_msg
-        total += len(data)
-        items += 1
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(json.dumps({"total": total, "items": items, "peak_rss": peak}))
+    with PeakRSS() as rss:
+        for info, data in batch.get():
+            assert info.size == len(data) and not info.err_msg
+            total += len(data)
+            items += 1
+    print(json.dumps({"total": total, "items": items, "peak_rss": rss.peak}))
     """
 )
 

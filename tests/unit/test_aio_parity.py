@@ -13,8 +13,12 @@ from typing import Any
 import pytest
 
 from aistore import aio
+from aistore.aio.authn_managers import AsyncClusterManager, AsyncRoleManager, AsyncUserManager
 from aistore.sdk.authn.authn_client import AuthNClient
+from aistore.sdk.authn.cluster_manager import ClusterManager
+from aistore.sdk.authn.role_manager import RoleManager
 from aistore.sdk.authn.token_manager import TokenManager
+from aistore.sdk.authn.user_manager import UserManager
 from aistore.sdk.bucket import Bucket
 from aistore.sdk.client import Client
 from aistore.sdk.cluster import Cluster
@@ -35,6 +39,9 @@ TWINS: list[tuple[type, type]] = [
     (ObjectGroup, aio.AsyncObjectGroup),
     (AuthNClient, aio.AsyncAuthNClient),
     (TokenManager, aio.AsyncTokenManager),
+    (RoleManager, AsyncRoleManager),
+    (UserManager, AsyncUserManager),
+    (ClusterManager, AsyncClusterManager),
 ]
 
 RENAMED = {"__enter__": "__aenter__", "__exit__": "__aexit__", "__iter__": "__aiter__"}
@@ -61,9 +68,8 @@ MISSING: dict[tuple[str, str], str] = {
     ("Object", "promote"): NOT_PORTED_YET,
     ("Object", "blob_download"): NOT_PORTED_YET,
     ("ObjectReader", "raw"): "a file object is synchronous by nature; use `async for` or as_file",
-    ("AuthNClient", "cluster_manager"): NOT_PORTED_YET,
-    ("AuthNClient", "role_manager"): NOT_PORTED_YET,
-    ("AuthNClient", "user_manager"): NOT_PORTED_YET,
+    ("ClusterManager", "register"): "reads the cluster's UUID with a blocking client",
+    ("ClusterManager", "update"): "reads the cluster's UUID with a blocking client",
     ("ObjectGroup", "list_urls"): NOT_PORTED_YET,
     ("ObjectGroup", "list_all_objects_iter"): NOT_PORTED_YET,
     # io.BufferedIOBase plumbing: the async file offers read/tell/close and `async for`
@@ -97,6 +103,12 @@ DIFFERENT: dict[tuple[str, str], str] = {
     ("AuthNClient", "client"): "the async request loop",
     ("TokenManager", "__init__"): "takes the async request loop",
     ("TokenManager", "client"): "the async request loop",
+    ("RoleManager", "__init__"): "takes the async request loop",
+    ("RoleManager", "client"): "the async request loop",
+    ("UserManager", "__init__"): "takes the async request loop",
+    ("UserManager", "client"): "the async request loop",
+    ("ClusterManager", "__init__"): "takes the async request loop",
+    ("ClusterManager", "client"): "the async request loop",
 }
 
 
