@@ -44,7 +44,7 @@ class BucketDetails:
 
     name: str
     provider: Provider
-    qparams: dict[str, str] = field(default_factory=dict)
+    qparams: dict[str, Any] = field(default_factory=dict)
 
     @property
     def path(self) -> str:
@@ -122,7 +122,7 @@ class Object:
         return self._bck.provider
 
     @property
-    def query_params(self) -> dict[str, str]:
+    def query_params(self) -> dict[str, Any]:
         """Query parameters of every request for this object (provider, namespace)."""
         return self._bck.qparams
 
@@ -166,7 +166,7 @@ class Object:
         params: dict[str, Any] = dict(self.query_params)
         if props:
             params["props"] = props
-        reply = self._client.exchange(head_object, self.bucket_name, self._name, **params)
+        reply = self._client.exchange(head_object.op(self.bucket_name, self._name, **params))
         headers = ObjectHeaders(reply.headers)
         self._props = headers
         return headers
@@ -265,7 +265,7 @@ class Object:
         if not isinstance(content, bytes | bytearray | memoryview):
             raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
         reply = self._client.exchange(
-            put_object, self.bucket_name, self._name, body=bytes(content), **self.query_params
+            put_object.op(self.bucket_name, self._name, body=bytes(content), **self.query_params)
         )
         return reply.to_response("PUT")
 
@@ -276,7 +276,7 @@ class Object:
             raise ValueError(f"put_file: {str(path)!r} is not a file")
         with path.open("rb") as body:
             return self._client.send(
-                put_object, self.bucket_name, self._name, body=body, **self.query_params
+                put_object.op(self.bucket_name, self._name, body=body, **self.query_params)
             )
 
     def append_content(self, content: bytes, handle: str = "", flush: bool = False) -> str:
@@ -291,12 +291,9 @@ class Object:
         if handle:
             params["append_handle"] = handle
         reply = self._client.exchange(
-            put_object,
-            self.bucket_name,
-            self._name,
-            body=bytes(content),
-            **params,
-            **self.query_params,
+            put_object.op(
+                self.bucket_name, self._name, body=bytes(content), **params, **self.query_params
+            )
         )
         return str(reply.headers.get(HEADER_OBJECT_APPEND_HANDLE, ""))
 
@@ -313,11 +310,9 @@ class Object:
         if replace_existing:
             params["set_new_custom"] = True
         return self._client.send(
-            set_object_custom_props,
-            self.bucket_name,
-            self._name,
-            body=ObjectCustomPropsMsg(value=value),
-            **params,
+            set_object_custom_props.op(
+                self.bucket_name, self._name, body=ObjectCustomPropsMsg(value=value), **params
+            )
         )
 
     def promote(
@@ -342,10 +337,11 @@ class Object:
             notshr=src_not_file_share,
         )
         response = self._client.send(
-            objects_action,
-            self.bucket_name,
-            body=ActMsgPromote(action="promote", name=path, value=args),
-            **self.query_params,
+            objects_action.op(
+                self.bucket_name,
+                body=ActMsgPromote(action="promote", name=path, value=args),
+                **self.query_params,
+            )
         )
         return response.text
 
@@ -359,13 +355,16 @@ class Object:
         if num_workers:
             msg.num_workers = num_workers
         response = self._client.send(
-            objects_action,
-            self.bucket_name,
-            body=ActMsgBlobDownload(action="blob-download", name=self._name, value=msg),
-            **self.query_params,
+            objects_action.op(
+                self.bucket_name,
+                body=ActMsgBlobDownload(action="blob-download", name=self._name, value=msg),
+                **self.query_params,
+            )
         )
         return response.text
 
     def delete(self) -> httpx.Response:
         """Delete the object."""
-        return self._client.send(delete_object, self.bucket_name, self._name, **self.query_params)
+        return self._client.send(
+            delete_object.op(self.bucket_name, self._name, **self.query_params)
+        )
