@@ -238,6 +238,7 @@ def operations(spec: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
                         )
             request_body = resolve(spec, op.get("requestBody") or {})
             request_types = [str(ct) for ct in (request_body.get("content") or {})]
+            actions = body_actions(spec, request_body)
             if any(_media_base(ct) in BINARY_TYPES for ct in request_types):
                 streaming = True
             ops[f"{method} {operation_key(op_id)}"] = {
@@ -254,9 +255,32 @@ def operations(spec: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
                     {k: v for k, v in op.items() if isinstance(k, str) and k.startswith("x-")}
                 ),
                 "msgpack": msgpack,
+                "actions_src": _py(actions),
+                "tags_src": _py(tuple(str(t) for t in op.get("tags") or ())),
                 "has_default_msgpack": any(m["pattern"] == "default" for m in msgpack),
             }
     return ops
+
+
+def body_actions(spec: dict[str, Any], request_body: dict[str, Any]) -> dict[str, str]:
+    """Action name -> body model (schema name) of an operation whose JSON body is an action
+    message (a `oneOf` discriminated by `action`, or one schema with a `const` action)."""
+    media = (request_body.get("content") or {}).get("application/json") or {}
+    schema = media.get("schema") or {}
+    name = _schema_ref_name(schema)
+    body = resolve(spec, schema)
+    members = body.get("oneOf")
+    refs = [m for m in members if isinstance(m, dict)] if isinstance(members, list) else [schema]
+    actions: dict[str, str] = {}
+    for ref in refs:
+        model = _schema_ref_name(ref)
+        action = (resolve(spec, ref).get("properties") or {}).get("action") or {}
+        const = resolve(spec, action).get("const")
+        if model is not None and isinstance(const, str):
+            actions[const] = model
+    if not actions and name is None:
+        return {}
+    return dict(sorted(actions.items()))
 
 
 def operation_key(op_id: str) -> str:
@@ -305,6 +329,23 @@ def tool_env() -> dict[str, str]:
     return env
 
 
+def with_const_defaults(node: Any) -> Any:
+    """A copy of the spec where every schema with a `const` also has it as its `default`.
+
+    So the generated models fill in their constant fields themselves (e.g. the `action` of an
+    action message: `ActMsgCreateBck()` sends `"action": "create-bck"`): the action names are
+    written once, in the spec, and nowhere in the idiomatic layer.
+    """
+    if isinstance(node, dict):
+        out = {key: with_const_defaults(value) for key, value in node.items()}
+        if "const" in out and "default" not in out:
+            out["default"] = out["const"]
+        return out
+    if isinstance(node, list):
+        return [with_const_defaults(item) for item in node]
+    return node
+
+
 def generate_package(
     name: str,
     spec_path: Path,
@@ -326,6 +367,11 @@ def generate_package(
     )
 
     package_dir = out_dir / name
+    generator_input = work / f"{name}-generator-input.yaml"
+    generator_input.write_text(
+        yaml.safe_dump(with_const_defaults(spec), sort_keys=False, allow_unicode=True),
+        encoding="utf-8",
+    )
     output = run(
         [
             str(VENV_BIN / "python"),
@@ -333,7 +379,7 @@ def generate_package(
             "openapi_python_client",
             "generate",
             "--path",
-            str(snapshot),
+            str(generator_input),
             "--meta",
             "none",
             "--config",

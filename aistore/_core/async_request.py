@@ -70,13 +70,15 @@ def request_body(kwargs: dict[str, Any]) -> tuple[Body, str | None]:
     raise TypeError(f"unsupported request body: {type(content).__name__}")
 
 
-def error_of(response: Response, content: bytes, service: Service) -> Exception:
+def error_of(
+    response: Response, content: bytes, service: Service, resource: str | None = None
+) -> Exception:
     """The SDK exception for an error response (the one shared mapping)."""
     request = httpx.Request(response.method, response.url)
     as_httpx = httpx.Response(
         response.status_code, headers=response.headers, content=content, request=request
     )
-    return error_from_response(as_httpx, service=service, content=content)
+    return error_from_response(as_httpx, service=service, content=content, resource=resource)
 
 
 class AsyncRequester:
@@ -164,20 +166,20 @@ class AsyncRequester:
                 retry_after = response.headers.get("Retry-After")
                 wait_or_none = after_status(state, prepared, response.status_code, retry_after)
                 if wait_or_none is None:
-                    raise await self._error(response)
+                    raise await self._error(response, prepared.resource)
                 response.close()
                 wait = wait_or_none
             await asyncio.sleep(wait)
             prepared.body.rewind()
 
-    async def _error(self, response: Response) -> Exception:
+    async def _error(self, response: Response, resource: str | None = None) -> Exception:
         try:
             content = await response.aread()
         except httpx.HTTPError:
             content = b""
         finally:
             response.close()
-        return error_of(response, content[:MAX_ERROR_BODY], self._service)
+        return error_of(response, content[:MAX_ERROR_BODY], self._service, resource)
 
     @staticmethod
     async def _finish(response: Response, stream: bool) -> Response:

@@ -18,8 +18,9 @@ page, plain text, nothing) is kept as the message as is. The class is picked mos
     2. 1.9.2's message rules for 4xx (``handle_errors``): "does not exist" with "cloud bucket" /
        "remote bucket" -> ErrRemoteBckNotFound, with "bucket" -> ErrBckNotFound;
        "already exists" with "bucket" -> ErrBckAlreadyExists, with "etl" -> ErrETLAlreadyExists;
-    3. 404 by path: /v1/objects/... -> ErrObjNotFound, /v1/etl... -> ErrETLNotFound,
-       else ErrNotFound;
+    3. 404 by the operation that was sent (its spec tag, ``resource``): objects ->
+       ErrObjNotFound, etl -> ErrETLNotFound, else ErrNotFound (no operation known, e.g. a
+       caller-made request: by the error's path, as 1.9.2);
     4. AISError.
 
 Transport failures (no response)::
@@ -138,8 +139,15 @@ def parse_error(response: httpx.Response, content: bytes | None = None) -> Error
     return info
 
 
-def classify(info: ErrorInfo) -> type[AISError]:
-    """The most specific ``AISError`` class for a parsed AIS error."""
+_NOT_FOUND_BY_RESOURCE: dict[str, type[AISError]] = {
+    "objects": ErrObjNotFound,
+    "etl": ErrETLNotFound,
+}
+
+
+def classify(info: ErrorInfo, resource: str | None = None) -> type[AISError]:
+    """The most specific ``AISError`` class for a parsed AIS error; ``resource`` is the spec
+    tag of the operation that was sent (None: not known)."""
     if info.tcode in _TCODE_CLASSES:
         return _TCODE_CLASSES[info.tcode]
     msg = info.message.lower()
@@ -155,6 +163,8 @@ def classify(info: ErrorInfo) -> type[AISError]:
             if "etl" in msg:
                 return ErrETLAlreadyExists
     if info.status == 404:
+        if resource is not None:
+            return _NOT_FOUND_BY_RESOURCE.get(resource, ErrNotFound)
         path = info.url_path or ""
         if path.startswith("/v1/objects/"):
             return ErrObjNotFound
@@ -192,6 +202,7 @@ def error_from_response(
     *,
     service: Service = "ais",
     content: bytes | None = None,
+    resource: str | None = None,
 ) -> AISError | authn_errors.AuthNError:
     """The exception for an error response; its body must already be read (or pass ``content``)."""
     info = parse_error(response, content)
@@ -205,7 +216,7 @@ def error_from_response(
     }
     if service == "authn":
         return classify_authn(info)(info.status, info.message, **fields)
-    return classify(info)(info.status, info.message, **fields)
+    return classify(info, resource)(info.status, info.message, **fields)
 
 
 def _read_sync(response: httpx.Response) -> bytes:
@@ -215,15 +226,21 @@ def _read_sync(response: httpx.Response) -> bytes:
         return b""
 
 
-def raise_for_response(response: httpx.Response, *, service: Service = "ais") -> None:
-    """Raise the mapped error for a status >= 400; reads (and closes) a streamed body first."""
+def raise_for_response(
+    response: httpx.Response, *, service: Service = "ais", resource: str | None = None
+) -> None:
+    """Raise the mapped error for a status >= 400; reads (and closes) a streamed body first.
+
+    ``resource``: the spec tag of the operation sent (see ``classify``)."""
     if response.status_code < 400:
         return
     content = _read_sync(response)
-    raise error_from_response(response, service=service, content=content)
+    raise error_from_response(response, service=service, content=content, resource=resource)
 
 
-async def araise_for_response(response: httpx.Response, *, service: Service = "ais") -> None:
+async def araise_for_response(
+    response: httpx.Response, *, service: Service = "ais", resource: str | None = None
+) -> None:
     """Async twin of ``raise_for_response``."""
     if response.status_code < 400:
         return
@@ -231,7 +248,7 @@ async def araise_for_response(response: httpx.Response, *, service: Service = "a
         content = await response.aread()
     except (httpx.HTTPError, httpx.StreamError):
         content = b""
-    raise error_from_response(response, service=service, content=content)
+    raise error_from_response(response, service=service, content=content, resource=resource)
 
 
 # --- transport errors ----------------------------------------------------------------------------

@@ -69,6 +69,8 @@ class OperationLike(Protocol[R_co]):
     @property
     def redirected(self) -> bool: ...
     @property
+    def tags(self) -> tuple[str, ...]: ...
+    @property
     def parse(self) -> Callable[..., R_co]: ...
 
 
@@ -117,6 +119,8 @@ class Prepared:
     method: str
     idempotent: bool
     operation_id: str
+    resource: str | None
+    """The spec tag of the operation (`objects`, `etl`, ...): how a 404 is classified."""
 
 
 @dataclass(frozen=True)
@@ -169,6 +173,7 @@ def prepare(
         method=op.method,
         idempotent=bool(op.idempotent) and body.rewindable,
         operation_id=op.operation_id,
+        resource=op.tags[0] if op.tags else None,
     )
 
 

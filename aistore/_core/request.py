@@ -86,20 +86,22 @@ class Requester:
                 wait = decision.wait
             else:
                 if response.status_code < 400:
-                    return self._finish(response, stream)
+                    return self._finish(response, stream, prepared.resource)
                 retry_after = response.headers.get("Retry-After")
                 wait_or_none = after_status(state, prepared, response.status_code, retry_after)
                 if wait_or_none is None:
-                    return self._finish(response, stream)
+                    return self._finish(response, stream, prepared.resource)
                 response.close()
                 wait = wait_or_none
             if wait > 0:
                 self._sleep(wait)
             prepared.body.rewind()
 
-    def _finish(self, response: httpx.Response, stream: bool) -> httpx.Response:
+    def _finish(
+        self, response: httpx.Response, stream: bool, resource: str | None
+    ) -> httpx.Response:
         try:
-            raise_for_response(response, service=self._service)
+            raise_for_response(response, service=self._service, resource=resource)
             if not stream:
                 response.read()
         except httpx.TransportError as exc:
@@ -149,7 +151,11 @@ class Requester:
                 retry_after = raw.decode("latin-1") if raw is not None else None
                 wait_or_none = after_status(state, prepared, reply.status_code, retry_after)
                 if wait_or_none is None:
-                    raise_for_response(reply.to_response(on_lane.method), service=self._service)
+                    raise_for_response(
+                        reply.to_response(on_lane.method),
+                        service=self._service,
+                        resource=prepared.resource,
+                    )
                     return reply  # not reached: the status is an error
                 wait = wait_or_none
             if wait > 0:

@@ -103,9 +103,7 @@ class AsyncBucket:
         self._bck._verify_ais_bucket()
         try:
             await self._client.send(
-                bucket_action.op(
-                    self.name, **self.qparam, body=ActMsgCreateBck(action="create-bck")
-                )
+                bucket_action.op(self.name, **self.qparam, body=ActMsgCreateBck())
             )
         except ErrBckAlreadyExists:
             if not exist_ok:
@@ -117,9 +115,7 @@ class AsyncBucket:
         self._bck._verify_ais_bucket()
         try:
             await self._client.send(
-                bucket_delete_action.op(
-                    self.name, **self.qparam, body=ActMsgDestroyBck(action="destroy-bck")
-                )
+                bucket_delete_action.op(self.name, **self.qparam, body=ActMsgDestroyBck())
             )
         except ErrBckNotFound:
             if not missing_ok:
@@ -133,7 +129,7 @@ class AsyncBucket:
             bucket_action.op(
                 self.name,
                 **self.qparam,
-                body=ActMsgMoveBck(action="move-bck"),
+                body=ActMsgMoveBck(),
                 bck_to=dest.get_path(),
             )
         )
@@ -147,7 +143,7 @@ class AsyncBucket:
             bucket_delete_action.op(
                 self.name,
                 **self.qparam,
-                body=ActMsgEvictRemoteBck(action="evict-remote-bck"),
+                body=ActMsgEvictRemoteBck(),
                 keep_bck_md=bool(keep_md),
             )
         )
@@ -174,7 +170,7 @@ class AsyncBucket:
             bucket_action.op(
                 self.name,
                 **self.qparam,
-                body=ActMsgCopyBck(action="copy-bck", value=value),
+                body=ActMsgCopyBck(value=value),
                 bck_to=to_bck.get_path(),
             )
         )
@@ -202,7 +198,7 @@ class AsyncBucket:
             target=check_str(target, "target"),
         )
         response = await self._client.send(
-            list_objects.op(self.name, **self.qparam, body=ActMsgList(action="list", value=msg)),
+            list_objects.op(self.name, **self.qparam, body=ActMsgList(value=msg)),
             msgpack=True,
         )
         return decode_page(response, self._client, self._details(), AsyncObject)

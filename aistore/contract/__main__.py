@@ -52,11 +52,11 @@ def _checks(
     ]
     out += [(f"daemon {w}", get_daemon_info, {"what": w}, False) for w in DAEMON_WHATS]
     out += [(f"cluster {w}", get_cluster_info, {"what": w}, False) for w in CLUSTER_WHATS]
-    out.append(("list buckets", list_buckets, {"body": ActMsgList(action="list")}, False))
+    out.append(("list buckets", list_buckets, {"body": ActMsgList()}, False))
     if bucket:
         qp = {"provider": provider}
         out.append((f"head {provider}://{bucket}", head_bucket, {"bucket": bucket, **qp}, False))
-        msg = ActMsgList(action="list", value=LsoMsg(pagesize=10, props="name,size"))
+        msg = ActMsgList(value=LsoMsg(pagesize=10, props="name,size"))
         out.append(("list objects", list_objects, {"bucket": bucket, "body": msg, **qp}, False))
         out.append(
             ("list objects msgpack", list_objects, {"bucket": bucket, "body": msg, **qp}, True)

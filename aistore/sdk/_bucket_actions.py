@@ -1,8 +1,9 @@
 """`Bucket.make_request`: HTTP method + action -> generated operation + action body (private).
 
 Each method on `/v1/buckets/{bucket}` is one generated operation, and each operation accepts a
-closed set of action messages (the spec's `oneOf`); the body is built with that action's
-generated model so that it is exactly what the spec describes.
+closed set of action messages (the spec's `oneOf`, rendered by codegen as the module's
+`ACTIONS`); the body is built with that action's generated model so that it is exactly what the
+spec describes.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import inspect
 from types import ModuleType
 from typing import Any
 
+from aistore_raw.ais import models as _models
 from aistore_raw.ais.api.buckets import (
     archive_objects,
     bucket_action,
@@ -19,56 +21,24 @@ from aistore_raw.ais.api.buckets import (
     list_objects,
     set_bucket_props,
 )
-from aistore_raw.ais.models import (
-    ActMsgArchive,
-    ActMsgCopyBck,
-    ActMsgCopyListrange,
-    ActMsgCreateBck,
-    ActMsgDeleteListrange,
-    ActMsgDestroyBck,
-    ActMsgEcEncode,
-    ActMsgEtlBck,
-    ActMsgEtlListrange,
-    ActMsgEvictListrange,
-    ActMsgEvictRemoteBck,
-    ActMsgList,
-    ActMsgMakeNCopies,
-    ActMsgMoveBck,
-    ActMsgPrefetchListrange,
-    ActMsgResetBprops,
-    ActMsgSetBprops,
-    ActMsgSummaryBck,
-)
 
-# method -> (operation, {action name: body model}); HEAD takes no body
-_ROUTES: dict[str, tuple[ModuleType, dict[str, Any]]] = {
-    "POST": (
+_OPERATIONS: dict[str, ModuleType] = {
+    op.METHOD: op
+    for op in (
         bucket_action,
-        {
-            "copy-bck": ActMsgCopyBck,
-            "copy-listrange": ActMsgCopyListrange,
-            "create-bck": ActMsgCreateBck,
-            "ec-encode": ActMsgEcEncode,
-            "etl-bck": ActMsgEtlBck,
-            "etl-listrange": ActMsgEtlListrange,
-            "make-n-copies": ActMsgMakeNCopies,
-            "move-bck": ActMsgMoveBck,
-            "prefetch-listrange": ActMsgPrefetchListrange,
-        },
-    ),
-    "DELETE": (
         bucket_delete_action,
-        {
-            "delete-listrange": ActMsgDeleteListrange,
-            "destroy-bck": ActMsgDestroyBck,
-            "evict-listrange": ActMsgEvictListrange,
-            "evict-remote-bck": ActMsgEvictRemoteBck,
-        },
-    ),
-    "GET": (list_objects, {"list": ActMsgList, "summary-bck": ActMsgSummaryBck}),
-    "PUT": (archive_objects, {"archive": ActMsgArchive}),
-    "PATCH": (set_bucket_props, {"reset-bprops": ActMsgResetBprops, "set-bprops": ActMsgSetBprops}),
-    "HEAD": (head_bucket, {}),
+        list_objects,
+        archive_objects,
+        set_bucket_props,
+        head_bucket,
+    )
+}
+
+# method -> (operation, {action name: body model}), both from the spec (each operation's
+# generated `ACTIONS`, the `oneOf` of its body); HEAD takes no body
+_ROUTES: dict[str, tuple[ModuleType, dict[str, Any]]] = {
+    method: (op, {action: getattr(_models, model) for action, model in op.ACTIONS.items()})
+    for method, op in _OPERATIONS.items()
 }
 
 
@@ -95,7 +65,7 @@ def route(method: str, action: str, value: Any) -> tuple[ModuleType, Any]:
     model = models.get(action)
     if model is None:
         raise ValueError(
-            f"action {action!r} is not accepted by {method.upper()} /v1/buckets/<bucket>;"
+            f"action {action!r} is not accepted by {method.upper()} {op.PATH_TEMPLATE};"
             f" accepted: {sorted(models)}"
         )
     msg: dict[str, Any] = {"action": action}

@@ -217,11 +217,7 @@ class Bucket(AISSource):
         """
         self._verify_ais_bucket()
         try:
-            self._rc().send(
-                bucket_action.op(
-                    self._name, **self._qparam, body=ActMsgCreateBck(action="create-bck")
-                )
-            )
+            self._rc().send(bucket_action.op(self._name, **self._qparam, body=ActMsgCreateBck()))
         except ErrBckAlreadyExists:
             if not exist_ok:
                 raise
@@ -242,9 +238,7 @@ class Bucket(AISSource):
         self._verify_ais_bucket()
         try:
             self._rc().send(
-                bucket_delete_action.op(
-                    self._name, **self._qparam, body=ActMsgDestroyBck(action="destroy-bck")
-                )
+                bucket_delete_action.op(self._name, **self._qparam, body=ActMsgDestroyBck())
             )
         except ErrBckNotFound:
             if not missing_ok:
@@ -269,7 +263,7 @@ class Bucket(AISSource):
             bucket_action.op(
                 self._name,
                 **self._qparam,
-                body=ActMsgMoveBck(action="move-bck"),
+                body=ActMsgMoveBck(),
                 bck_to=dest.get_path(),
             )
         )
@@ -290,7 +284,7 @@ class Bucket(AISSource):
             bucket_delete_action.op(
                 self._name,
                 **self._qparam,
-                body=ActMsgEvictRemoteBck(action="evict-remote-bck"),
+                body=ActMsgEvictRemoteBck(),
                 keep_bck_md=bool(keep_md),
             )
         )
@@ -339,7 +333,7 @@ class Bucket(AISSource):
         )
 
         def ask() -> httpx.Response:
-            body = ActMsgSummaryBck(action="summary-bck", value=msg)
+            body = ActMsgSummaryBck(value=msg)
             return self._rc().send(list_objects.op(self._name, **self._qparam, body=body))
 
         response = ask()
@@ -470,7 +464,7 @@ class Bucket(AISSource):
             bucket_action.op(
                 self._name,
                 **self._qparam,
-                body=ActMsgCopyBck(action="copy-bck", value=value),
+                body=ActMsgCopyBck(value=value),
                 bck_to=dest.get_path(),
             )
         )
@@ -514,7 +508,7 @@ class Bucket(AISSource):
             bucket_action.op(
                 self._name,
                 **self._qparam,
-                body=ActMsgEtlBck(action="etl-bck", value=value),
+                body=ActMsgEtlBck(value=value),
                 bck_to=dest.get_path(),
             )
         )
@@ -566,7 +560,7 @@ class Bucket(AISSource):
         if check_str(start_after, "start_after"):
             msg.start_after = start_after
         response = self._rc().send(
-            list_objects.op(self._name, **self._qparam, body=ActMsgList(action="list", value=msg)),
+            list_objects.op(self._name, **self._qparam, body=ActMsgList(value=msg)),
             msgpack=True,
         )
         return decode_page(response, self._rc(), self._details())

@@ -108,13 +108,11 @@ class Cluster:
             aistore.sdk.errors.InvalidBckProvider: unknown provider (no request is made).
         """
         if provider == "" or provider is None:
-            response = self._client.send(list_buckets_op.op(body=ActMsgList(action="list")))
+            response = self._client.send(list_buckets_op.op(body=ActMsgList()))
         else:
             # "ht" (HTTP) is a provider the server knows and the spec's enum leaves out
             prov = cast(WireProvider, Provider.parse(provider).value)
-            response = self._client.send(
-                list_buckets_op.op(body=ActMsgList(action="list"), provider=prov)
-            )
+            response = self._client.send(list_buckets_op.op(body=ActMsgList(), provider=prov))
         return _decode(response.content, list[BucketModel] | None) or []
 
     # ---- jobs --------------------------------------------------------------------------
@@ -177,13 +175,13 @@ class Cluster:
             the ID of the rebalance job it started ("" when none was started).
         """
         value = ActValRmNode(sid=_node_id(node_id), skip_rebalance=skip_rebalance)
-        body = ActMsgStartMaintenance(action="start-maintenance", value=value)
+        body = ActMsgStartMaintenance(value=value)
         return str(self._client.send(cluster_action.op(body=body)).text.strip())
 
     def stop_maintenance(self, node_id: str, skip_rebalance: bool = False) -> str:
         """Take a node out of maintenance; returns the rebalance job ID ("" when none)."""
         value = ActValRmNode(sid=_node_id(node_id), skip_rebalance=skip_rebalance)
-        body = ActMsgStopMaintenance(action="stop-maintenance", value=value)
+        body = ActMsgStopMaintenance(value=value)
         return str(self._client.send(cluster_action.op(body=body)).text.strip())
 
     def decommission_node(
@@ -207,7 +205,7 @@ class Cluster:
             rm_user_data=rm_user_data,
             keep_initial_config=keep_initial_config,
         )
-        body = ActMsgDecommissionNode(action="decommission-node", value=value)
+        body = ActMsgDecommissionNode(value=value)
         return str(self._client.send(cluster_action.op(body=body)).text.strip())
 
     # ---- performance -------------------------------------------------------------------

@@ -4,7 +4,18 @@ Names and values match the reference 1.9.2 SDK; the server's own lists are api/a
 api/apc/query.go and api/apc/actmsg.go.
 """
 
+import attrs as _attrs
+from aistore_raw.ais import models as _m
+
 from aistore._core import config as _config
+
+
+def _action_of(model: type) -> str:
+    """The `action` constant of a generated action message (its default, from the spec)."""
+    default = _attrs.fields(model).action.default
+    assert isinstance(default, str), model
+    return default
+
 
 # Standard headers and values
 HEADER_ACCEPT = "Accept"
@@ -96,24 +107,24 @@ HTTP_METHOD_PUT = "put"
 HTTP_METHOD_HEAD = "head"
 HTTP_METHOD_PATCH = "patch"
 
-# Actions (api/apc/actmsg.go)
-ACT_CREATE_BCK = "create-bck"
-ACT_DESTROY_BCK = "destroy-bck"
-ACT_COPY_BCK = "copy-bck"
-ACT_ETL_BCK = "etl-bck"
-ACT_EVICT_REMOTE_BCK = "evict-remote-bck"
-ACT_LIST = "list"
-ACT_MOVE_BCK = "move-bck"
-ACT_PROMOTE = "promote"
-ACT_SUMMARY_BCK = "summary-bck"
-ACT_BLOB_DOWNLOAD = "blob-download"
-ACT_DELETE_OBJECTS = "delete-listrange"
-ACT_EVICT_OBJECTS = "evict-listrange"
-ACT_PREFETCH_OBJECTS = "prefetch-listrange"
-ACT_COPY_OBJECTS = "copy-listrange"
-ACT_TRANSFORM_OBJECTS = "etl-listrange"
-ACT_ARCHIVE_OBJECTS = "archive"
-ACT_START = "start"
+# Actions (api/apc/actmsg.go): the names are the spec's, read from the generated action models
+ACT_CREATE_BCK = _action_of(_m.ActMsgCreateBck)
+ACT_DESTROY_BCK = _action_of(_m.ActMsgDestroyBck)
+ACT_COPY_BCK = _action_of(_m.ActMsgCopyBck)
+ACT_ETL_BCK = _action_of(_m.ActMsgEtlBck)
+ACT_EVICT_REMOTE_BCK = _action_of(_m.ActMsgEvictRemoteBck)
+ACT_LIST = _action_of(_m.ActMsgList)
+ACT_MOVE_BCK = _action_of(_m.ActMsgMoveBck)
+ACT_PROMOTE = _action_of(_m.ActMsgPromote)
+ACT_SUMMARY_BCK = _action_of(_m.ActMsgSummaryBck)
+ACT_BLOB_DOWNLOAD = _action_of(_m.ActMsgBlobDownload)
+ACT_DELETE_OBJECTS = _action_of(_m.ActMsgDeleteListrange)
+ACT_EVICT_OBJECTS = _action_of(_m.ActMsgEvictListrange)
+ACT_PREFETCH_OBJECTS = _action_of(_m.ActMsgPrefetchListrange)
+ACT_COPY_OBJECTS = _action_of(_m.ActMsgCopyListrange)
+ACT_TRANSFORM_OBJECTS = _action_of(_m.ActMsgEtlListrange)
+ACT_ARCHIVE_OBJECTS = _action_of(_m.ActMsgArchive)
+ACT_START = _action_of(_m.ActMsgStart)
 
 # Defaults
 DEFAULT_CHUNK_SIZE = _config.DEFAULT_CHUNK_SIZE

@@ -235,7 +235,7 @@ class Job:
             args.bck = bcks[0]
         elif bcks:
             args.buckets = bcks
-        body = ActMsgStart(action="start", value=args)
+        body = ActMsgStart(value=args)
         if force:
             response = self._client.send(cluster_action.op(body=body, frc=True))
         else:
@@ -258,7 +258,7 @@ class Job:
             args.id = self._job_id
         if self._job_kind:
             args.kind = self._job_kind
-        self._client.send(cluster_action.op(body=ActMsgStop(action="stop", value=args)))
+        self._client.send(cluster_action.op(body=ActMsgStop(value=args)))
 
     # ---- snapshots ---------------------------------------------------------------------
     def get_within_timeframe(self, start_time: datetime, end_time: datetime) -> list[JobSnapshot]:

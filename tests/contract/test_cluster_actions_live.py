@@ -128,13 +128,11 @@ def targets(sraw: Raw) -> list[str]:
 
 def test_ec_encode_enables_ec_on_the_bucket(sraw: Raw) -> None:
     name = "ec-bck"
-    sraw.send(bucket_action.op(name, body=ActMsgCreateBck(action="create-bck"), **AIS))
+    sraw.send(bucket_action.op(name, body=ActMsgCreateBck(), **AIS))
     for i in range(3):
         sraw.send(put_object.op(name, f"o{i}", body=b"erasure" * (i + 1), **AIS))
     conf = json.dumps({"data_slices": 1, "parity_slices": 1, "enabled": True})
-    response = sraw.send(
-        bucket_action.op(name, body=ActMsgEcEncode(action="ec-encode", value=conf), **AIS)
-    )
+    response = sraw.send(bucket_action.op(name, body=ActMsgEcEncode(value=conf), **AIS))
     assert response.status_code == 200
     wait_job(sraw, response.text.strip())
     head = sraw.send(head_bucket.op(name, **AIS))
@@ -156,11 +154,9 @@ def test_reset_config_undoes_a_transient_change(sraw: Raw) -> None:
     original = log_level()
     changed = "4" if original != "4" else "5"
     value = ConfigToSet.from_dict({"log": {"level": changed}})
-    sraw.send(
-        cluster_action.op(body=ActMsgSetConfig(action="set-config", value=value), transient=True)
-    )
+    sraw.send(cluster_action.op(body=ActMsgSetConfig(value=value), transient=True))
     assert log_level() == changed
-    response = sraw.send(cluster_action.op(body=ActMsgResetConfig(action="reset-config")))
+    response = sraw.send(cluster_action.op(body=ActMsgResetConfig()))
     assert response.status_code == 200
     assert response.text == ""
     assert log_level() == original
@@ -206,7 +202,7 @@ def test_decommission_node(scratch: LocalCluster, sraw: Raw, targets: list[str])
     node = node_by_id(scratch, smap_of(sraw), sid)
     # keep_initial_config: the plain-text cluster config (ais.json) is shared by all nodes here
     value = ActValRmNode(sid=sid, skip_rebalance=True, rm_user_data=True, keep_initial_config=True)
-    body = ActMsgDecommissionNode(action="decommission-node", value=value)
+    body = ActMsgDecommissionNode(value=value)
     response = sraw.send(cluster_action.op(body=body))
     assert response.status_code == 200
     wait_job(sraw, response.text.strip())
@@ -217,7 +213,7 @@ def test_decommission_node(scratch: LocalCluster, sraw: Raw, targets: list[str])
 
 def test_shutdown_the_cluster(scratch: LocalCluster, sraw: Raw) -> None:
     """Last on the 3-target cluster: every node still running exits."""
-    response = sraw.send(cluster_action.op(body=ActMsgShutdown(action="shutdown")))
+    response = sraw.send(cluster_action.op(body=ActMsgShutdown()))
     assert response.status_code == 200
     for node in scratch.nodes:
         assert node.process is not None

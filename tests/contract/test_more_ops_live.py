@@ -39,7 +39,7 @@ REVOKE_WAIT = 10.0
 # --------------------------------------------------------------------------- check-lock
 def test_check_lock_of_an_idle_object_is_unlocked(raw: Raw, bucket_name: str) -> None:
     raw.send(put_object.op(bucket_name, "locked?", body=b"data", **AIS))
-    body = ActMsgCheckLock(action="check-lock")
+    body = ActMsgCheckLock()
     response = raw.send(object_action.op(bucket_name, "locked?", body=body, **AIS))
     # the target answers the lock state by status: 200 none, 202 read-locked, 423 write-locked
     assert response.status_code == 200
@@ -48,7 +48,7 @@ def test_check_lock_of_an_idle_object_is_unlocked(raw: Raw, bucket_name: str) ->
 
 def test_check_lock_of_a_missing_object_is_still_answered(raw: Raw, bucket_name: str) -> None:
     """The target reports the lock table only; a missing object is simply not locked."""
-    body = ActMsgCheckLock(action="check-lock")
+    body = ActMsgCheckLock()
     response = raw.status_of(object_action.op(bucket_name, "no-such-object", body=body, **AIS))
     assert response.status_code == 200
 
@@ -64,7 +64,7 @@ def admin_raw(authn_cluster: LocalCluster) -> Iterator[Raw]:
 
 def _list_status(endpoint: str, token: str) -> tuple[int, str]:
     with Client(endpoint, token=token) as ais:
-        response = Raw(ais).status_of(list_buckets.op(body=ActMsgList(action="list")))
+        response = Raw(ais).status_of(list_buckets.op(body=ActMsgList()))
         return response.status_code, response.text
 
 
@@ -120,11 +120,11 @@ def test_decommission_the_cluster() -> None:
     all inside the cluster's scratch directory."""
     with LocalCluster(targets=1) as cluster, Client(cluster.endpoint) as client:
         raw = Raw(client)
-        raw.send(bucket_action.op("doomed", body=ActMsgCreateBck(action="create-bck"), **AIS))
+        raw.send(bucket_action.op("doomed", body=ActMsgCreateBck(), **AIS))
         raw.send(put_object.op("doomed", "obj", body=b"bye", **AIS))
         target = next(n for n in cluster.nodes if n.role == "target")
         assert _user_files(target)
-        body = ActMsgDecommission(action="decommission", value=ActValRmNode(rm_user_data=True))
+        body = ActMsgDecommission(value=ActValRmNode(rm_user_data=True))
         response = raw.send(cluster_action.op(body=body))
         assert response.status_code == 200
         assert response.text == ""

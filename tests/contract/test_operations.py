@@ -198,10 +198,10 @@ def test_cluster_job_status_of_unknown_job_is_404(raw: Raw) -> None:
 
 def test_start_and_stop_a_job(raw: Raw, bucket_name: str) -> None:
     job_id = raw.send(
-        cluster_action.op(body=ActMsgStart(action="start", value=XactArgsMsg(kind="cleanup-store")))
+        cluster_action.op(body=ActMsgStart(value=XactArgsMsg(kind="cleanup-store")))
     ).text
     assert job_id
-    raw.send(cluster_action.op(body=ActMsgStop(action="stop", value=XactArgsMsg(id=job_id))))
+    raw.send(cluster_action.op(body=ActMsgStop(value=XactArgsMsg(id=job_id))))
     status = raw.send(get_cluster_info.op(what="status", body=XactQueryMsg(id=job_id))).json()
     assert status["uuid"] == job_id
 
@@ -209,34 +209,29 @@ def test_start_and_stop_a_job(raw: Raw, bucket_name: str) -> None:
 def test_benign_cluster_actions(raw: Raw) -> None:
     # v1.5.0's proxy panics (connection dropped) on reset-stats without `value`; the spec says
     # value is optional: send it. (Reported for the spec: make `value` required.)
-    body = ActMsgResetStats(action="reset-stats", value=False)
+    body = ActMsgResetStats(value=False)
     assert raw.send(cluster_action.op(body=body)).status_code == 200
-    assert (
-        raw.send(cluster_action.op(body=ActMsgRotateLogs(action="rotate-logs"))).status_code == 200
-    )
+    assert raw.send(cluster_action.op(body=ActMsgRotateLogs())).status_code == 200
 
 
 def test_clear_lcache(raw: Raw) -> None:
-    assert (
-        raw.send(cluster_action.op(body=ActMsgClearLcache(action="clear-lcache"))).status_code
-        == 200
-    )
+    assert raw.send(cluster_action.op(body=ActMsgClearLcache())).status_code == 200
 
 
 def test_set_config_action_and_query_form_to_the_same_value(raw: Raw) -> None:
     config = raw.send(get_cluster_info.op(what="cluster_config")).json()
     stats_time = config["periodic"]["stats_time"]
     value = ConfigToSet.from_dict({"periodic": {"stats_time": stats_time}})
-    body = ActMsgSetConfig(action="set-config", value=value)
+    body = ActMsgSetConfig(value=value)
     assert raw.send(cluster_action.op(body=body)).status_code == 200
     assert raw.send(set_cluster_config.op(periodic_stats_time=stats_time)).status_code == 200
 
 
 # --------------------------------------------------------------------------- buckets
 def test_list_buckets(raw: Raw, bucket_name: str) -> None:
-    listed = raw.call(list_buckets.op(body=ActMsgList(action="list"), **AIS))
+    listed = raw.call(list_buckets.op(body=ActMsgList(), **AIS))
     assert bucket_name in {b.name for b in listed}
-    everything = raw.call(list_buckets.op(body=ActMsgList(action="list")))
+    everything = raw.call(list_buckets.op(body=ActMsgList()))
     assert bucket_name in {b.name for b in everything}
 
 
@@ -263,12 +258,8 @@ def test_head_bucket_info_job(raw: Raw, bucket_name: str) -> None:
 
 def test_set_and_reset_bucket_props(raw: Raw, bucket_name: str) -> None:
     props = BucketPropsToSet(versioning=VersionConf(enabled=False))
-    raw.send(
-        set_bucket_props.op(
-            bucket_name, body=ActMsgSetBprops(action="set-bprops", value=props), **AIS
-        )
-    )
-    raw.send(set_bucket_props.op(bucket_name, body=ActMsgResetBprops(action="reset-bprops"), **AIS))
+    raw.send(set_bucket_props.op(bucket_name, body=ActMsgSetBprops(value=props), **AIS))
+    raw.send(set_bucket_props.op(bucket_name, body=ActMsgResetBprops(), **AIS))
 
 
 def test_list_objects_json_and_msgpack(raw: Raw, bucket_name: str) -> None:
@@ -287,13 +278,13 @@ def test_list_objects_json_and_msgpack(raw: Raw, bucket_name: str) -> None:
 
 def test_bucket_summary(raw: Raw, bucket_name: str) -> None:
     put(raw, bucket_name, "a", b"abc")
-    body = ActMsgSummaryBck(action="summary-bck", value=BsummCtrlMsg(uuid=""))
+    body = ActMsgSummaryBck(value=BsummCtrlMsg(uuid=""))
     first = raw.send(list_objects.op(bucket_name, body=body, **AIS))
     job = first.text.strip()
     assert job
 
     def done() -> bool:
-        again = ActMsgSummaryBck(action="summary-bck", value=BsummCtrlMsg(uuid=job))
+        again = ActMsgSummaryBck(value=BsummCtrlMsg(uuid=job))
         return raw.send(list_objects.op(bucket_name, body=again, **AIS)).status_code == 200
 
     assert eventually(done)
@@ -306,29 +297,23 @@ def test_copy_move_and_copy_listrange(raw: Raw, new_bucket_name: Callable[[], st
     raw.send(
         bucket_action.op(
             src,
-            body=ActMsgCopyBck(action="copy-bck", value=TCBMsg()),
+            body=ActMsgCopyBck(value=TCBMsg()),
             bck_to=f"ais/@#/{dst}/",
             **AIS,
         )
     )
     value = TCOMsg(tobck=Bck(name=picked, provider="ais"), objnames=["c-0"])
-    raw.send(
-        bucket_action.op(src, body=ActMsgCopyListrange(action="copy-listrange", value=value), **AIS)
-    )
+    raw.send(bucket_action.op(src, body=ActMsgCopyListrange(value=value), **AIS))
     assert eventually(lambda: names_in(raw, picked) == {"c-0"})
     assert eventually(lambda: names_in(raw, dst) == {"c-0", "c-1", "c-2"})
     assert eventually(lambda: not running(raw, "copy-bck"))
     raw.send(bucket_delete_action.op(moved, body=_destroy(), **AIS))
-    raw.send(
-        bucket_action.op(
-            dst, body=ActMsgMoveBck(action="move-bck"), bck_to=f"ais/@#/{moved}/", **AIS
-        )
-    )
+    raw.send(bucket_action.op(dst, body=ActMsgMoveBck(), bck_to=f"ais/@#/{moved}/", **AIS))
     assert eventually(lambda: names_in(raw, moved) == {"c-0", "c-1", "c-2"})
 
 
 def names_in(raw: Raw, bucket: str) -> set[str]:
-    page = raw.call(list_objects.op(bucket, body=ActMsgList(action="list", value=LsoMsg()), **AIS))
+    page = raw.call(list_objects.op(bucket, body=ActMsgList(value=LsoMsg()), **AIS))
     return {e.name for e in page.entries or []}
 
 
@@ -340,16 +325,12 @@ def running(raw: Raw, kind: str) -> bool:
 def _destroy() -> Any:
     from aistore_raw.ais.models import ActMsgDestroyBck
 
-    return ActMsgDestroyBck(action="destroy-bck")
+    return ActMsgDestroyBck()
 
 
 def test_make_n_copies(raw: Raw, bucket_name: str) -> None:
     put(raw, bucket_name, "m", b"mirror")
-    job = raw.send(
-        bucket_action.op(
-            bucket_name, body=ActMsgMakeNCopies(action="make-n-copies", value=1), **AIS
-        )
-    ).text
+    job = raw.send(bucket_action.op(bucket_name, body=ActMsgMakeNCopies(value=1), **AIS)).text
     wait_job(raw, job)
 
 
@@ -361,11 +342,7 @@ def test_archive_and_delete_listrange(raw: Raw, bucket_name: str) -> None:
     )
     wait_job(
         raw,
-        raw.send(
-            archive_objects.op(
-                bucket_name, body=ActMsgArchive(action="archive", value=value), **AIS
-            )
-        ).text,
+        raw.send(archive_objects.op(bucket_name, body=ActMsgArchive(value=value), **AIS)).text,
     )
     assert raw.send(head_object.op(bucket_name, "out.tar", **AIS)).status_code == 200
     job = raw.send(
@@ -397,7 +374,7 @@ def test_object_lifecycle(raw: Raw, bucket_name: str) -> None:
         object_action.op(
             bucket_name,
             "dir/obj",
-            body=ActMsgRenameObj(action="rename-obj", name="dir/renamed"),
+            body=ActMsgRenameObj(name="dir/renamed"),
             **AIS,
         )
     )

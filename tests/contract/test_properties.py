@@ -68,9 +68,9 @@ NAMES = (
 @pytest.fixture(scope="module")
 def module_bucket(raw: Raw) -> Iterator[str]:
     name = unique_name("prop")
-    raw.send(bucket_action.op(name, body=ActMsgCreateBck(action="create-bck"), **AIS))
+    raw.send(bucket_action.op(name, body=ActMsgCreateBck(), **AIS))
     yield name
-    raw.send(bucket_delete_action.op(name, body=ActMsgDestroyBck(action="destroy-bck"), **AIS))
+    raw.send(bucket_delete_action.op(name, body=ActMsgDestroyBck(), **AIS))
 
 
 @BOUNDED
@@ -85,7 +85,7 @@ def test_object_names_round_trip(raw: Raw, module_bucket: str, name: str) -> Non
     listed = raw.call(
         list_objects.op(
             module_bucket,
-            body=ActMsgList(action="list", value=LsoMsg(prefix=name, props="name")),
+            body=ActMsgList(value=LsoMsg(prefix=name, props="name")),
             **AIS,
         )
     )
@@ -116,7 +116,7 @@ def _pages(raw: Raw, bucket: str, prefix: str, page_size: int) -> list[list[str]
         msg = LsoMsg(
             prefix=prefix, props="name", pagesize=page_size, uuid=uuid, continuation_token=token
         )
-        page = raw.call(list_objects.op(bucket, body=ActMsgList(action="list", value=msg), **AIS))
+        page = raw.call(list_objects.op(bucket, body=ActMsgList(value=msg), **AIS))
         pages.append([e.name for e in page.entries or []])
         uuid, token = page.uuid or "", page.continuation_token or ""
         if not token or len(pages) > 100:

@@ -35,9 +35,7 @@ def _bucket_factory(client: Client) -> Iterator[Callable[[], str]]:
 
     def make() -> str:
         name = unique_name("bck")
-        client.request_client.send(
-            bucket_action.op(name, body=ActMsgCreateBck(action="create-bck"), provider="ais")
-        )
+        client.request_client.send(bucket_action.op(name, body=ActMsgCreateBck(), provider="ais"))
         made.append(name)
         return name
 
@@ -45,9 +43,7 @@ def _bucket_factory(client: Client) -> Iterator[Callable[[], str]]:
     for name in made:
         with contextlib.suppress(ErrBckNotFound):
             client.request_client.send(
-                bucket_delete_action.op(
-                    name, body=ActMsgDestroyBck(action="destroy-bck"), provider="ais"
-                )
+                bucket_delete_action.op(name, body=ActMsgDestroyBck(), provider="ais")
             )
 
 

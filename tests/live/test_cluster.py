@@ -23,9 +23,7 @@ def _put(client: Client, bucket: str, name: str, data: bytes) -> None:
 
 def _copy_bucket(client: Client, src: str, dst: str) -> str:
     response = client.request_client.send(
-        bucket_action.op(
-            src, body=ActMsgCopyBck(action="copy-bck"), provider="ais", bck_to=f"ais/@#/{dst}/"
-        )
+        bucket_action.op(src, body=ActMsgCopyBck(), provider="ais", bck_to=f"ais/@#/{dst}/")
     )
     return response.text
 
@@ -33,9 +31,7 @@ def _copy_bucket(client: Client, src: str, dst: str) -> str:
 def _destroy(client: Client, bucket: str) -> None:
     with contextlib.suppress(ErrBckNotFound):
         client.request_client.send(
-            bucket_delete_action.op(
-                bucket, body=ActMsgDestroyBck(action="destroy-bck"), provider="ais"
-            )
+            bucket_delete_action.op(bucket, body=ActMsgDestroyBck(), provider="ais")
         )
 
 

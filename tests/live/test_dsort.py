@@ -59,7 +59,7 @@ def _write_shards(client: Client, bucket: str) -> list[str]:
 
 
 def _object_names(client: Client, bucket: str, prefix: str) -> list[str]:
-    body = ActMsgList(action="list", value=LsoMsg(prefix=prefix))
+    body = ActMsgList(value=LsoMsg(prefix=prefix))
     response = client.request_client.send(list_objects.op(bucket, body=body, provider="ais"))
     entries = msgspec.json.decode(response.content).get("entries") or []
     return sorted(e["name"] for e in entries)

@@ -37,18 +37,14 @@ def _fill(client: Client, bucket: str, count: int = 5) -> None:
 
 def _copy_bucket(client: Client, src: str, dst: str) -> str:
     return client.request_client.send(
-        bucket_action.op(
-            src, body=ActMsgCopyBck(action="copy-bck"), provider="ais", bck_to=f"ais/@#/{dst}/"
-        )
+        bucket_action.op(src, body=ActMsgCopyBck(), provider="ais", bck_to=f"ais/@#/{dst}/")
     ).text
 
 
 def _destroy(client: Client, bucket: str) -> None:
     with contextlib.suppress(ErrBckNotFound):
         client.request_client.send(
-            bucket_delete_action.op(
-                bucket, body=ActMsgDestroyBck(action="destroy-bck"), provider="ais"
-            )
+            bucket_delete_action.op(bucket, body=ActMsgDestroyBck(), provider="ais")
         )
 
 

@@ -240,7 +240,7 @@ def test_server_on_prefetch_and_evict_of_ais_bucket(client: Client, bck: Bucket)
         rc.send(
             bucket_delete_action.op(
                 bck.name,
-                body=ActMsgEvictListrange(action="evict-listrange", value=EvdMsg(objnames=["e1"])),
+                body=ActMsgEvictListrange(value=EvdMsg(objnames=["e1"])),
                 provider="ais",
             )
         )

@@ -227,7 +227,7 @@ class ObjectGroup(AISSource):
         Returns:
             Job ID (as str) that can be used to check the status of the operation
         """
-        body = ActMsgDeleteListrange(action="delete-listrange", value=EvdMsg(**self._selection()))
+        body = ActMsgDeleteListrange(value=EvdMsg(**self._selection()))
         return self._job(bucket_delete_action.op(self.bck.name, body=body, **self._qparams()))
 
     def evict(self) -> str:
@@ -242,7 +242,7 @@ class ObjectGroup(AISSource):
             Job ID (as str) that can be used to check the status of the operation
         """
         self._verify_remote_bucket()
-        body = ActMsgEvictListrange(action="evict-listrange", value=EvdMsg(**self._selection()))
+        body = ActMsgEvictListrange(value=EvdMsg(**self._selection()))
         return self._job(bucket_delete_action.op(self.bck.name, body=body, **self._qparams()))
 
     def prefetch(
@@ -282,7 +282,7 @@ class ObjectGroup(AISSource):
             value.blob_threshold = blob_threshold
         if num_workers:
             value.num_workers = num_workers
-        body = ActMsgPrefetchListrange(action="prefetch-listrange", value=value)
+        body = ActMsgPrefetchListrange(value=value)
         return self._job(bucket_action.op(self.bck.name, body=body, **self._qparams()))
 
     def copy(
@@ -322,7 +322,7 @@ class ObjectGroup(AISSource):
                 f"{value.tobck.provider}://{value.tobck.name}",
                 self._obj_collection,
             )
-        body = ActMsgCopyListrange(action="copy-listrange", value=value)
+        body = ActMsgCopyListrange(value=value)
         return self._job(bucket_action.op(self.bck.name, body=body, **self._qparams()))
 
     def transform(
@@ -371,7 +371,7 @@ class ObjectGroup(AISSource):
                 etl_name,
                 self._obj_collection,
             )
-        body = ActMsgEtlListrange(action="etl-listrange", value=value)
+        body = ActMsgEtlListrange(value=value)
         return self._job(bucket_action.op(self.bck.name, body=body, **self._qparams()))
 
     def archive(
@@ -416,7 +416,7 @@ class ObjectGroup(AISSource):
         )
         if mime:
             value.mime = mime
-        body = ActMsgArchive(action="archive", value=value)
+        body = ActMsgArchive(value=value)
         return self._job(archive_objects.op(self.bck.name, body=body, **self._qparams()))
 
     # ---- helpers -----------------------------------------------------------------------

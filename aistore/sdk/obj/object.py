@@ -352,7 +352,7 @@ class Object:
         response = self._client.send(
             objects_action.op(
                 self.bucket_name,
-                body=ActMsgPromote(action="promote", name=path, value=args),
+                body=ActMsgPromote(name=path, value=args),
                 **self.query_params,
             )
         )
@@ -370,7 +370,7 @@ class Object:
         response = self._client.send(
             objects_action.op(
                 self.bucket_name,
-                body=ActMsgBlobDownload(action="blob-download", name=self._name, value=msg),
+                body=ActMsgBlobDownload(name=self._name, value=msg),
                 **self.query_params,
             )
         )

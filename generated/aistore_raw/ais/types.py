@@ -138,6 +138,7 @@ class Operation(Generic[P, R]):
         "path_template",
         "idempotent",
         "redirected",
+        "tags",
         "build",
         "parse",
         "parse_headers",
@@ -151,6 +152,7 @@ class Operation(Generic[P, R]):
         path_template: str,
         idempotent: bool,
         redirected: bool,
+        tags: tuple[str, ...],
         build: Callable[P, dict[str, Any]],
         parse: Callable[..., R],
         parse_headers: Callable[[httpx.Response], dict[str, Any]],
@@ -160,6 +162,7 @@ class Operation(Generic[P, R]):
         self.path_template = path_template
         self.idempotent = idempotent
         self.redirected = redirected
+        self.tags = tags
         self.build = build
         self.parse = parse
         self.parse_headers = parse_headers

@@ -74,9 +74,7 @@ def test_prepare_marks_object_reads_and_bodies() -> None:
     put = exchange.prepare(put_object.op("b", "o", body=b"x"), headers={"X-A": "1"})
     assert put.kwargs["extensions"] == {redirect.REDIRECT_PROBE: True}
     assert put.kwargs["headers"]["X-A"] == "1"
-    listing = exchange.prepare(
-        bucket_action.op("b", body=ActMsgCreateBck(action="create-bck")), msgpack=True
-    )
+    listing = exchange.prepare(bucket_action.op("b", body=ActMsgCreateBck()), msgpack=True)
     assert listing.kwargs["headers"]["Accept"] == exchange.MSGPACK
 
 
@@ -119,7 +117,7 @@ def test_tls_failure_is_final() -> None:
 def test_status_retry_only_when_idempotent() -> None:
     policy = RetryPolicy(status_forcelist=frozenset({503}), rand=lambda: 0.5)
     get = exchange.prepare(get_object.op("b", "o"))
-    post = exchange.prepare(bucket_action.op("b", body=ActMsgCreateBck(action="create-bck")))
+    post = exchange.prepare(bucket_action.op("b", body=ActMsgCreateBck()))
     assert exchange.after_status(policy.new_state(), get, 503, "7") == 7.0
     assert exchange.after_status(policy.new_state(), post, 503, None) is None
     assert exchange.after_status(policy.new_state(), get, 404, None) is None

@@ -21,9 +21,7 @@ CASES: list[dict[str, Any]] = [
     ),
     get_object.request_kwargs("b", "o", range_="bytes=0-9"),
     put_object.request_kwargs("b", "o", body=b"payload", provider="ais"),
-    list_objects.request_kwargs(
-        "b", body=ActMsgList(action="list", value=LsoMsg(prefix="p/", pagesize=10))
-    ),
+    list_objects.request_kwargs("b", body=ActMsgList(value=LsoMsg(prefix="p/", pagesize=10))),
     get_health.request_kwargs(),
     {"method": "GET", "url": "/v1/x?already=1", "params": {"b": "2"}},  # falls back to httpx
 ]

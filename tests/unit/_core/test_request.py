@@ -53,7 +53,7 @@ def test_post_action_is_not_retried_on_a_5xx() -> None:
 
     req, _ = requester(handler, status_forcelist=frozenset({503}))
     with pytest.raises(AISError) as err:
-        req.send(bucket_action.op("b", body=ActMsgCreateBck(action="create-bck")))
+        req.send(bucket_action.op("b", body=ActMsgCreateBck()))
     assert len(calls) == 1
     assert err.value.status_code == 503 and err.value.message == "busy"
 
@@ -69,7 +69,7 @@ def test_connect_errors_are_retried_even_for_post() -> None:
         return httpx.Response(200, text="job-1")
 
     req, _ = requester(handler)
-    response = req.send(bucket_action.op("b", body=ActMsgCreateBck(action="create-bck")))
+    response = req.send(bucket_action.op("b", body=ActMsgCreateBck()))
     assert response.text == "job-1" and attempts == 2
 
 
@@ -79,7 +79,7 @@ def test_read_error_on_post_is_not_retried_and_maps_to_requests_error() -> None:
 
     req, _ = requester(handler)
     with pytest.raises(AISConnectionError) as err:
-        req.send(bucket_action.op("b", body=ActMsgCreateBck(action="create-bck")))
+        req.send(bucket_action.op("b", body=ActMsgCreateBck()))
     assert isinstance(err.value.__cause__, httpx.ReadError)
 
 
@@ -145,7 +145,7 @@ def test_default_policy_retries_busy_statuses_for_reads_only(status: int) -> Non
     assert calls == ["GET"] * 4, "1 try + 3 status retries"
     calls.clear()
     with pytest.raises(AISError):
-        req.send(bucket_action.op("b", body=ActMsgCreateBck(action="create-bck")))
+        req.send(bucket_action.op("b", body=ActMsgCreateBck()))
     assert calls == ["POST"]
 
 

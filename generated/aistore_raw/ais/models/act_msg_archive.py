@@ -20,13 +20,13 @@ class ActMsgArchive:
     """`archive` - archive selected objects (PUT bucket).
 
     Attributes:
-        action (Literal['archive']):
+        action (Literal['archive']):  Default: 'archive'.
         value (ArchiveMsg): Value of `archive` (`cmn.ArchiveBckMsg`).
         name (str | Unset):
     """
 
-    action: Literal["archive"]
     value: ArchiveMsg
+    action: Literal["archive"] = "archive"
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,13 +20,13 @@ class ActMsgBlobDownload:
     """`blob-download` - download one (large) remote object; `name` is the object name.
 
     Attributes:
-        action (Literal['blob-download']):
+        action (Literal['blob-download']):  Default: 'blob-download'.
         name (str):
         value (BlobMsg | Unset): Value of `blob-download` (`apc.BlobMsg`).
     """
 
-    action: Literal["blob-download"]
     name: str
+    action: Literal["blob-download"] = "blob-download"
     value: BlobMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

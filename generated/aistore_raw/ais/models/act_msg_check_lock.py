@@ -16,12 +16,12 @@ class ActMsgCheckLock:
     """`check-lock` - report the object's lock state (advanced).
 
     Attributes:
-        action (Literal['check-lock']):
+        action (Literal['check-lock']):  Default: 'check-lock'.
         name (str | Unset):
         value (Any | Unset):
     """
 
-    action: Literal["check-lock"]
+    action: Literal["check-lock"] = "check-lock"
     name: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,12 +16,12 @@ class ActMsgClearLcache:
     """`clear-lcache` - drop the in-memory object metadata cache; `name` is a target ID (empty - all).
 
     Attributes:
-        action (Literal['clear-lcache']):
+        action (Literal['clear-lcache']):  Default: 'clear-lcache'.
         name (str | Unset):
         value (Any | Unset):
     """
 
-    action: Literal["clear-lcache"]
+    action: Literal["clear-lcache"] = "clear-lcache"
     name: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,14 +20,14 @@ class ActMsgCopyBck:
     """`copy-bck` - copy the bucket to `bck_to`.
 
     Attributes:
-        action (Literal['copy-bck']):
+        action (Literal['copy-bck']):  Default: 'copy-bck'.
         name (str | Unset):
         value (TCBMsg | Unset): Value of `copy-bck` / `etl-bck` (`apc.TCBMsg`: embedded `CopyBckMsg` and `Transform`
             flattened).
             The destination bucket goes in the `bck_to` query parameter.
     """
 
-    action: Literal["copy-bck"]
+    action: Literal["copy-bck"] = "copy-bck"
     name: str | Unset = UNSET
     value: TCBMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

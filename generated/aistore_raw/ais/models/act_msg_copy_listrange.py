@@ -20,13 +20,13 @@ class ActMsgCopyListrange:
     """`copy-listrange` - copy selected objects to `value.tobck`.
 
     Attributes:
-        action (Literal['copy-listrange']):
+        action (Literal['copy-listrange']):  Default: 'copy-listrange'.
         name (str | Unset):
         value (TCOMsg | Unset): Value of `copy-listrange` / `etl-listrange` (`cmn.TCOMsg`): selection + `TCBMsg` +
             destination bucket.
     """
 
-    action: Literal["copy-listrange"]
+    action: Literal["copy-listrange"] = "copy-listrange"
     name: str | Unset = UNSET
     value: TCOMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,13 @@ class ActMsgCreateBck:
     """`create-bck` - create an ais:// bucket (optionally with properties), or add a remote one.
 
     Attributes:
-        action (Literal['create-bck']):
+        action (Literal['create-bck']):  Default: 'create-bck'.
         name (str | Unset):
         value (BucketPropsToSet | Unset): Properties to change (`cmn.BpropsToSet`); every field optional, same nesting
             as `BucketProps`.
     """
 
-    action: Literal["create-bck"]
+    action: Literal["create-bck"] = "create-bck"
     name: str | Unset = UNSET
     value: BucketPropsToSet | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

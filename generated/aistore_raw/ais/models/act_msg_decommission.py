@@ -20,12 +20,12 @@ class ActMsgDecommission:
     """`decommission` - decommission the whole cluster (value `{"rm_user_data": true}` also removes data).
 
     Attributes:
-        action (Literal['decommission']):
+        action (Literal['decommission']):  Default: 'decommission'.
         name (str | Unset):
         value (ActValRmNode | Unset): Value of node membership actions (`apc.ActValRmNode`).
     """
 
-    action: Literal["decommission"]
+    action: Literal["decommission"] = "decommission"
     name: str | Unset = UNSET
     value: ActValRmNode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,13 @@ class ActMsgDecommissionNode:
     """`decommission-node` - rebalance away and remove node(s) from the cluster.
 
     Attributes:
-        action (Literal['decommission-node']):
+        action (Literal['decommission-node']):  Default: 'decommission-node'.
         value (ActValRmNode): Value of node membership actions (`apc.ActValRmNode`).
         name (str | Unset):
     """
 
-    action: Literal["decommission-node"]
     value: ActValRmNode
+    action: Literal["decommission-node"] = "decommission-node"
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

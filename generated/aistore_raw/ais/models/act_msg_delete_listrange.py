@@ -20,12 +20,12 @@ class ActMsgDeleteListrange:
     """`delete-listrange` - delete selected objects.
 
     Attributes:
-        action (Literal['delete-listrange']):
+        action (Literal['delete-listrange']):  Default: 'delete-listrange'.
         name (str | Unset):
         value (EvdMsg | Unset): Value of `delete-listrange` / `evict-listrange` (`apc.EvdMsg`).
     """
 
-    action: Literal["delete-listrange"]
+    action: Literal["delete-listrange"] = "delete-listrange"
     name: str | Unset = UNSET
     value: EvdMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,12 +16,12 @@ class ActMsgDestroyBck:
     """`destroy-bck` - destroy an ais:// bucket.
 
     Attributes:
-        action (Literal['destroy-bck']):
+        action (Literal['destroy-bck']):  Default: 'destroy-bck'.
         name (str | Unset):
         value (Any | Unset):
     """
 
-    action: Literal["destroy-bck"]
+    action: Literal["destroy-bck"] = "destroy-bck"
     name: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -17,12 +17,12 @@ class ActMsgEcEncode:
     "enabled": true}`; name `recover` also checks and recovers.
 
         Attributes:
-            action (Literal['ec-encode']):
+            action (Literal['ec-encode']):  Default: 'ec-encode'.
             name (str | Unset):
             value (str | Unset):
     """
 
-    action: Literal["ec-encode"]
+    action: Literal["ec-encode"] = "ec-encode"
     name: str | Unset = UNSET
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

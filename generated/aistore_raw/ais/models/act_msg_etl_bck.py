@@ -20,14 +20,14 @@ class ActMsgEtlBck:
     """`etl-bck` - transform the bucket into `bck_to` with ETL `value.id`.
 
     Attributes:
-        action (Literal['etl-bck']):
+        action (Literal['etl-bck']):  Default: 'etl-bck'.
         name (str | Unset):
         value (TCBMsg | Unset): Value of `copy-bck` / `etl-bck` (`apc.TCBMsg`: embedded `CopyBckMsg` and `Transform`
             flattened).
             The destination bucket goes in the `bck_to` query parameter.
     """
 
-    action: Literal["etl-bck"]
+    action: Literal["etl-bck"] = "etl-bck"
     name: str | Unset = UNSET
     value: TCBMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

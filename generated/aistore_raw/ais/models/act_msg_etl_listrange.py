@@ -20,13 +20,13 @@ class ActMsgEtlListrange:
     """`etl-listrange` - transform selected objects into `value.tobck`.
 
     Attributes:
-        action (Literal['etl-listrange']):
+        action (Literal['etl-listrange']):  Default: 'etl-listrange'.
         name (str | Unset):
         value (TCOMsg | Unset): Value of `copy-listrange` / `etl-listrange` (`cmn.TCOMsg`): selection + `TCBMsg` +
             destination bucket.
     """
 
-    action: Literal["etl-listrange"]
+    action: Literal["etl-listrange"] = "etl-listrange"
     name: str | Unset = UNSET
     value: TCOMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

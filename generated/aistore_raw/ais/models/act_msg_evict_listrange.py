@@ -21,12 +21,12 @@ class ActMsgEvictListrange:
     `<bucket>/<object>`).
 
         Attributes:
-            action (Literal['evict-listrange']):
+            action (Literal['evict-listrange']):  Default: 'evict-listrange'.
             name (str | Unset):
             value (EvdMsg | Unset): Value of `delete-listrange` / `evict-listrange` (`apc.EvdMsg`).
     """
 
-    action: Literal["evict-listrange"]
+    action: Literal["evict-listrange"] = "evict-listrange"
     name: str | Unset = UNSET
     value: EvdMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,12 +16,12 @@ class ActMsgEvictRemoteBck:
     """`evict-remote-bck` - evict a remote bucket (see `keep_bck_md`).
 
     Attributes:
-        action (Literal['evict-remote-bck']):
+        action (Literal['evict-remote-bck']):  Default: 'evict-remote-bck'.
         name (str | Unset):
         value (Any | Unset):
     """
 
-    action: Literal["evict-remote-bck"]
+    action: Literal["evict-remote-bck"] = "evict-remote-bck"
     name: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,12 +20,12 @@ class ActMsgList:
     """`list` - list objects (value `LsoMsg`) or list buckets (no value; `name` optional).
 
     Attributes:
-        action (Literal['list']):
+        action (Literal['list']):  Default: 'list'.
         name (str | Unset):
         value (LsoMsg | Unset): List-objects request (`apc.LsoMsg`).
     """
 
-    action: Literal["list"]
+    action: Literal["list"] = "list"
     name: str | Unset = UNSET
     value: LsoMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

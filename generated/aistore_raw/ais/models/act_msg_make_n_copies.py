@@ -16,12 +16,12 @@ class ActMsgMakeNCopies:
     """`make-n-copies` - n-way mirror the bucket; value is the number of copies.
 
     Attributes:
-        action (Literal['make-n-copies']):
+        action (Literal['make-n-copies']):  Default: 'make-n-copies'.
         name (str | Unset):
         value (int | Unset):
     """
 
-    action: Literal["make-n-copies"]
+    action: Literal["make-n-copies"] = "make-n-copies"
     name: str | Unset = UNSET
     value: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

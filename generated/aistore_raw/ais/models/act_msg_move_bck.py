@@ -16,12 +16,12 @@ class ActMsgMoveBck:
     """`move-bck` - rename the (ais://) bucket to `bck_to`.
 
     Attributes:
-        action (Literal['move-bck']):
+        action (Literal['move-bck']):  Default: 'move-bck'.
         name (str | Unset):
         value (Any | Unset):
     """
 
-    action: Literal["move-bck"]
+    action: Literal["move-bck"] = "move-bck"
     name: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,12 +20,12 @@ class ActMsgPrefetchListrange:
     """`prefetch-listrange` - fetch remote objects into the cluster.
 
     Attributes:
-        action (Literal['prefetch-listrange']):
+        action (Literal['prefetch-listrange']):  Default: 'prefetch-listrange'.
         name (str | Unset):
         value (PrefetchMsg | Unset): Value of `prefetch-listrange` (`apc.PrefetchMsg`).
     """
 
-    action: Literal["prefetch-listrange"]
+    action: Literal["prefetch-listrange"] = "prefetch-listrange"
     name: str | Unset = UNSET
     value: PrefetchMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

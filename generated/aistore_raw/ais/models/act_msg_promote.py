@@ -20,13 +20,13 @@ class ActMsgPromote:
     """`promote` - promote files on the targets to objects; `name` is the source path.
 
     Attributes:
-        action (Literal['promote']):
+        action (Literal['promote']):  Default: 'promote'.
         value (PromoteArgs): Value of `promote` (`apc.PromoteArgs`).
         name (str | Unset):
     """
 
-    action: Literal["promote"]
     value: PromoteArgs
+    action: Literal["promote"] = "promote"
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,12 +16,12 @@ class ActMsgReloadCreds:
     """`reload-creds` - reload backend credentials; `name` is the provider (empty - all).
 
     Attributes:
-        action (Literal['reload-creds']):
+        action (Literal['reload-creds']):  Default: 'reload-creds'.
         name (str | Unset):
         value (Any | Unset):
     """
 
-    action: Literal["reload-creds"]
+    action: Literal["reload-creds"] = "reload-creds"
     name: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,13 +16,13 @@ class ActMsgRenameObj:
     """`rename-obj` - rename an object in an ais:// bucket; `name` is the new name.
 
     Attributes:
-        action (Literal['rename-obj']):
+        action (Literal['rename-obj']):  Default: 'rename-obj'.
         name (str):
         value (Any | Unset):
     """
 
-    action: Literal["rename-obj"]
     name: str
+    action: Literal["rename-obj"] = "rename-obj"
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,12 +16,12 @@ class ActMsgResetBprops:
     """`reset-bprops` - reset bucket properties to the cluster defaults.
 
     Attributes:
-        action (Literal['reset-bprops']):
+        action (Literal['reset-bprops']):  Default: 'reset-bprops'.
         name (str | Unset):
         value (Any | Unset):
     """
 
-    action: Literal["reset-bprops"]
+    action: Literal["reset-bprops"] = "reset-bprops"
     name: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,12 +16,12 @@ class ActMsgResetConfig:
     """`reset-config` - reset the cluster configuration to the original.
 
     Attributes:
-        action (Literal['reset-config']):
+        action (Literal['reset-config']):  Default: 'reset-config'.
         name (str | Unset):
         value (Any | Unset):
     """
 
-    action: Literal["reset-config"]
+    action: Literal["reset-config"] = "reset-config"
     name: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

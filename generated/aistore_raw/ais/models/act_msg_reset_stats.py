@@ -17,13 +17,13 @@ class ActMsgResetStats:
     v1.5.0 proxy panics and drops the connection.
 
         Attributes:
-            action (Literal['reset-stats']):
+            action (Literal['reset-stats']):  Default: 'reset-stats'.
             value (bool):
             name (str | Unset):
     """
 
-    action: Literal["reset-stats"]
     value: bool
+    action: Literal["reset-stats"] = "reset-stats"
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

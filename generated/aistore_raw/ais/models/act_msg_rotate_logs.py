@@ -16,12 +16,12 @@ class ActMsgRotateLogs:
     """`rotate-logs` - rotate logs on all nodes.
 
     Attributes:
-        action (Literal['rotate-logs']):
+        action (Literal['rotate-logs']):  Default: 'rotate-logs'.
         name (str | Unset):
         value (Any | Unset):
     """
 
-    action: Literal["rotate-logs"]
+    action: Literal["rotate-logs"] = "rotate-logs"
     name: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

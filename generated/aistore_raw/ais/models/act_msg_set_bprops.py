@@ -20,14 +20,14 @@ class ActMsgSetBprops:
     """`set-bprops` - change bucket properties.
 
     Attributes:
-        action (Literal['set-bprops']):
+        action (Literal['set-bprops']):  Default: 'set-bprops'.
         value (BucketPropsToSet): Properties to change (`cmn.BpropsToSet`); every field optional, same nesting as
             `BucketProps`.
         name (str | Unset):
     """
 
-    action: Literal["set-bprops"]
     value: BucketPropsToSet
+    action: Literal["set-bprops"] = "set-bprops"
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,14 +20,14 @@ class ActMsgSetConfig:
     """`set-config` - change cluster configuration.
 
     Attributes:
-        action (Literal['set-config']):
+        action (Literal['set-config']):  Default: 'set-config'.
         value (ConfigToSet): Partial cluster configuration (`cmn.ConfigToSet`), same nesting as `ClusterConfig`; untyped
             here.
         name (str | Unset):
     """
 
-    action: Literal["set-config"]
     value: ConfigToSet
+    action: Literal["set-config"] = "set-config"
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -16,12 +16,12 @@ class ActMsgShutdown:
     """`shutdown` - shut down the whole cluster.
 
     Attributes:
-        action (Literal['shutdown']):
+        action (Literal['shutdown']):  Default: 'shutdown'.
         name (str | Unset):
         value (Any | Unset):
     """
 
-    action: Literal["shutdown"]
+    action: Literal["shutdown"] = "shutdown"
     name: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

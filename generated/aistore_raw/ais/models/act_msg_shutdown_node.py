@@ -20,13 +20,13 @@ class ActMsgShutdownNode:
     """`shutdown-node` - shut down node(s).
 
     Attributes:
-        action (Literal['shutdown-node']):
+        action (Literal['shutdown-node']):  Default: 'shutdown-node'.
         value (ActValRmNode): Value of node membership actions (`apc.ActValRmNode`).
         name (str | Unset):
     """
 
-    action: Literal["shutdown-node"]
     value: ActValRmNode
+    action: Literal["shutdown-node"] = "shutdown-node"
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

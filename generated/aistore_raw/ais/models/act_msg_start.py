@@ -21,14 +21,14 @@ class ActMsgStart:
     download`).
 
         Attributes:
-            action (Literal['start']):
+            action (Literal['start']):  Default: 'start'.
             value (XactArgsMsg): Value of the `start` / `stop` cluster actions (`xact.ArgsMsg`). NOTE the Go field names are
                 used as JSON keys (capitalized), except `flags`.
             name (str | Unset):
     """
 
-    action: Literal["start"]
     value: XactArgsMsg
+    action: Literal["start"] = "start"
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,13 +20,13 @@ class ActMsgStartMaintenance:
     """`start-maintenance` - put node(s) into maintenance.
 
     Attributes:
-        action (Literal['start-maintenance']):
+        action (Literal['start-maintenance']):  Default: 'start-maintenance'.
         value (ActValRmNode): Value of node membership actions (`apc.ActValRmNode`).
         name (str | Unset):
     """
 
-    action: Literal["start-maintenance"]
     value: ActValRmNode
+    action: Literal["start-maintenance"] = "start-maintenance"
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,14 +20,14 @@ class ActMsgStop:
     """`stop` - abort job(s) by `value.ID` and/or `value.Kind` (and bucket).
 
     Attributes:
-        action (Literal['stop']):
+        action (Literal['stop']):  Default: 'stop'.
         value (XactArgsMsg): Value of the `start` / `stop` cluster actions (`xact.ArgsMsg`). NOTE the Go field names are
             used as JSON keys (capitalized), except `flags`.
         name (str | Unset):
     """
 
-    action: Literal["stop"]
     value: XactArgsMsg
+    action: Literal["stop"] = "stop"
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,13 +20,13 @@ class ActMsgStopMaintenance:
     """`stop-maintenance` - take node(s) out of maintenance.
 
     Attributes:
-        action (Literal['stop-maintenance']):
+        action (Literal['stop-maintenance']):  Default: 'stop-maintenance'.
         value (ActValRmNode): Value of node membership actions (`apc.ActValRmNode`).
         name (str | Unset):
     """
 
-    action: Literal["stop-maintenance"]
     value: ActValRmNode
+    action: Literal["stop-maintenance"] = "stop-maintenance"
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

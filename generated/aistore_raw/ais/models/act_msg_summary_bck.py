@@ -20,12 +20,12 @@ class ActMsgSummaryBck:
     """`summary-bck` - bucket summary (GET bucket).
 
     Attributes:
-        action (Literal['summary-bck']):
+        action (Literal['summary-bck']):  Default: 'summary-bck'.
         name (str | Unset):
         value (BsummCtrlMsg | Unset): Bucket summary control message (`apc.BsummCtrlMsg`).
     """
 
-    action: Literal["summary-bck"]
+    action: Literal["summary-bck"] = "summary-bck"
     name: str | Unset = UNSET
     value: BsummCtrlMsg | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,6 +24,8 @@ METHOD = "POST"
 PATH_TEMPLATE = "/v1/buckets/{bucket}"
 IDEMPOTENT = False
 REDIRECTED = False
+TAGS: tuple[str, ...] = tuple(["buckets"])
+"""The spec's tags of the operation: the resource it acts on (`objects`, `etl`, ...)."""
 REQUEST_CONTENT_TYPE: str | None = "application/json"
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
     "200": ["text/plain"],
@@ -36,6 +38,18 @@ STREAMING = False
 """True when the request or a response body is raw bytes: send it with `stream=True`."""
 ACCEPT_MSGPACK = False
 """True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
+ACTIONS: dict[str, str] = {
+    "copy-bck": "ActMsgCopyBck",
+    "copy-listrange": "ActMsgCopyListrange",
+    "create-bck": "ActMsgCreateBck",
+    "ec-encode": "ActMsgEcEncode",
+    "etl-bck": "ActMsgEtlBck",
+    "etl-listrange": "ActMsgEtlListrange",
+    "make-n-copies": "ActMsgMakeNCopies",
+    "move-bck": "ActMsgMoveBck",
+    "prefetch-listrange": "ActMsgPrefetchListrange",
+}
+"""Action name -> body model (a class of `models`) of an action operation, from the spec."""
 EXTENSIONS: dict[str, Any] = {}
 """All `x-*` vendor extensions of the operation, as written in the spec."""
 MSGPACK_TYPES: dict[str, type] = {}
@@ -154,6 +168,7 @@ op = Operation(
     path_template=PATH_TEMPLATE,
     idempotent=IDEMPOTENT,
     redirected=REDIRECTED,
+    tags=TAGS,
     build=request_kwargs,
     parse=parse_response,
     parse_headers=parse_headers,

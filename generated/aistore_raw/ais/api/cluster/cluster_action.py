@@ -28,6 +28,8 @@ METHOD = "PUT"
 PATH_TEMPLATE = "/v1/cluster"
 IDEMPOTENT = False
 REDIRECTED = False
+TAGS: tuple[str, ...] = tuple(["cluster"])
+"""The spec's tags of the operation: the resource it acts on (`objects`, `etl`, ...)."""
 REQUEST_CONTENT_TYPE: str | None = "application/json"
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
     "200": ["text/plain"],
@@ -40,6 +42,23 @@ STREAMING = False
 """True when the request or a response body is raw bytes: send it with `stream=True`."""
 ACCEPT_MSGPACK = False
 """True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
+ACTIONS: dict[str, str] = {
+    "clear-lcache": "ActMsgClearLcache",
+    "decommission": "ActMsgDecommission",
+    "decommission-node": "ActMsgDecommissionNode",
+    "reload-creds": "ActMsgReloadCreds",
+    "reset-config": "ActMsgResetConfig",
+    "reset-stats": "ActMsgResetStats",
+    "rotate-logs": "ActMsgRotateLogs",
+    "set-config": "ActMsgSetConfig",
+    "shutdown": "ActMsgShutdown",
+    "shutdown-node": "ActMsgShutdownNode",
+    "start": "ActMsgStart",
+    "start-maintenance": "ActMsgStartMaintenance",
+    "stop": "ActMsgStop",
+    "stop-maintenance": "ActMsgStopMaintenance",
+}
+"""Action name -> body model (a class of `models`) of an action operation, from the spec."""
 EXTENSIONS: dict[str, Any] = {}
 """All `x-*` vendor extensions of the operation, as written in the spec."""
 MSGPACK_TYPES: dict[str, type] = {}
@@ -167,6 +186,7 @@ op = Operation(
     path_template=PATH_TEMPLATE,
     idempotent=IDEMPOTENT,
     redirected=REDIRECTED,
+    tags=TAGS,
     build=request_kwargs,
     parse=parse_response,
     parse_headers=parse_headers,

@@ -13,6 +13,8 @@ METHOD = "POST"
 PATH_TEMPLATE = "/v1/rotate-key"
 IDEMPOTENT = False
 REDIRECTED = False
+TAGS: tuple[str, ...] = tuple(["tokens"])
+"""The spec's tags of the operation: the resource it acts on (`objects`, `etl`, ...)."""
 REQUEST_CONTENT_TYPE: str | None = None
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {"default": ["application/json"]}
 """Declared media types per status pattern ("200", "2XX", "default")."""
@@ -22,6 +24,8 @@ STREAMING = False
 """True when the request or a response body is raw bytes: send it with `stream=True`."""
 ACCEPT_MSGPACK = False
 """True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
+ACTIONS: dict[str, str] = {}
+"""Action name -> body model (a class of `models`) of an action operation, from the spec."""
 EXTENSIONS: dict[str, Any] = {"x-idempotent": False}
 """All `x-*` vendor extensions of the operation, as written in the spec."""
 MSGPACK_TYPES: dict[str, type] = {}
@@ -79,6 +83,7 @@ op = Operation(
     path_template=PATH_TEMPLATE,
     idempotent=IDEMPOTENT,
     redirected=REDIRECTED,
+    tags=TAGS,
     build=request_kwargs,
     parse=parse_response,
     parse_headers=parse_headers,
