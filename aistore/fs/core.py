@@ -6,9 +6,10 @@ class can move to `fsspec.asyn.AsyncFileSystem` (`_ls`, `_info`, `_cat_file`, ..
 `_info`) and would be shared as they are.
 
 `cat` of many whole objects is one Get-Batch request per `BATCH_SIZE`; the other many-path
-operations (`cat_ranges`, `copy`, directory checks) run concurrently on a thread pool that, like the client, is rebuilt in a forked child: a filesystem made in a parent
-keeps working in DataLoader workers without sharing a socket with the parent, and a pickled
-filesystem is rebuilt from its arguments in a spawned process.
+operations (`cat_ranges`, `copy`, directory checks) run concurrently on a thread pool that,
+like the client, is rebuilt in a forked child: a filesystem made in a parent keeps working in
+DataLoader workers without sharing a socket with the parent, and a pickled filesystem is
+rebuilt from its arguments in a spawned process.
 """
 
 from __future__ import annotations
