@@ -27,6 +27,37 @@ PEERS: tuple[Peer, ...] = (
         sections=("many",),
         note="aistore.aio AsyncClient.get_many, 64 in flight",
     ),
+    Peer(
+        "ours-general",
+        "python",
+        module="ours",
+        options={"hot_path": False},
+        sections=("small",),
+        note="this client with the object hot path off: every request through httpx",
+    ),
+    Peer(
+        "ref-1.9.2",
+        "python",
+        venv="ref-1.9.2",
+        module="ref_1_9_2",
+        sections=("small", "large", "list", "many"),
+    ),
+    Peer("ref-2.0.0", "python", venv="ref-2.0.0", module="ref_2_0_0"),
+    Peer("boto3", "python", venv="ref-2.0.0", module="s3_boto3"),
+    Peer("aisloader", "native", sections=("small", "many")),
+    Peer("curl", "native", sections=("large",)),
+    Peer("raw", "python", module="raw", note="http.client straight to the owner + msgspec"),
+    Peer(
+        "raw-async",
+        "python",
+        module="raw_async",
+        sections=("many",),
+        note="bare aiohttp straight to the owner, 64 in flight (the async floor)",
+    ),
+)
+
+
+LEVER_PEERS: tuple[Peer, ...] = (
     Peer("ours+fast", "python", module="ours_fast", note="prototype levers, bench only"),
     Peer(
         "ours+drain",
@@ -60,26 +91,8 @@ PEERS: tuple[Peer, ...] = (
         sections=("small",),
         note="levers: drain + direct-to-target",
     ),
-    Peer(
-        "ref-1.9.2",
-        "python",
-        venv="ref-1.9.2",
-        module="ref_1_9_2",
-        sections=("small", "large", "list", "many"),
-    ),
-    Peer("ref-2.0.0", "python", venv="ref-2.0.0", module="ref_2_0_0"),
-    Peer("boto3", "python", venv="ref-2.0.0", module="s3_boto3"),
-    Peer("aisloader", "native", sections=("small", "many")),
-    Peer("curl", "native", sections=("large",)),
-    Peer("raw", "python", module="raw", note="http.client straight to the owner + msgspec"),
-    Peer(
-        "raw-async",
-        "python",
-        module="raw_async",
-        sections=("many",),
-        note="bare aiohttp straight to the owner, 64 in flight (the async floor)",
-    ),
 )
+"""The prototype levers of bench/levers.py (issue 5's study): run only when named in --peers."""
 
 
 @dataclass(frozen=True)
@@ -136,7 +149,7 @@ WARM = {"bucket": "bench-s1k", "name": "obj-00000"}
 def small_cells(scale: Scale) -> list[dict]:
     cells = []
     for size in SMALL_SIZES:
-        for op in ("get", "put"):
+        for op in ("get", "head", "put"):
             for threads in THREADS:
                 cells.append(
                     {
@@ -146,7 +159,7 @@ def small_cells(scale: Scale) -> list[dict]:
                         "size": size,
                         "threads": threads,
                         "duration": scale.small_duration,
-                        "bucket": small_bucket(size) if op == "get" else BUCKET_PUT,
+                        "bucket": small_bucket(size) if op != "put" else BUCKET_PUT,
                     }
                 )
     return cells
