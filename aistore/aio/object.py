@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from io import BufferedWriter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import requests.exceptions
@@ -16,13 +16,14 @@ from aistore._core.async_wire import BodyIterator, Response
 from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore._core.error_map import map_transport_error
 from aistore._core.streaming import ReadState
+from aistore.aio._replay import replay
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
 from aistore.sdk.const import AIS_VERSION, HEADER_OBJECT_APPEND_HANDLE
 from aistore.sdk.errors import ObjectFileStreamError
 from aistore.sdk.obj import checksum
 from aistore.sdk.obj.byte_range import ByteRange, range_header
-from aistore.sdk.obj.object import BucketDetails, _check_object_name, read_params
+from aistore.sdk.obj.object import BucketDetails, Object, _check_object_name, read_params
 from aistore.sdk.obj.object_attributes import ObjectAttributes
 from aistore.sdk.obj.object_props import ObjectProps
 from aistore.sdk.provider import Provider
@@ -159,6 +160,46 @@ class AsyncObject:
         """Delete the object."""
         return await self._client.send(
             delete_object.op(self.bucket_name, self._name, **self.query_params)
+        )
+
+    # ---- the synchronous methods, replayed (aistore.aio._replay) --------------------------
+    def _sync(self, client: Any) -> Object:
+        return Object(client, self._bck, self._name)
+
+    async def set_custom_props(
+        self, custom_metadata: dict[str, str], replace_existing: bool = False
+    ) -> Response:
+        """Set custom metadata keys (or, with `replace_existing`, replace all of them)."""
+        # the sync method returns what its client's send gave: here our Response
+        result = await replay(
+            self._client,
+            lambda c: self._sync(c).set_custom_props(custom_metadata, replace_existing),
+        )
+        return cast(Response, result)
+
+    async def promote(
+        self,
+        path: str,
+        target_id: str = "",
+        recursive: bool = False,
+        overwrite_dest: bool = False,
+        delete_source: bool = False,
+        src_not_file_share: bool = False,
+    ) -> str:
+        """Promote a file or directory the targets can reach; the job ID ("" if done)."""
+        return await replay(
+            self._client,
+            lambda c: self._sync(c).promote(
+                path, target_id, recursive, overwrite_dest, delete_source, src_not_file_share
+            ),
+        )
+
+    async def blob_download(
+        self, chunk_size: int | None = None, num_workers: int | None = None, latest: bool = False
+    ) -> str:
+        """Start a blob download of this (remote) object; the job ID."""
+        return await replay(
+            self._client, lambda c: self._sync(c).blob_download(chunk_size, num_workers, latest)
         )
 
 
