@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 AIS_VERSION := $(shell awk '$$1=="require" && $$2=="github.com/NVIDIA/aistore" {print $$3}' cluster/go.mod)
 AIS_BIN_DIR ?= $(HOME)/.cache/aistore-py/server-$(AIS_VERSION)
 export AIS_BIN_DIR
-LINT_DIRS := aistore tests codegen demo $(wildcard bench)
+LINT_DIRS := aistore tests codegen demo $(wildcard bench) $(wildcard tools)
 
 .PHONY: venv server generate check-generated lint typecheck unit test demo bench clean
 

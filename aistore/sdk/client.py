@@ -147,6 +147,10 @@ class Client:
             raise InvalidURLException(url)
         return self.bucket(bucket, provider=provider).object(obj)
 
+    def get_object_from_url(self, url: str) -> Object:
+        """2.x name of `fetch_object_by_url`."""
+        return self.fetch_object_by_url(url)
+
     def close(self) -> None:
         """Close the connection pool."""
         self._request_client.close()
