@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from io import BufferedWriter
 from pathlib import Path
 from typing import Any, cast
 
 import httpx
 import requests.exceptions
-from aistore_raw.ais.api.objects import delete_object, get_object, head_object, put_object
+from aistore_raw.ais.api.objects import delete_object, get_object, put_object
 
 from aistore._core.async_request import AsyncRequester
 from aistore._core.async_wire import BodyIterator, Response
@@ -25,6 +25,7 @@ from aistore.sdk.obj import checksum
 from aistore.sdk.obj.byte_range import ByteRange, range_header
 from aistore.sdk.obj.object import BucketDetails, Object, _check_object_name, read_params
 from aistore.sdk.obj.object_attributes import ObjectAttributes
+from aistore.sdk.obj.object_headers import ObjectHeaders
 from aistore.sdk.obj.object_props import ObjectProps
 from aistore.sdk.provider import Provider
 
@@ -68,13 +69,25 @@ class AsyncObject:
         return f"AsyncObject({self._bck.provider.value}://{self._bck.name}/{self._name})"
 
     # ---- reading -------------------------------------------------------------------------
-    async def head(self) -> httpx.Headers:
-        """HEAD the object; returns the response headers and updates `props`."""
-        response = await self._client.send(
-            head_object.op(self.bucket_name, self._name, **self.query_params)
-        )
-        self._props = ObjectProps(response.headers)
-        return response.headers
+    @property
+    def props_cached(self) -> ObjectProps | None:
+        """Properties as of the last `head()`, without a request (2.x name; same as `props`)."""
+        return self._props
+
+    @property
+    def uname(self) -> str:
+        """Unified name: the bucket path and the object name (`ais/@#/bucket/dir/obj`)."""
+        return f"{self._bck.path}{self._name}"
+
+    async def head(self, props: str = "") -> ObjectHeaders:
+        """HEAD the object (the synchronous `Object.head` replayed); updates `props`."""
+
+        def head(client: Any) -> tuple[ObjectHeaders, ObjectProps | None]:
+            obj = self._sync(client)
+            return obj.head(props), obj.props
+
+        headers, self._props = await replay(self._client, head)
+        return headers
 
     async def get_reader(
         self,
@@ -221,7 +234,7 @@ class AsyncObjectReader:
         self._params = params
         self._byte_range = byte_range
         self._chunk_size = chunk_size
-        self._last: Response | httpx.Headers | None = None
+        self._last: Response | Mapping[str, str] | None = None
 
     @property
     def chunk_size(self) -> int:
@@ -249,8 +262,9 @@ class AsyncObjectReader:
 
     async def head(self) -> ObjectAttributes:
         """HEAD the object now; updates and returns `attributes`."""
-        self._last = await self._obj.head()
-        return ObjectAttributes(self._last)
+        headers = await self._obj.head()
+        self._last = headers
+        return ObjectAttributes(headers)
 
     async def read_all(self, *, verify: bool = False) -> bytes:
         """The whole content (or range) in memory; `verify` checks the cluster's checksum."""

@@ -536,3 +536,27 @@ def test_custom_props_promote_and_blob_download(
                 await obj.blob_download()  # an ais:// bucket has no remote to download from
 
     run(main)
+
+
+def test_two_x_names_start_after_head_props_and_abort(ais_endpoint: str, bucket_name: str) -> None:
+    async def main() -> None:
+        async with AsyncClient(ais_endpoint) as client:
+            bucket = client.bucket(bucket_name)
+            for name in ("a", "b", "c"):
+                await bucket.object(name).put_content(name.encode())
+            after = [e.name async for e in bucket.list_objects_iter(start_after="a")]
+            assert after == ["b", "c"]
+            assert [o.name async for o in bucket.list_all_objects_iter(start_after="b")] == ["c"]
+            with pytest.raises(ValueError, match="inventor"):
+                await bucket.list_objects(inventory_name="inv")
+            obj = client.get_object_from_url(f"ais://{bucket_name}/b")
+            headers = await obj.head(props="size")
+            assert obj.props_cached is not None and obj.props_cached.size == 1
+            assert headers.size == 1
+            assert obj.uname.endswith(f"/{bucket_name}/b")
+            lru = client.job(job_kind="lru")
+            await lru.abort()  # stops any running LRU job; none runs: the server accepts it
+            with pytest.raises(ValueError):
+                await client.job().abort()
+
+    run(main)
