@@ -68,10 +68,15 @@ SUMMARY_TIMEOUT = 3600.0
 DEFAULT_MAX_RESUME = 5
 """Resumes of a broken object read (`ObjectFile`), as in 1.9.2."""
 
-# Connection pool (requests' HTTPAdapter kept 10 per host; one httpx pool serves every node).
+# Connection pool (requests' HTTPAdapter kept 10 per host; one pool serves every node; see
+# aistore/_core/pool.py).
 DEFAULT_MAX_CONNECTIONS = 100
+"""Open connections at most, all nodes together; at the cap a request waits (pool timeout)."""
 DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 50
-DEFAULT_KEEPALIVE_EXPIRY = 30.0
+"""Idle connections kept per node."""
+DEFAULT_KEEPALIVE_EXPIRY = 20.0
+"""Seconds an idle connection may be reused: below the server's own idle timeout (30 s in AIS
+v1.5.0, `cmn.DfltMaxIdleTimeout`), so a reused connection is never one being closed."""
 DEFAULT_ASYNC_CONNECTIONS_PER_NODE = 64
 """`aistore.aio`: connections open at once to each node (proxy or target) of a cluster."""
 

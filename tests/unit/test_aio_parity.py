@@ -57,6 +57,10 @@ MISSING: dict[tuple[str, str], str] = {
     ("Bucket", "info"): NOT_PORTED_YET + " (a polling job)",
     ("Bucket", "put_files"): NOT_PORTED_YET + "; gather put_file tasks instead",
     ("Bucket", "write_dataset"): NOT_PORTED_YET + " (the dataset writer is synchronous)",
+    # cluster administration (maintenance, decommission) is rare and not on any hot path
+    ("Cluster", "start_maintenance"): NOT_PORTED_YET + " (cluster administration)",
+    ("Cluster", "stop_maintenance"): NOT_PORTED_YET + " (cluster administration)",
+    ("Cluster", "decommission_node"): NOT_PORTED_YET + " (cluster administration)",
     ("Bucket", "make_request"): "raw requests: the async client sends spec operations only",
     # 2.x names of the sync client (issue 14); their async twins are future work
     ("Object", "get_writer"): NOT_PORTED_YET + " (2.x ObjectWriter)",

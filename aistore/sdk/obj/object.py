@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from io import BufferedWriter
 from pathlib import Path
@@ -51,6 +52,11 @@ class BucketDetails:
         """The bucket's path, `<provider>/@<uuid>#<namespace>/<name>/` (as `Bucket.get_path`)."""
         namespace = self.qparams.get("namespace") or "@#"
         return f"{self.provider.value}/{namespace}/{self.name}/"
+
+
+SMALL_FILE = 1 << 20
+"""`put_file` reads a file up to this size into memory: one buffer, the hot path's CPU per PUT
+(a third of the general path's for 1 KiB, bench/), where streaming saves nothing."""
 
 
 def _check_object_name(name: Any) -> str:
@@ -270,11 +276,18 @@ class Object:
         return reply.to_response("PUT")
 
     def put_file(self, path: str | Path) -> httpx.Response:
-        """Write the file at `path` as this object, streamed (never held in memory)."""
+        """Write the file at `path` as this object; streamed from the file, except that a small
+        one (up to `SMALL_FILE` bytes) is read first and sent by the object hot path."""
         path = Path(path)
         if not path.is_file():
             raise ValueError(f"put_file: {str(path)!r} is not a file")
         with path.open("rb") as body:
+            if os.fstat(body.fileno()).st_size <= SMALL_FILE:
+                content = body.read()
+                reply = self._client.exchange(
+                    put_object.op(self.bucket_name, self._name, body=content, **self.query_params)
+                )
+                return reply.to_response("PUT")
             return self._client.send(
                 put_object.op(self.bucket_name, self._name, body=body, **self.query_params)
             )
