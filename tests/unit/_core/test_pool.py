@@ -161,3 +161,18 @@ def test_a_bad_cap_is_refused() -> None:
         ConnectionPool(
             StdlibTransport()._new, max_connections=0, max_idle_per_origin=1, keepalive_expiry=None
         )
+
+
+def test_client_settings_carry_the_pool_limits_to_the_transport() -> None:
+    from aistore._core.settings import ClientSettings
+    from aistore.sdk.request_client import RequestClient
+
+    settings = ClientSettings.create(
+        "http://127.0.0.1:9", limits=httpx.Limits(max_connections=7, keepalive_expiry=3.0)
+    )
+    pool = RequestClient(settings).http._transport._inner.pool  # type: ignore[attr-defined]
+    assert (pool._max, pool._expiry) == (7, 3.0)
+    with pytest.raises(ValueError, match="max_connections"):
+        ClientSettings.create("http://127.0.0.1:9", limits=httpx.Limits(max_connections=0))
+    with pytest.raises(TypeError, match="limits"):
+        ClientSettings.create("http://127.0.0.1:9", limits=16)  # type: ignore[arg-type]
