@@ -54,8 +54,10 @@ class ClientSettings:
     `retry` is the caller's `urllib3.Retry` (None: `retry_policy` is the default policy).
     `transport`, for tests only, replaces the socket layer: the AIS layers (redirects, direct
     reads) still run above it, so a `httpx.MockTransport` sees what a server would see.
-    `limits`: the connection pool's total cap (`max_connections`), idle connections kept per
-    node and their reuse expiry (`aistore._core.pool`).
+    `token_file`: a file holding the token, read again when it changes (else
+    `AIS_AUTHN_TOKEN_FILE`; see `aistore._core.token_source`). `limits`: the connection pool's
+    total cap (`max_connections`), idle connections kept per node and their reuse expiry
+    (`aistore._core.pool`).
     """
 
     endpoint: str
@@ -68,6 +70,7 @@ class ClientSettings:
     direct_reads: bool
     transport: httpx.BaseTransport | None = None
     limits: httpx.Limits = dataclasses.field(default_factory=default_limits)
+    token_file: str | None = None
 
     @classmethod
     def create(
@@ -83,6 +86,7 @@ class ClientSettings:
         service: Service = "ais",
         transport: httpx.BaseTransport | None = None,
         limits: httpx.Limits | None = None,
+        token_file: str | None = None,
         env: Mapping[str, str] | None = None,
     ) -> ClientSettings:
         """Validate the arguments and resolve them against `env` (default: `os.environ`)."""
@@ -102,6 +106,7 @@ class ClientSettings:
             direct_reads=direct_reads_enabled(env),
             transport=transport,
             limits=_check_limits(limits) if limits is not None else default_limits(),
+            token_file=token_file,
         )
 
     @property

@@ -25,7 +25,7 @@ from aistore.devcluster.launcher import LocalCluster, Node
 from aistore.sdk.client import Client
 from aistore.sdk.errors import AISError, AISRequestError, ErrObjNotFound
 
-pytestmark = pytest.mark.live
+pytestmark = [pytest.mark.live, pytest.mark.timeout(900)]
 
 SIZE = 384 << 20
 KILL_AFTER = 48 << 20

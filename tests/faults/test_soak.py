@@ -27,6 +27,7 @@ from tests.support.sockets import PeakSampler, open_sockets
 
 pytestmark = [
     pytest.mark.live,
+    pytest.mark.timeout(900),
     # 60 s x 64 threads: the checker would keep a record per exchange, which is not the
     # client's memory
     pytest.mark.contract_exempt("soak: memory of the client alone is measured"),
