@@ -66,6 +66,7 @@ METRICS: dict[str, list[tuple[str, Any, str]]] = {
         ("peak RSS MiB", lambda r: r["maxrss_kb"] / 1024, ".0f"),
     ],
     "list": [("seconds", lambda r: r["seconds"], ".2f"), ("CPU s", lambda r: r["cpu_s"], ".2f")],
+    "fs": [("seconds", lambda r: r["seconds"], ".2f"), ("CPU s", lambda r: r["cpu_s"], ".2f")],
 }
 
 
@@ -139,6 +140,10 @@ def targets(
         if v is None:
             return "", ""
         return f"{v:.0f} MiB", "met" if v <= 64 else "NOT met"
+    if section == "fs" and metric == "seconds" and ours == "ours":
+        # issue 13: ais:// at least 1.5x faster than s3fs on AIS's S3 API
+        r = _ratio(row.get("s3fs"), row.get("ours-fs"), lambda x: x["seconds"])
+        return _verdict(r, ">=", 1.5, "x s3fs speed (ours-fs)")
     if section == "list" and metric == "seconds":
         r = _ratio(me, row.get("raw"), lambda x: x["seconds"])
         return _verdict(r, "<=", 1.15, "x raw")

@@ -26,6 +26,8 @@ class VenvSpec:
 SPECS = {
     "ref-1.9.2": VenvSpec("ref-1.9.2", ("aistore==1.9.2", "msgspec")),
     "ref-2.0.0": VenvSpec("ref-2.0.0", ("aistore==2.0.0", "boto3", "msgspec")),
+    # its own venv: s3fs pins aiobotocore, which pins botocore apart from boto3's
+    "s3fs": VenvSpec("s3fs", ("s3fs", "pyarrow")),
 }
 
 

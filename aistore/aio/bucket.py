@@ -14,26 +14,21 @@ from aistore_raw.ais.api.buckets import (
     bucket_action,
     bucket_delete_action,
     head_bucket,
-    list_objects,
 )
 from aistore_raw.ais.models import (
     ActMsgCopyBck,
     ActMsgCreateBck,
     ActMsgDestroyBck,
     ActMsgEvictRemoteBck,
-    ActMsgList,
     ActMsgMoveBck,
-    LsoMsg,
 )
 
 from aistore._core.async_request import AsyncRequester
+from aistore.aio._replay import replay
 from aistore.aio.object import AsyncObject
-from aistore.sdk._bucket_listing import decode_page
+from aistore.sdk._bucket_listing import rebind_objects
 from aistore.sdk._bucket_validate import (
     check_bucket_name,
-    check_page_size,
-    check_str,
-    join_list_flags,
 )
 from aistore.sdk.bucket import Bucket, _job_id, _tcb_msg
 from aistore.sdk.errors import ErrBckAlreadyExists, ErrBckNotFound
@@ -181,6 +176,11 @@ class AsyncBucket:
         return _job_id(response)  # type: ignore[arg-type]
 
     # ---- listing -----------------------------------------------------------------------------
+    def _sync(self, client: Any) -> Bucket:
+        return Bucket(
+            name=self.name, client=client, provider=self.provider, namespace=self.namespace
+        )
+
     async def list_objects(
         self,
         prefix: str = "",
@@ -190,22 +190,26 @@ class AsyncBucket:
         continuation_token: str = "",
         flags: list[ListObjectFlag] | None = None,
         target: str = "",
+        inventory_name: str = "",
+        start_after: str = "",
     ) -> BucketList:
-        """One page of the bucket's objects (entries' `object` is an `AsyncObject`)."""
-        msg = LsoMsg(
-            prefix=check_str(prefix, "prefix"),
-            props=check_str(props, "props"),
-            pagesize=check_page_size(page_size),
-            uuid=check_str(uuid, "uuid"),
-            continuation_token=check_str(continuation_token, "continuation_token"),
-            flags=join_list_flags(flags),
-            target=check_str(target, "target"),
+        """One page of the bucket's objects (entries' `object` is an `AsyncObject`); the
+        synchronous `Bucket.list_objects` replayed."""
+        page = await replay(
+            self._client,
+            lambda c: self._sync(c).list_objects(
+                prefix,
+                props,
+                page_size,
+                uuid,
+                continuation_token,
+                flags,
+                target,
+                inventory_name,
+                start_after,
+            ),
         )
-        response = await self._client.send(
-            list_objects.op(self.name, **self.qparam, body=ActMsgList(action="list", value=msg)),
-            msgpack=True,
-        )
-        return decode_page(response, self._client, self._details(), AsyncObject)
+        return rebind_objects(page, self._client, self._details(), AsyncObject)
 
     async def list_objects_iter(
         self,
@@ -214,11 +218,15 @@ class AsyncBucket:
         page_size: int = 0,
         flags: list[ListObjectFlag] | None = None,
         target: str = "",
+        inventory_name: str = "",
+        start_after: str = "",
     ) -> AsyncIterator[BucketEntry]:
         """All entries (`async for`); each page is requested when the previous one is used up."""
         uuid = token = ""
         while True:
-            page = await self.list_objects(prefix, props, page_size, uuid, token, flags, target)
+            page = await self.list_objects(
+                prefix, props, page_size, uuid, token, flags, target, inventory_name, start_after
+            )
             for entry in page.entries:
                 yield entry
             token = page.continuation_token
@@ -233,15 +241,24 @@ class AsyncBucket:
         page_size: int = 0,
         flags: list[ListObjectFlag] | None = None,
         target: str = "",
+        inventory_name: str = "",
+        start_after: str = "",
     ) -> list[BucketEntry]:
         """All entries as one list."""
-        return [e async for e in self.list_objects_iter(prefix, props, page_size, flags, target)]
+        return [
+            e
+            async for e in self.list_objects_iter(
+                prefix, props, page_size, flags, target, inventory_name, start_after
+            )
+        ]
 
     async def list_all_objects_iter(
-        self, prefix: str = "", props: str = "name,size"
+        self, prefix: str = "", props: str = "name,size", start_after: str = ""
     ) -> AsyncIterator[AsyncObject]:
         """Every object whose name starts with `prefix`, as `AsyncObject`s with listed props."""
-        async for entry in self.list_objects_iter(prefix=prefix, props=props):
+        async for entry in self.list_objects_iter(
+            prefix=prefix, props=props, start_after=start_after
+        ):
             yield self.object(entry.name, entry.generate_object_props())
 
     async def list_urls(self, prefix: str = "", etl_name: str | None = None) -> AsyncIterator[str]:

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 from requests.structures import CaseInsensitiveDict
+from urllib3.util import Retry
 
+from aistore.devcluster.launcher import LocalCluster
 from aistore.sdk.client import Client
-from aistore.sdk.errors import AISError
+from aistore.sdk.errors import AISError, AISSSLError
 from aistore.sdk.obj.obj_file.errors import (
     ObjectFileMaxResumeError,
     ObjectFileReaderMaxResumeError,
@@ -111,3 +113,49 @@ def test_2x_error_fields_and_url_lookup(client: Client, bucket_name: str) -> Non
     assert err.value.req_url.endswith(f"/{bucket_name}/dir%2Fx") or "dir" in err.value.req_url
     # 2.x positional form
     assert AISError(404, "m", "http://h/v1/objects/b/o").req_url == "http://h/v1/objects/b/o"
+
+
+def test_retry_config(ais_endpoint: str) -> None:
+    from aistore.sdk.retry_config import ColdGetConf, RetryConfig
+
+    config = RetryConfig.default()
+    assert config.http_retry.total == 5 and 503 in config.http_retry.status_forcelist
+    assert isinstance(config.cold_get_conf, ColdGetConf)
+    with Client(ais_endpoint, retry_config=config) as c:
+        assert c.cluster().is_ready()
+    with Client(ais_endpoint, retry_config=RetryConfig(http_retry=Retry(total=1))) as c:
+        assert c.cluster().get_uuid()
+    with pytest.raises(TypeError):
+        Client(ais_endpoint, retry_config=Retry(total=1))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        RetryConfig(http_retry=3)  # type: ignore[arg-type]
+
+
+def test_timeout_variables(ais_endpoint: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AIS_CONNECT_TIMEOUT", "2")
+    monkeypatch.setenv("AIS_READ_TIMEOUT", "0")
+    with Client(ais_endpoint) as c:
+        timeout = c.request_client.timeout
+        assert (timeout.connect, timeout.read) == (2.0, None)
+        assert c.cluster().is_ready()
+    with Client(ais_endpoint, timeout=7) as c:  # an explicit timeout wins
+        assert c.request_client.timeout.connect == 7
+    monkeypatch.setenv("AIS_READ_TIMEOUT", "soon")
+    with pytest.raises(ValueError, match="AIS_READ_TIMEOUT"):
+        Client(ais_endpoint)
+    monkeypatch.delenv("AIS_CONNECT_TIMEOUT")
+    monkeypatch.delenv("AIS_READ_TIMEOUT")
+    with Client(ais_endpoint) as c:  # neither set: 1.9.2's no timeout
+        assert c.request_client.timeout.read is None
+
+
+@pytest.mark.parametrize("name", ["AIS_SKIP_VERIFY", "AIS_SKIP_VERIFY_CRT"])
+def test_skip_verify_variable(
+    tls_cluster: LocalCluster, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.delenv("AIS_CLIENT_CA", raising=False)
+    with Client(tls_cluster.endpoint, retry=Retry(total=0)) as c, pytest.raises(AISSSLError):
+        c.cluster().list_buckets()
+    monkeypatch.setenv(name, "true")
+    with Client(tls_cluster.endpoint) as c:
+        assert isinstance(c.cluster().list_buckets(), list)
