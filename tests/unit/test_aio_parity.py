@@ -76,7 +76,6 @@ MISSING: dict[tuple[str, str], str] = {
 
 TWO_X = "the sync method took 2.x parameters (issue 14); the async twin has the 1.9.2 ones"
 DIFFERENT: dict[tuple[str, str], str] = {
-    ("Object", "get_reader"): TWO_X + " (the async get_reader is its own 1.9.2-style get)",
     ("Client", "__init__"): "adds keyword-only max_connections_per_node (the per-node pool cap)",
     ("Client", "request_client"): "the async request loop, not a RequestClient",
     ("Bucket", "__init__"): "takes the async request loop first (made by AsyncClient.bucket)",
