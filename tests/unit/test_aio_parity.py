@@ -52,7 +52,6 @@ MISSING: dict[tuple[str, str], str] = {
     ("Client", "etl"): NOT_PORTED_YET + "; ETL needs Kubernetes",
     ("Client", "dsort"): NOT_PORTED_YET,
     ("Client", "batch"): NOT_PORTED_YET + " (Get-Batch; get_many covers many reads)",
-    ("Bucket", "transform"): NOT_PORTED_YET + "; ETL needs Kubernetes",
     ("Bucket", "summary"): NOT_PORTED_YET + " (a polling job)",
     ("Bucket", "info"): NOT_PORTED_YET + " (a polling job)",
     ("Bucket", "put_files"): NOT_PORTED_YET + "; gather put_file tasks instead",
