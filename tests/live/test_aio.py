@@ -84,6 +84,10 @@ def test_bucket_lifecycle_listing_and_copy(ais_endpoint: str) -> None:
                 assert dest.as_model().name == renamed
                 with pytest.raises(InvalidBckProvider):
                     await bucket.evict()
+                with pytest.raises(AISError):
+                    await bucket.transform("no-such-etl", dest)  # no ETL without Kubernetes
+                with pytest.raises(TypeError):
+                    await bucket.copy("not a bucket")  # type: ignore[arg-type]
             finally:
                 await dest.delete(missing_ok=True)
                 await bucket.delete()
