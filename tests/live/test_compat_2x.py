@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from urllib3.util import Retry
 from aistore.devcluster.launcher import LocalCluster
 from aistore.sdk.client import Client
 from aistore.sdk.errors import AISError, AISSSLError
+from aistore.sdk.etl.etl_config import ETLConfig
+from aistore.sdk.obj.multipart_upload import MultipartUpload
 from aistore.sdk.obj.obj_file.errors import (
     ObjectFileMaxResumeError,
     ObjectFileReaderMaxResumeError,
@@ -20,6 +23,7 @@ from aistore.sdk.obj.obj_file.errors import (
 from aistore.sdk.obj.obj_file.object_file import ObjectFile, ObjectFileReader, ObjectFileWriter
 from aistore.sdk.obj.object_attributes import ObjectAttributes
 from aistore.sdk.obj.object_writer import ObjectWriter
+from aistore.sdk.types import MptCompletedPart
 
 pytestmark = pytest.mark.live
 
@@ -159,3 +163,68 @@ def test_skip_verify_variable(
     monkeypatch.setenv(name, "true")
     with Client(tls_cluster.endpoint) as c:
         assert isinstance(c.cluster().list_buckets(), list)
+
+
+def test_object_copy(client: Client, new_bucket_name: Callable[[], str]) -> None:
+    src_bucket, dst_bucket = client.bucket(new_bucket_name()), client.bucket(new_bucket_name())
+    src = src_bucket.object("dir/src.bin")
+    src.put_content(b"copied on the server")
+    src.set_custom_props({"k": "v"})
+    dst = dst_bucket.object("other/dst.bin")
+    assert src.copy(dst).status_code == 200
+    assert dst.get_reader().read_all() == b"copied on the server"
+    assert dst.head().custom_metadata == {"k": "v"}
+    same = src_bucket.object("copy-in-place")
+    src.copy(same, etl=None, latest=False, sync=False)
+    assert same.get_reader().read_all() == b"copied on the server"
+    with pytest.raises(AISError) as err:
+        src_bucket.object("absent").copy(dst_bucket.object("x"))
+    assert err.value.status_code == 404
+    with pytest.raises(TypeError, match="to_obj"):
+        src.copy(f"ais://{dst_bucket.name}/x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="latest"):
+        src.copy(dst, latest="yes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="etl"):
+        src.copy(dst, etl=3)
+    # the ETL reaches the server, which refuses it here (ETLs need Kubernetes)
+    with pytest.raises(AISError, match="Kubernetes"):
+        src.copy(dst, etl=ETLConfig(name="no-such-etl", args={"a": 1}))
+    with pytest.raises(TypeError, match="args"):
+        src.copy(dst, etl=ETLConfig(name="e", args=3))  # type: ignore[arg-type]
+
+
+def test_multipart_upload(client: Client, bucket_name: str, tmp_path: Path) -> None:
+    obj = client.bucket(bucket_name).object("mpt/big.bin")
+    mpu = obj.multipart_upload()
+    assert isinstance(mpu, MultipartUpload) and mpu.upload_id is None
+    with pytest.raises(ValueError, match="not created"):
+        mpu.add_part(1)
+    assert mpu.create() is mpu and mpu.upload_id
+    part_file = tmp_path / "p3.bin"
+    part_file.write_bytes(b"-three")
+    # parts in any order; completion assembles them by number
+    assert mpu.add_part(2).put_content("-two").status_code == 200
+    mpu.add_part(3).put_file(part_file)
+    mpu.add_part(1).put_content(b"one")
+    for bad in (0, -1, True, "1"):
+        with pytest.raises(ValueError, match="positive integer"):
+            mpu.add_part(bad)
+    with pytest.raises(ValueError, match="multipart upload part"):
+        mpu.add_part(4).append_content(b"x")
+    mpu.parts.remove(4)
+    with pytest.raises(AISError):
+        obj.head()  # nothing is visible before completion
+    assert mpu.complete().status_code == 200
+    assert obj.get_reader().read_all() == b"one-two-three"
+    assert mpu.parts == [2, 3, 1]
+    assert MptCompletedPart(part_number=2).as_dict() == {"part-number": 2, "etag": ""}
+
+    # abort: the parts are dropped and the object stays as it was
+    again = obj.multipart_upload().create()
+    again.add_part(1).put_content(b"discarded")
+    assert again.abort().status_code == 200
+    assert obj.get_reader().read_all() == b"one-two-three"
+    with pytest.raises(AISError):
+        again.complete()  # the server no longer knows the upload
+    with pytest.raises(ValueError, match="no parts"):
+        obj.multipart_upload().create().complete()

@@ -7,6 +7,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.act_msg_evict_listrange import ActMsgEvictListrange
+from ...models.act_msg_mpt_abort import ActMsgMptAbort
 from ...models.error_body import ErrorBody
 from ...models.provider import Provider
 from ...types import UNSET, Operation, Response, Unset, http_status, parse_declared_headers
@@ -38,11 +39,12 @@ def request_kwargs(
     bucket: str,
     object_: str,
     *,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request(**kw)` / `.stream(**kw)` / `.request(**kw)`.
 
@@ -64,6 +66,8 @@ def request_kwargs(
 
     params["namespace"] = namespace
 
+    params["uploadId"] = upload_id
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -75,7 +79,9 @@ def request_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
+    if isinstance(body, ActMsgEvictListrange):
+        _kwargs["json"] = body.to_dict()
+    else:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -158,15 +164,18 @@ def sync_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
-    """Delete an object (or, with an `evict-listrange` body, evict one remote object)
+    """Delete an object (or evict one remote object, or abort a native multipart upload)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
+    With the body `{"action": "mpt-abort"}` and `uploadId`, the upload's parts are discarded
+    and the object is left as it was.
 
     Args:
         bucket (str):
@@ -177,8 +186,9 @@ def sync_detailed(
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
-        body (ActMsgEvictListrange | Unset): `evict-listrange` - evict selected remote objects
-            (or, on DELETE object, that one object with `name` = `<bucket>/<object>`).
+        upload_id (str | Unset):
+        body (ActMsgEvictListrange | ActMsgMptAbort | Unset): Optional body of `DELETE
+            /v1/objects/{bucket}/{object}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,6 +206,7 @@ def sync_detailed(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
 
     response = client.get_httpx_client().request(
@@ -210,15 +221,18 @@ def sync(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
-    """Delete an object (or, with an `evict-listrange` body, evict one remote object)
+    """Delete an object (or evict one remote object, or abort a native multipart upload)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
+    With the body `{"action": "mpt-abort"}` and `uploadId`, the upload's parts are discarded
+    and the object is left as it was.
 
     Args:
         bucket (str):
@@ -229,8 +243,9 @@ def sync(
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
-        body (ActMsgEvictListrange | Unset): `evict-listrange` - evict selected remote objects
-            (or, on DELETE object, that one object with `name` = `<bucket>/<object>`).
+        upload_id (str | Unset):
+        body (ActMsgEvictListrange | ActMsgMptAbort | Unset): Optional body of `DELETE
+            /v1/objects/{bucket}/{object}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,6 +264,7 @@ def sync(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     ).parsed
 
 
@@ -257,11 +273,12 @@ def sync_stream(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> httpx.Response:
     """Send the request with `stream=True` and return the open response (body not read).
 
@@ -276,6 +293,7 @@ def sync_stream(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
     httpx_client = client.get_httpx_client()
     return httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
@@ -286,15 +304,18 @@ async def asyncio_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
-    """Delete an object (or, with an `evict-listrange` body, evict one remote object)
+    """Delete an object (or evict one remote object, or abort a native multipart upload)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
+    With the body `{"action": "mpt-abort"}` and `uploadId`, the upload's parts are discarded
+    and the object is left as it was.
 
     Args:
         bucket (str):
@@ -305,8 +326,9 @@ async def asyncio_detailed(
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
-        body (ActMsgEvictListrange | Unset): `evict-listrange` - evict selected remote objects
-            (or, on DELETE object, that one object with `name` = `<bucket>/<object>`).
+        upload_id (str | Unset):
+        body (ActMsgEvictListrange | ActMsgMptAbort | Unset): Optional body of `DELETE
+            /v1/objects/{bucket}/{object}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -324,6 +346,7 @@ async def asyncio_detailed(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -336,15 +359,18 @@ async def asyncio(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
-    """Delete an object (or, with an `evict-listrange` body, evict one remote object)
+    """Delete an object (or evict one remote object, or abort a native multipart upload)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
+    With the body `{"action": "mpt-abort"}` and `uploadId`, the upload's parts are discarded
+    and the object is left as it was.
 
     Args:
         bucket (str):
@@ -355,8 +381,9 @@ async def asyncio(
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
-        body (ActMsgEvictListrange | Unset): `evict-listrange` - evict selected remote objects
-            (or, on DELETE object, that one object with `name` = `<bucket>/<object>`).
+        upload_id (str | Unset):
+        body (ActMsgEvictListrange | ActMsgMptAbort | Unset): Optional body of `DELETE
+            /v1/objects/{bucket}/{object}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -376,6 +403,7 @@ async def asyncio(
             utm=utm,
             provider=provider,
             namespace=namespace,
+            upload_id=upload_id,
         )
     ).parsed
 
@@ -385,11 +413,12 @@ async def asyncio_stream(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> httpx.Response:
     """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
     kwargs = request_kwargs(
@@ -400,6 +429,7 @@ async def asyncio_stream(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
     httpx_client = client.get_async_httpx_client()
     return await httpx_client.send(httpx_client.build_request(**kwargs), stream=True)

@@ -64,6 +64,12 @@ def request_kwargs(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -111,6 +117,18 @@ def request_kwargs(
     params["skip_vc"] = skip_vc
 
     params["object_to"] = object_to
+
+    params["latest-ver"] = latest_ver
+
+    params["synchronize"] = synchronize
+
+    params["etl_name"] = etl_name
+
+    params["etl_args"] = etl_args
+
+    params["uploadId"] = upload_id
+
+    params["partNumber"] = part_number
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -210,6 +228,12 @@ def sync_detailed(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -221,6 +245,7 @@ def sync_detailed(
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
     Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
+    Multipart part: `uploadId` + `partNumber` write one part of a native multipart upload.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -239,6 +264,12 @@ def sync_detailed(
         archmime (str | Unset):
         skip_vc (bool | Unset):
         object_to (str | Unset):
+        latest_ver (bool | Unset):
+        synchronize (bool | Unset):
+        etl_name (str | Unset):
+        etl_args (str | Unset):
+        upload_id (str | Unset):
+        part_number (int | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -266,6 +297,12 @@ def sync_detailed(
         archmime=archmime,
         skip_vc=skip_vc,
         object_to=object_to,
+        latest_ver=latest_ver,
+        synchronize=synchronize,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        upload_id=upload_id,
+        part_number=part_number,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -294,6 +331,12 @@ def sync(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -305,6 +348,7 @@ def sync(
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
     Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
+    Multipart part: `uploadId` + `partNumber` write one part of a native multipart upload.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -323,6 +367,12 @@ def sync(
         archmime (str | Unset):
         skip_vc (bool | Unset):
         object_to (str | Unset):
+        latest_ver (bool | Unset):
+        synchronize (bool | Unset):
+        etl_name (str | Unset):
+        etl_args (str | Unset):
+        upload_id (str | Unset):
+        part_number (int | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -351,6 +401,12 @@ def sync(
         archmime=archmime,
         skip_vc=skip_vc,
         object_to=object_to,
+        latest_ver=latest_ver,
+        synchronize=synchronize,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        upload_id=upload_id,
+        part_number=part_number,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -373,6 +429,12 @@ def sync_stream(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -396,6 +458,12 @@ def sync_stream(
         archmime=archmime,
         skip_vc=skip_vc,
         object_to=object_to,
+        latest_ver=latest_ver,
+        synchronize=synchronize,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        upload_id=upload_id,
+        part_number=part_number,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -420,6 +488,12 @@ async def asyncio_detailed(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -431,6 +505,7 @@ async def asyncio_detailed(
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
     Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
+    Multipart part: `uploadId` + `partNumber` write one part of a native multipart upload.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -449,6 +524,12 @@ async def asyncio_detailed(
         archmime (str | Unset):
         skip_vc (bool | Unset):
         object_to (str | Unset):
+        latest_ver (bool | Unset):
+        synchronize (bool | Unset):
+        etl_name (str | Unset):
+        etl_args (str | Unset):
+        upload_id (str | Unset):
+        part_number (int | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -476,6 +557,12 @@ async def asyncio_detailed(
         archmime=archmime,
         skip_vc=skip_vc,
         object_to=object_to,
+        latest_ver=latest_ver,
+        synchronize=synchronize,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        upload_id=upload_id,
+        part_number=part_number,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -502,6 +589,12 @@ async def asyncio(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -513,6 +606,7 @@ async def asyncio(
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
     Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
+    Multipart part: `uploadId` + `partNumber` write one part of a native multipart upload.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -531,6 +625,12 @@ async def asyncio(
         archmime (str | Unset):
         skip_vc (bool | Unset):
         object_to (str | Unset):
+        latest_ver (bool | Unset):
+        synchronize (bool | Unset):
+        etl_name (str | Unset):
+        etl_args (str | Unset):
+        upload_id (str | Unset):
+        part_number (int | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -560,6 +660,12 @@ async def asyncio(
             archmime=archmime,
             skip_vc=skip_vc,
             object_to=object_to,
+            latest_ver=latest_ver,
+            synchronize=synchronize,
+            etl_name=etl_name,
+            etl_args=etl_args,
+            upload_id=upload_id,
+            part_number=part_number,
             ais_checksum_type=ais_checksum_type,
             ais_checksum_value=ais_checksum_value,
             ais_pine=ais_pine,
@@ -583,6 +689,12 @@ async def asyncio_stream(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -602,6 +714,12 @@ async def asyncio_stream(
         archmime=archmime,
         skip_vc=skip_vc,
         object_to=object_to,
+        latest_ver=latest_ver,
+        synchronize=synchronize,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        upload_id=upload_id,
+        part_number=part_number,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
