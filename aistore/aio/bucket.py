@@ -9,29 +9,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
-import httpx
-from aistore_raw.ais.api.buckets import (
-    bucket_action,
-    bucket_delete_action,
-    head_bucket,
-)
-from aistore_raw.ais.models import (
-    ActMsgCopyBck,
-    ActMsgCreateBck,
-    ActMsgDestroyBck,
-    ActMsgEvictRemoteBck,
-    ActMsgMoveBck,
-)
-
 from aistore._core.async_request import AsyncRequester
 from aistore.aio._replay import replay
 from aistore.aio.object import AsyncObject
 from aistore.sdk._bucket_listing import rebind_objects
-from aistore.sdk._bucket_validate import (
-    check_bucket_name,
-)
-from aistore.sdk.bucket import Bucket, _job_id, _tcb_msg
-from aistore.sdk.errors import ErrBckAlreadyExists, ErrBckNotFound
+from aistore.sdk.bucket import DEFAULT_ETL_TIMEOUT, Bucket, Header
 from aistore.sdk.list_object_flag import ListObjectFlag
 from aistore.sdk.namespace import Namespace
 from aistore.sdk.obj.object import BucketDetails
@@ -92,64 +74,34 @@ class AsyncBucket:
     def _details(self) -> BucketDetails:
         return BucketDetails(self.name, self.provider, self.qparam)
 
-    # ---- lifecycle ---------------------------------------------------------------------------
+    # ---- lifecycle: the synchronous methods replayed (aistore.aio._replay) -----------------
     async def create(self, exist_ok: bool = False) -> AsyncBucket:
         """Create this ais:// bucket; returns self."""
-        self._bck._verify_ais_bucket()
-        try:
-            await self._client.send(
-                bucket_action.op(
-                    self.name, **self.qparam, body=ActMsgCreateBck(action="create-bck")
-                )
-            )
-        except ErrBckAlreadyExists:
-            if not exist_ok:
-                raise
+        await replay(self._client, lambda c: self._sync(c).create(exist_ok))
         return self
 
     async def delete(self, missing_ok: bool = False) -> None:
         """Destroy this ais:// bucket: its objects and its metadata."""
-        self._bck._verify_ais_bucket()
-        try:
-            await self._client.send(
-                bucket_delete_action.op(
-                    self.name, **self.qparam, body=ActMsgDestroyBck(action="destroy-bck")
-                )
-            )
-        except ErrBckNotFound:
-            if not missing_ok:
-                raise
+        await replay(self._client, lambda c: self._sync(c).delete(missing_ok))
 
     async def rename(self, to_bck_name: str) -> str:
         """Rename this ais:// bucket (a job); this handle takes the new name; the job ID."""
-        self._bck._verify_ais_bucket()
-        dest = Bucket(name=check_bucket_name(to_bck_name, "to_bck_name"), namespace=self.namespace)
-        response = await self._client.send(
-            bucket_action.op(
-                self.name,
-                **self.qparam,
-                body=ActMsgMoveBck(action="move-bck"),
-                bck_to=dest.get_path(),
-            )
-        )
-        self._bck = Bucket(name=to_bck_name, provider=self.provider, namespace=self.namespace)
-        return _job_id(response)  # type: ignore[arg-type]
+
+        def rename(client: Any) -> tuple[str, str]:
+            bucket = self._sync(client)
+            return bucket.rename(to_bck_name), bucket.name
+
+        job_id, name = await replay(self._client, rename)
+        self._bck = Bucket(name=name, provider=self.provider, namespace=self.namespace)
+        return job_id
 
     async def evict(self, keep_md: bool = False) -> None:
         """Evict this remote bucket's in-cluster data."""
-        self.verify_cloud_bucket()
-        await self._client.send(
-            bucket_delete_action.op(
-                self.name,
-                **self.qparam,
-                body=ActMsgEvictRemoteBck(action="evict-remote-bck"),
-                keep_bck_md=bool(keep_md),
-            )
-        )
+        await replay(self._client, lambda c: self._sync(c).evict(keep_md))
 
-    async def head(self) -> httpx.Headers:
+    async def head(self) -> Header:
         """HEAD the bucket: the response headers (`ais-bucket-props` holds its properties)."""
-        return (await self._client.send(head_bucket.op(self.name, **self.qparam))).headers
+        return await replay(self._client, lambda c: self._sync(c).head())
 
     async def copy(
         self,
@@ -162,18 +114,35 @@ class AsyncBucket:
         sync: bool = False,
     ) -> str:
         """Copy this bucket's objects to `to_bck` (created if needed); returns the job ID."""
-        if not isinstance(to_bck, AsyncBucket):
-            raise TypeError(f"to_bck must be an AsyncBucket, got {type(to_bck).__name__}")
-        value = _tcb_msg(prefix_filter, prepend, dry_run, force, latest, sync)
-        response = await self._client.send(
-            bucket_action.op(
-                self.name,
-                **self.qparam,
-                body=ActMsgCopyBck(action="copy-bck", value=value),
-                bck_to=to_bck.get_path(),
-            )
+        dest = _sync_bucket(to_bck)
+        return await replay(
+            self._client,
+            lambda c: self._sync(c).copy(
+                dest, prefix_filter, prepend, dry_run, force, latest, sync
+            ),
         )
-        return _job_id(response)  # type: ignore[arg-type]
+
+    async def transform(
+        self,
+        etl_name: str,
+        to_bck: AsyncBucket,
+        timeout: str = DEFAULT_ETL_TIMEOUT,
+        prefix_filter: str = "",
+        prepend: str = "",
+        ext: dict[str, str] | None = None,
+        force: bool = False,
+        dry_run: bool = False,
+        latest: bool = False,
+        sync: bool = False,
+    ) -> str:
+        """Run every selected object through ETL `etl_name` into `to_bck`; the job ID."""
+        dest = _sync_bucket(to_bck)
+        return await replay(
+            self._client,
+            lambda c: self._sync(c).transform(
+                etl_name, dest, timeout, prefix_filter, prepend, ext, force, dry_run, latest, sync
+            ),
+        )
 
     # ---- listing -----------------------------------------------------------------------------
     def _sync(self, client: Any) -> Bucket:
@@ -283,3 +252,9 @@ class AsyncBucket:
         return AsyncObjectGroup(
             self, obj_names=obj_names, obj_range=obj_range, obj_template=obj_template
         )
+
+
+def _sync_bucket(bucket: object) -> Bucket:
+    if not isinstance(bucket, AsyncBucket):
+        raise TypeError(f"to_bck must be an AsyncBucket, got {type(bucket).__name__}")
+    return bucket._bck

@@ -23,7 +23,13 @@ from aistore.sdk.const import AIS_VERSION, HEADER_OBJECT_APPEND_HANDLE
 from aistore.sdk.errors import ObjectFileStreamError
 from aistore.sdk.obj import checksum
 from aistore.sdk.obj.byte_range import ByteRange, range_header
-from aistore.sdk.obj.object import BucketDetails, Object, _check_object_name, read_params
+from aistore.sdk.obj.object import (
+    BucketDetails,
+    Object,
+    _check_object_name,
+    read_params,
+    reader_options,
+)
 from aistore.sdk.obj.object_attributes import ObjectAttributes
 from aistore.sdk.obj.object_headers import ObjectHeaders
 from aistore.sdk.obj.object_props import ObjectProps
@@ -93,14 +99,20 @@ class AsyncObject:
         self,
         archive_config: ArchiveConfig | None = None,
         blob_download_config: BlobDownloadConfig | None = None,
-        chunk_size: int = DEFAULT_CHUNK_SIZE,
-        etl_name: str | None = None,
+        chunk_size: int | None = None,
+        etl: Any = None,
+        writer: BufferedWriter | None = None,
         latest: bool = False,
         byte_range: str | None = None,
+        direct: bool = False,
+        num_workers: int | None = None,
     ) -> AsyncObjectReader:
-        """A reader of the content (nothing is requested until it is used)."""
-        params = read_params(archive_config, blob_download_config, etl_name, latest, byte_range)
-        return AsyncObjectReader(self, params, byte_range, chunk_size)
+        """A reader of the content (nothing is requested until it is used, except with
+        `writer`); the arguments of the sync `Object.get_reader` (2.x)."""
+        size, etl_name = reader_options(chunk_size, etl, direct, num_workers)
+        return await self.get(
+            archive_config, blob_download_config, size, etl_name, writer, latest, byte_range
+        )
 
     async def get(
         self,
@@ -112,10 +124,10 @@ class AsyncObject:
         latest: bool = False,
         byte_range: str | None = None,
     ) -> AsyncObjectReader:
-        """As `get_reader`; with `writer`, the content is written to it first."""
-        reader = await self.get_reader(
-            archive_config, blob_download_config, chunk_size, etl_name, latest, byte_range
-        )
+        """A reader of the content (1.9.2's arguments); with `writer`, the content is written
+        to it first."""
+        params = read_params(archive_config, blob_download_config, etl_name, latest, byte_range)
+        reader = AsyncObjectReader(self, params, byte_range, chunk_size)
         if writer is not None:
             async for chunk in reader:
                 writer.write(chunk)

@@ -84,6 +84,10 @@ def test_bucket_lifecycle_listing_and_copy(ais_endpoint: str) -> None:
                 assert dest.as_model().name == renamed
                 with pytest.raises(InvalidBckProvider):
                     await bucket.evict()
+                with pytest.raises(AISError):
+                    await bucket.transform("no-such-etl", dest)  # no ETL without Kubernetes
+                with pytest.raises(TypeError):
+                    await bucket.copy("not a bucket")  # type: ignore[arg-type]
             finally:
                 await dest.delete(missing_ok=True)
                 await bucket.delete()
@@ -554,6 +558,12 @@ def test_two_x_names_start_after_head_props_and_abort(ais_endpoint: str, bucket_
             assert obj.props_cached is not None and obj.props_cached.size == 1
             assert headers.size == 1
             assert obj.uname.endswith(f"/{bucket_name}/b")
+            reader = await obj.get_reader(direct=True, num_workers=2, chunk_size=None)
+            assert await reader.read_all() == b"b"
+            with pytest.raises(ValueError, match="num_workers"):
+                await obj.get_reader(num_workers=0)
+            with pytest.raises(TypeError, match="etl"):
+                await obj.get_reader(etl=42)
             lru = client.job(job_kind="lru")
             await lru.abort()  # stops any running LRU job; none runs: the server accepts it
             with pytest.raises(ValueError):

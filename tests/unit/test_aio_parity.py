@@ -52,7 +52,6 @@ MISSING: dict[tuple[str, str], str] = {
     ("Client", "etl"): NOT_PORTED_YET + "; ETL needs Kubernetes",
     ("Client", "dsort"): NOT_PORTED_YET,
     ("Client", "batch"): NOT_PORTED_YET + " (Get-Batch; get_many covers many reads)",
-    ("Bucket", "transform"): NOT_PORTED_YET + "; ETL needs Kubernetes",
     ("Bucket", "summary"): NOT_PORTED_YET + " (a polling job)",
     ("Bucket", "info"): NOT_PORTED_YET + " (a polling job)",
     ("Bucket", "put_files"): NOT_PORTED_YET + "; gather put_file tasks instead",
@@ -76,9 +75,7 @@ MISSING: dict[tuple[str, str], str] = {
     ("ObjectFile", "seekable"): "io plumbing of a sync file",
 }
 
-TWO_X = "the sync method took 2.x parameters (issue 14); the async twin has the 1.9.2 ones"
 DIFFERENT: dict[tuple[str, str], str] = {
-    ("Object", "get_reader"): TWO_X + " (the async get_reader is its own 1.9.2-style get)",
     ("Client", "__init__"): "adds keyword-only max_connections_per_node (the per-node pool cap)",
     ("Client", "request_client"): "the async request loop, not a RequestClient",
     ("Bucket", "__init__"): "takes the async request loop first (made by AsyncClient.bucket)",
