@@ -79,10 +79,11 @@ def request_kwargs(
         "params": params,
     }
 
-    if isinstance(body, ActMsgEvictListrange):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        if isinstance(body, ActMsgEvictListrange):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
