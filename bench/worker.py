@@ -176,6 +176,8 @@ def _run_loader(peer: Any, cell: dict) -> dict:
         raise Unsupported(f"{type(peer).__module__} has no dataloader()")
     if hasattr(peer, "get"):
         peer.get(cell["bucket"], "obj-00000")  # warm-up: imports, connections
+    import torch.utils.data  # noqa: F401  (seconds on a busy machine: not the loader's cost)
+
     children0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu0, _ = _usage()
     t0 = time.perf_counter()

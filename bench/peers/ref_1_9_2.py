@@ -58,11 +58,17 @@ class Reference192:
 
 def _shim_torchdata_datapipes() -> None:
     """1.9.2's `aistore.pytorch` package imports its datapipes module (`aisio`), which needs
-    `torchdata.datapipes`: gone from torchdata >= 0.10. The datasets measured do not use it, so
-    empty stand-ins let the package import (bench only)."""
+    `torchdata.datapipes` (gone from torchdata >= 0.10) and `torch.utils.data.dataset.T_co`.
+    The datasets measured do not use it, so empty stand-ins let the package import (bench
+    only)."""
     import sys
     import types
+    from typing import TypeVar
 
+    import torch.utils.data.dataset as torch_dataset
+
+    if not hasattr(torch_dataset, "T_co"):  # also gone from torch; aisio imports it
+        torch_dataset.T_co = TypeVar("T_co", covariant=True)  # type: ignore[attr-defined]
     try:
         import torchdata.datapipes  # noqa: F401
 
@@ -79,8 +85,15 @@ def _shim_torchdata_datapipes() -> None:
         sys.modules.setdefault(name, types.ModuleType(name))
     dp = sys.modules["torchdata.datapipes"]
     dp.functional_datapipe = lambda _name: lambda cls: cls  # type: ignore[attr-defined]
-    sys.modules["torchdata.datapipes.iter"].IterDataPipe = object  # type: ignore[attr-defined]
-    sys.modules["torchdata.datapipes.utils"].StreamWrapper = object  # type: ignore[attr-defined]
+    sys.modules["torchdata.datapipes.iter"].IterDataPipe = _Stub  # type: ignore[attr-defined]
+    sys.modules["torchdata.datapipes.utils"].StreamWrapper = _Stub  # type: ignore[attr-defined]
+
+
+class _Stub:
+    """Stands for a datapipe base class (subscriptable, as `IterDataPipe[T]` is)."""
+
+    def __class_getitem__(cls, item: object) -> type:
+        return cls
 
 
 def make(endpoint: str) -> Reference192:
