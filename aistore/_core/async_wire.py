@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import io
 import os
 import ssl
@@ -49,6 +50,12 @@ def _check_header(value: str) -> str:
     if "\r" in value or "\n" in value:
         raise httpx.LocalProtocolError(f"line break in a header value: {value!r}")
     return value
+
+
+@functools.lru_cache(maxsize=512)
+def _header_lines(headers: tuple[tuple[str, str], ...]) -> str:
+    # most requests repeat the same few header sets (User-Agent, token, Accept): format once
+    return "".join(f"{name}: {_check_header(value)}\r\n" for name, value in headers)
 
 
 class Response:
@@ -483,7 +490,7 @@ class Pool:
         self, method: str, target: str, headers: list[tuple[str, str]], body: Body
     ) -> tuple[bytes, int | None]:
         lines = [f"{method} {target} HTTP/1.1\r\nHost: {self.netloc}\r\n"]
-        lines.extend(f"{name}: {_check_header(value)}\r\n" for name, value in headers)
+        lines.append(_header_lines(tuple(headers)))
         rewind_to = None
         if isinstance(body, bytes):
             lines.append(f"Content-Length: {len(body)}\r\n")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Literal
 
 import httpx
@@ -71,36 +71,52 @@ class DirectReads(httpx.BaseTransport):
     def enabled(self) -> bool:
         return self._enabled
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        uname = request.extensions.get(ROUTE)
-        if (
-            uname is None
-            or not self._enabled
-            or request.method not in _READS
-            or "authorization" in request.headers
-        ):
-            return self._via_proxy.handle_request(request)
-        smap = self._fresh_smap(request)
+    def owner_url(
+        self, uname: bytes, timeouts: Mapping[str, float | None], authorized: bool = False
+    ) -> str | None:
+        """The base URL of the target to read `uname` from directly; None: ask the proxy.
+
+        One decision for both paths (this transport and the object hot path, `_core.lane`).
+        """
+        if not self._enabled or authorized:
+            return None
+        smap = self._fresh_smap(timeouts)
         owner = routing.owner(smap, uname) if smap is not None else None
         if owner is None or not owner.direct_url:
+            return None
+        return owner.direct_url
+
+    def direct_failed(self, status: int | None) -> None:
+        """A direct read was not answered 2xx (`status`; None: a transport error); the caller
+        then asks the proxy. A 403 means targets want the proxy's signature or a token."""
+        verdict = after_owner_answer(status)
+        if verdict == "disable":
+            self._enabled = False
+        elif verdict == "forget":
+            self._forget_smap()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        uname = request.extensions.get(ROUTE)
+        if uname is None or request.method not in _READS:
             return self._via_proxy.handle_request(request)
-        direct = _to_owner(request, owner.direct_url)
+        timeouts = request.extensions.get("timeout") or {}
+        owner_url = self.owner_url(uname, timeouts, "authorization" in request.headers)
+        if owner_url is None:
+            return self._via_proxy.handle_request(request)
+        direct = _to_owner(request, owner_url)
         try:
             response = self._inner.handle_request(direct)
         except httpx.TransportError:
-            self._forget_smap()
+            self.direct_failed(None)
             return self._via_proxy.handle_request(request)
         verdict = after_owner_answer(response.status_code)
         if verdict == "use":
             return response
         discard(response)
-        if verdict == "disable":
-            self._enabled = False
-        elif verdict == "forget":
-            self._forget_smap()
+        self.direct_failed(response.status_code)
         return self._via_proxy.handle_request(request)
 
-    def _fresh_smap(self, request: httpx.Request) -> routing.SmapView | None:
+    def _fresh_smap(self, timeouts: Mapping[str, float | None]) -> routing.SmapView | None:
         now = time.monotonic()
         if now - self._smap_at < SMAP_MAX_AGE:
             return self._smap
@@ -110,14 +126,14 @@ class DirectReads(httpx.BaseTransport):
             if now - self._tried_at < SMAP_RETRY_INTERVAL:
                 return None
             self._tried_at = now
-            self._smap = self._read_smap(request)
+            self._smap = self._read_smap(timeouts)
             if self._smap is not None:
                 self._smap_at = time.monotonic()
             return self._smap
 
-    def _read_smap(self, request: httpx.Request) -> routing.SmapView | None:
+    def _read_smap(self, timeouts: Mapping[str, float | None]) -> routing.SmapView | None:
         smap_request = self._smap_request()
-        smap_request.extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}
+        smap_request.extensions = {"timeout": dict(timeouts)} if timeouts else {}
         try:
             response = self._inner.handle_request(smap_request)
             try:

@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 
 from aistore._core.direct import DirectReads
+from aistore._core.lane import Lane
 from aistore._core.settings import ClientSettings
 from aistore._core.stdlib_transport import StdlibTransport
 from aistore._core.transport import AISTransport
@@ -42,6 +43,9 @@ class AISHttpClient(httpx.Client):
       The query is encoded by httpx (`QueryParams`), so the bytes on the wire are the same.
       Any other shape goes to httpx unchanged.
     """
+
+    lane: Lane | None = None
+    """The object hot path over this client's socket layer (set by `build_http_client`)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -115,10 +119,14 @@ def build_http_client(
         if settings.direct_reads and settings.service == "ais"
         else AISTransport(inner)
     )
-    return AISHttpClient(
+    client = AISHttpClient(
         base_url=base_url,
         transport=transport,
         timeout=settings.timeout,
         headers={"User-Agent": USER_AGENT, **settings.auth_headers()},
         follow_redirects=False,
     )
+    if isinstance(inner, StdlibTransport):
+        direct = transport if isinstance(transport, DirectReads) else None
+        client.lane = Lane(client, inner, direct)
+    return client

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from types import ModuleType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
@@ -26,6 +26,10 @@ from aistore._core.error_map import (
 )
 from aistore._core.retry import RetryPolicy, RetryState
 from aistore._core.transport import REDIRECT_PROBE
+from aistore._core.wire import BodyReadError, Reply
+
+if TYPE_CHECKING:
+    from aistore._core.lane import Lane
 
 MSGPACK = "application/msgpack"
 
@@ -93,6 +97,7 @@ class Requester:
         self._http = http
         self._retry = retry
         self._service = service
+        self._lane: Lane | None = getattr(http, "lane", None)
 
     @property
     def http(self) -> httpx.Client:
@@ -132,6 +137,8 @@ class Requester:
             request = self._http.build_request(**kwargs)
             try:
                 response = self._http.send(request, stream=True)
+            except httpx.TooManyRedirects as exc:  # not a TransportError: never retried
+                raise map_transport_error(exc) from exc
             except httpx.TransportError as exc:
                 wait = state.decide(
                     op.METHOD,
@@ -178,6 +185,66 @@ class Requester:
             raise
         state.record_success()
         return response
+
+    def exchange(
+        self,
+        op: Operation | ModuleType,
+        /,
+        *args: Any,
+        headers: dict[str, str] | None = None,
+        **params: Any,
+    ) -> Reply:
+        """Send `op` and read its whole answer: a checked `Reply` (status < 400).
+
+        The object hot path (`aistore._core.lane`) when the client runs on its own socket layer
+        and the body is in memory (or absent); otherwise `send`. Retries, redirects, direct reads
+        and the error boundary are those of `send`.
+        """
+        lane = self._lane
+        kwargs = op.request_kwargs(*args, **params)
+        content = kwargs.get("content")
+        if lane is None or not (content is None or isinstance(content, bytes)):
+            return Reply.of(self.send(op, *args, headers=headers, **params))
+        prepared = lane.prepare(
+            kwargs,
+            headers,
+            uname=_object_read_uname(op, args, params),
+            probe=bool(op.REDIRECTED and content),
+        )
+        state = self._retry.new_state()
+        idempotent = bool(op.IDEMPOTENT)
+        while True:
+            try:
+                reply = lane.attempt(prepared)
+            except BodyReadError as exc:
+                raise map_transport_error(exc.cause, during_body=True) from exc.cause
+            except httpx.TooManyRedirects as exc:
+                raise map_transport_error(exc) from exc
+            except httpx.TransportError as exc:
+                wait = state.decide(
+                    op.METHOD,
+                    idempotent,
+                    error_kind=transport_error_kind(exc),
+                    timeout_error=isinstance(exc, httpx.TimeoutException),
+                )
+                if wait is None or is_ssl_failure(exc):
+                    raise map_transport_error(exc) from exc
+                state.sleep(wait)
+                continue
+            if reply.status_code >= 400:
+                retry_after = reply.header(b"retry-after")
+                wait = state.decide(
+                    op.METHOD,
+                    idempotent,
+                    status=reply.status_code,
+                    retry_after=retry_after.decode("latin-1") if retry_after is not None else None,
+                )
+                if wait is not None:
+                    state.sleep(wait)
+                    continue
+                raise_for_response(reply.to_response(prepared.method), service=self._service)
+            state.record_success()
+            return reply
 
     def call(self, op: Operation | ModuleType, /, *args: Any, **params: Any) -> Any:
         """Send `op` and return its parsed body (the generated model for the status)."""

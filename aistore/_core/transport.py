@@ -51,6 +51,11 @@ def quote_location(location: str) -> str:
     return quote(location, safe=_URL_SAFE)
 
 
+def is_redirect(status: int, location: str | bytes | None) -> bool:
+    """Whether an answer sends the request on to `location`."""
+    return status in REDIRECT_CODES and bool(location)
+
+
 def _retarget(request: httpx.Request, location: str, stream: httpx.SyncByteStream) -> httpx.Request:
     quoted = quote_location(location)
     # AIS sends an absolute Location: parse it once (join would parse it again)
@@ -95,7 +100,7 @@ class AISTransport(httpx.BaseTransport):
         if request.extensions.get(REDIRECT_PROBE):
             probe = self._inner.handle_request(_probe_of(request))
             location = probe.headers.get("Location")
-            if probe.status_code not in REDIRECT_CODES or not location:
+            if not is_redirect(probe.status_code, location):
                 if probe.is_success:
                     discard(probe)
                     raise RedirectProbeError(
@@ -105,7 +110,7 @@ class AISTransport(httpx.BaseTransport):
                     )
                 return probe  # an error from the proxy: the caller maps it
             discard(probe)
-            assert isinstance(request.stream, httpx.SyncByteStream)
+            assert isinstance(request.stream, httpx.SyncByteStream) and location is not None
             request = _retarget(request, location, request.stream)
         return self._follow(request)
 
@@ -113,9 +118,10 @@ class AISTransport(httpx.BaseTransport):
         response = self._inner.handle_request(request)
         for _ in range(MAX_REDIRECTS):
             location = response.headers.get("Location")
-            if response.status_code not in REDIRECT_CODES or not location:
+            if not is_redirect(response.status_code, location):
                 return response
             discard(response)
+            assert location is not None
             request = _retarget(request, location, _replayable(request))
             response = self._inner.handle_request(request)
         discard(response)

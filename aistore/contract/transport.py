@@ -10,10 +10,10 @@ Two ways in:
 
 * build it: ``AISTransport(ValidatingTransport(httpx.HTTPTransport(...)))`` (the CLI does);
 * `install()` / `uninstall()`: patch `handle_request` of the client's `StdlibTransport` and of
-  `httpx.HTTPTransport`, and `Pool.request` of `aistore.aio` (`_core/async_wire.py`),
-  process-wide, so every client (ours sync and async, the generated one, the dev cluster
-  probes) is checked. The pytest plugin
-  does this; nothing in `aistore/_core` has to change.
+  `httpx.HTTPTransport`, `Pool.request` of `aistore.aio` (`_core/async_wire.py`) and
+  `Wire.exchange` of the object hot path (`_core/wire.py`), process-wide, so every client
+  (ours sync and async, the generated one, the dev cluster probes) is checked. The pytest
+  plugin does this; nothing in `aistore/_core` has to change.
 """
 
 from __future__ import annotations
@@ -319,6 +319,48 @@ def _install_async(recorder: Recorder, checker: Checker | None) -> None:
     Pool.request = request  # type: ignore[method-assign]
 
 
+def _install_wire(recorder: Recorder, checker: Checker | None) -> None:
+    """Check the object hot path too: wrap `aistore._core.wire.Wire.exchange` (its answers
+    arrive whole, so a body is checked at once)."""
+    from aistore._core.wire import Reply, Wire
+
+    original = Wire.exchange
+    _wire_originals.append(original)
+
+    def exchange(
+        self: Wire,
+        origin: Any,
+        method: str,
+        target: str,
+        host: str,
+        headers: list[tuple[bytes, bytes]],
+        body: bytes | None,
+        timeouts: Any,
+        *,
+        probe: bool = False,
+    ) -> Reply:
+        if not recorder.active:
+            return original(
+                self, origin, method, target, host, headers, body, timeouts, probe=probe
+            )
+        chk = checker or default_checker()
+        url = f"{origin[0]}://{host}{target}"
+        sent = httpx.Headers(headers)
+        if body is not None or method in ("PUT", "POST"):
+            sent["Content-Length"] = str(len(body or b""))
+        # the hot path's bodies are always in memory: None is no body at all
+        req = _check_request(chk, method, url, sent, body or b"", probe)
+        reply = original(self, origin, method, target, host, headers, body, timeouts, probe=probe)
+        on_done = _check_response(
+            req, method, target, reply.status_code, reply.headers, chk, recorder
+        )
+        if on_done is not None:
+            on_done(reply.content)
+        return reply
+
+    Wire.exchange = exchange  # type: ignore[method-assign]
+
+
 def _tap_async(response: Any, on_done: Callable[[bytes | None], None]) -> None:
     """Collect the body as the caller reads it; check it when it ends (never if cut short)."""
     pull = response.next_chunk
@@ -360,6 +402,7 @@ class ValidatingTransport(httpx.BaseTransport):
 
 _originals: dict[type[httpx.BaseTransport], Callable[..., httpx.Response]] = {}
 _async_originals: list[Any] = []
+_wire_originals: list[Any] = []
 
 
 def _transport_classes() -> tuple[type[httpx.BaseTransport], ...]:
@@ -391,6 +434,7 @@ def install(recorder: Recorder | None = None, checker: Checker | None = None) ->
 
         cls.handle_request = handle_request  # type: ignore[method-assign]
     _install_async(rec, checker)
+    _install_wire(rec, checker)
 
 
 def uninstall() -> None:
@@ -401,6 +445,10 @@ def uninstall() -> None:
         from aistore._core.async_wire import Pool
 
         Pool.request = _async_originals.pop()  # type: ignore[method-assign]
+    if _wire_originals:
+        from aistore._core.wire import Wire
+
+        Wire.exchange = _wire_originals.pop()  # type: ignore[method-assign]
 
 
 def installed() -> bool:

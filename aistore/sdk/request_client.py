@@ -18,6 +18,7 @@ from aistore._core.config import TimeoutArg as TimeoutArg
 from aistore._core.http_client import build_http_client
 from aistore._core.request import Requester
 from aistore._core.settings import ClientSettings
+from aistore._core.wire import Reply
 
 
 class RequestClient:
@@ -79,6 +80,11 @@ class RequestClient:
     def send(self, op: ModuleType, /, *args: Any, **params: Any) -> httpx.Response:
         """Send a generated operation; see `aistore._core.request.Requester.send`."""
         return self._requester.send(op, *args, **params)
+
+    def exchange(self, op: ModuleType, /, *args: Any, **params: Any) -> Reply:
+        """Send a generated operation and read its whole answer (the object hot path when it
+        applies); see `aistore._core.request.Requester.exchange`."""
+        return self._requester.exchange(op, *args, **params)
 
     def call(self, op: ModuleType, /, *args: Any, **params: Any) -> Any:
         """Send a generated operation and return its parsed body."""

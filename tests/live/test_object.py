@@ -7,6 +7,7 @@ import os
 import shutil
 import tarfile
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -337,14 +338,30 @@ def test_reads_go_straight_to_the_owner_on_three_targets(
         hops.append(f"{origin}{request.url.path}")
         return original(request)
 
+    # the hot path (whole reads) sends through its wire, streamed reads through the transport
+    lane = client_3t.request_client.requester._lane
+    assert lane is not None
+    wire_exchange = lane.wire.exchange
+
+    def record_wire(
+        origin: tuple[str, str, int], method: str, target: str, *a: Any, **k: Any
+    ) -> Any:
+        hops.append(f"{origin[0]}://{origin[1]}:{origin[2]}{target.split('?')[0]}")
+        return wire_exchange(origin, method, target, *a, **k)
+
     inner.handle_request = record  # type: ignore[method-assign]
+    lane.wire.exchange = record_wire  # type: ignore[method-assign]
     try:
         for name in names:
-            hops.clear()
-            assert obj(client_3t, bucket_name_3t, name).get().read_all() == name.encode()
-            object_hops = [h for h in hops if "/v1/objects/" in h]
-            # one exchange, with the owner the proxy would have redirected to; no proxy hop
-            assert len(object_hops) == 1, (name, hops)
-            assert object_hops[0].startswith(owners[name] + "/v1/objects/"), (name, hops)
+            for read in ("read_all", "stream"):
+                hops.clear()
+                reader = obj(client_3t, bucket_name_3t, name).get()
+                content = reader.read_all() if read == "read_all" else b"".join(reader)
+                assert content == name.encode()
+                object_hops = [h for h in hops if "/v1/objects/" in h]
+                # one exchange, with the owner the proxy would have redirected to; no proxy hop
+                assert len(object_hops) == 1, (name, read, hops)
+                assert object_hops[0].startswith(owners[name] + "/v1/objects/"), (name, hops)
     finally:
         del inner.handle_request
+        del lane.wire.exchange

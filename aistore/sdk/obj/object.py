@@ -133,9 +133,12 @@ class Object:
     # ---- reading -----------------------------------------------------------------------
     def head(self) -> httpx.Headers:
         """HEAD the object; returns the response headers and updates `props`."""
-        response = self._client.send(head_object, self.bucket_name, self._name, **self.query_params)
-        self._props = ObjectProps(response.headers)
-        return response.headers
+        reply = self._client.exchange(
+            head_object, self.bucket_name, self._name, **self.query_params
+        )
+        headers = reply.headers
+        self._props = ObjectProps(headers)
+        return headers
 
     def get(
         self,
@@ -185,9 +188,10 @@ class Object:
             content = content.encode("utf-8")
         if not isinstance(content, bytes | bytearray | memoryview):
             raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
-        return self._client.send(
+        reply = self._client.exchange(
             put_object, self.bucket_name, self._name, body=bytes(content), **self.query_params
         )
+        return reply.to_response("PUT")
 
     def put_file(self, path: str | Path) -> httpx.Response:
         """Write the file at `path` as this object, streamed (never held in memory)."""
@@ -210,7 +214,7 @@ class Object:
         }
         if handle:
             params["append_handle"] = handle
-        response = self._client.send(
+        reply = self._client.exchange(
             put_object,
             self.bucket_name,
             self._name,
@@ -218,7 +222,7 @@ class Object:
             **params,
             **self.query_params,
         )
-        return str(response.headers.get(HEADER_OBJECT_APPEND_HANDLE, ""))
+        return str(reply.headers.get(HEADER_OBJECT_APPEND_HANDLE, ""))
 
     def set_custom_props(
         self, custom_metadata: dict[str, str], replace_existing: bool = False

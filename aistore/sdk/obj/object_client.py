@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 from aistore_raw.ais.api.objects import get_object, head_object
 
+from aistore._core.wire import Reply
 from aistore.sdk.obj.byte_range import ByteRange, range_header
 from aistore.sdk.obj.object_attributes import ObjectAttributes
 from aistore.sdk.request_client import RequestClient
@@ -55,6 +56,16 @@ class ObjectClient:
             get_object, self._bucket, self._name, stream=stream, **self._qparams, **params
         )
 
+    def read(self) -> Reply:
+        """GET the whole content (or range) into memory."""
+        params = dict(self._get_params)
+        header = range_header(self._byte_range, None)
+        if header is not None:
+            params["range_"] = header
+        return self._client.exchange(
+            get_object, self._bucket, self._name, **self._qparams, **params
+        )
+
     def head(self) -> ObjectAttributes:
-        response = self._client.send(head_object, self._bucket, self._name, **self._qparams)
-        return ObjectAttributes(response.headers)
+        reply = self._client.exchange(head_object, self._bucket, self._name, **self._qparams)
+        return ObjectAttributes(reply.headers)

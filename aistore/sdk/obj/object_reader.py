@@ -91,11 +91,11 @@ class ObjectReader:
         """
         if verify and self._object_client.byte_range is not None:
             raise ValueError("verify needs the whole object; it cannot check a byte range")
-        response = self._object_client.get(stream=False)
-        attributes = self._attributes = ObjectAttributes(response.headers)
+        reply = self._object_client.read()
+        attributes = self._attributes = ObjectAttributes(reply.headers)
         if verify:
-            checksum.verify(attributes.checksum_type, attributes.checksum_value, response.content)
-        return response.content
+            checksum.verify(attributes.checksum_type, attributes.checksum_value, reply.content)
+        return reply.content
 
     def raw(self) -> ResponseStream:
         """A readable stream of the content, read as it arrives; close it when done."""
