@@ -211,6 +211,11 @@ class StdlibTransport(httpx.BaseTransport):
             except (OSError, http.client.HTTPException) as exc:
                 conn.close()
                 raise httpx.ReadError(f"{type(exc).__name__}: {exc}") from exc
+            except BaseException:
+                # the body's own iterator failed (a streamed upload was abandoned): close the
+                # connection now, so the server sees the body cut off and drops the upload
+                conn.close()
+                raise
             return httpx.Response(
                 status_code=response.status,
                 # back to the bytes on the wire: http.client decoded them as latin-1, while a

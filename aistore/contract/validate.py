@@ -288,7 +288,7 @@ class Checker:
             if not resp.content:
                 what = media or "no content type"
                 diffs.append(f"response {status}: body ({what}) where the spec declares none")
-            elif media not in resp.content:
+            elif media not in resp.content and "*/*" not in resp.content:
                 diffs.append(
                     f"response {status}: content type {media or '(none)'!r} not declared "
                     f"({', '.join(resp.content)})"

@@ -2,9 +2,10 @@
 
 The names of the reference 1.9.2 SDK are kept. Where the server has moved a flag, the value
 follows the server (the wire is what counts): `DONT_HEAD_REMOTE` is bit 7 in v1.5.0 (bit 6
-is now "bucket present"). Flags the server no longer has (`TRY_HEAD_REMOTE`, `USE_CACHE`,
-`ONLY_REMOTE_PROPS`) are kept as names with a negative value; `join_flags` rejects them with a
-clear error instead of silently sending a bit that now means something else.
+is now "bucket present"), and `NO_RECURSION`, `DIFF`, `NO_DIRS` are bits 11-13 (bit 10 is the
+server's private `lsWantOnlyRemoteProps`). Flags the server no longer has (`TRY_HEAD_REMOTE`,
+`USE_CACHE`, `ONLY_REMOTE_PROPS`) are kept as names with a negative value; `join_flags` rejects
+them with a clear error instead of silently sending a bit that now means something else.
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ class ListObjectFlag(Enum):
     DONT_HEAD_REMOTE = 7
     DONT_ADD_REMOTE = 8
     NOT_CACHED = 9
-    NO_RECURSION = 10
-    DIFF = 11
-    NO_DIRS = 12
+    # bit 10 is the server's unexported lsWantOnlyRemoteProps
+    NO_RECURSION = 11
+    DIFF = 12
+    NO_DIRS = 13
     # gone from the server: kept so that code naming them fails with a clear message
     TRY_HEAD_REMOTE = -1
     USE_CACHE = -2
@@ -39,7 +41,7 @@ class ListObjectFlag(Enum):
         """Combine flags into the integer bit set the server expects.
 
         A flag given twice cancels out (XOR), as in the reference SDK.
-        E.g. ``[NO_RECURSION, NAME_ONLY]`` -> ``2**10 + 2**4 == 1040``.
+        E.g. ``[NO_RECURSION, NAME_ONLY]`` -> ``2**11 + 2**4 == 2064``.
         """
         result = 0
         for flag in flags:

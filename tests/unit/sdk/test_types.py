@@ -30,7 +30,9 @@ def test_provider_parse_and_aliases() -> None:
 
 def test_join_flags() -> None:
     flags = [ListObjectFlag.NO_RECURSION, ListObjectFlag.NAME_ONLY]
-    assert ListObjectFlag.join_flags(flags) == 1040
+    assert ListObjectFlag.join_flags(flags) == 2064
+    # api/apc/lsmsg.go: LsNoRecursion is bit 11, LsNoDirs bit 13 (bit 10 is lsWantOnlyRemoteProps)
+    assert ListObjectFlag.join_flags([ListObjectFlag.NO_DIRS]) == 1 << 13
     # v1.5.0 moved DONT_HEAD_REMOTE to bit 7; bit 6 is now "bucket present"
     assert ListObjectFlag.join_flags([ListObjectFlag.DONT_HEAD_REMOTE]) == 128
     with pytest.raises(ValueError, match="USE_CACHE is not supported"):

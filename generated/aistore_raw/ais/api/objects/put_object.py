@@ -62,6 +62,7 @@ def request_kwargs(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -107,6 +108,8 @@ def request_kwargs(
     params["archmime"] = archmime
 
     params["skip_vc"] = skip_vc
+
+    params["object_to"] = object_to
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -192,6 +195,7 @@ def sync_detailed(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -202,6 +206,7 @@ def sync_detailed(
     Append: `append_type=append` with `append_handle` (empty on the first call) answers the handle to
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
+    Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -219,6 +224,7 @@ def sync_detailed(
         archpath (str | Unset):
         archmime (str | Unset):
         skip_vc (bool | Unset):
+        object_to (str | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -245,6 +251,7 @@ def sync_detailed(
         archpath=archpath,
         archmime=archmime,
         skip_vc=skip_vc,
+        object_to=object_to,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -272,6 +279,7 @@ def sync(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -282,6 +290,7 @@ def sync(
     Append: `append_type=append` with `append_handle` (empty on the first call) answers the handle to
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
+    Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -299,6 +308,7 @@ def sync(
         archpath (str | Unset):
         archmime (str | Unset):
         skip_vc (bool | Unset):
+        object_to (str | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -326,6 +336,7 @@ def sync(
         archpath=archpath,
         archmime=archmime,
         skip_vc=skip_vc,
+        object_to=object_to,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -347,6 +358,7 @@ def sync_stream(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -369,6 +381,7 @@ def sync_stream(
         archpath=archpath,
         archmime=archmime,
         skip_vc=skip_vc,
+        object_to=object_to,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -392,6 +405,7 @@ async def asyncio_detailed(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -402,6 +416,7 @@ async def asyncio_detailed(
     Append: `append_type=append` with `append_handle` (empty on the first call) answers the handle to
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
+    Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -419,6 +434,7 @@ async def asyncio_detailed(
         archpath (str | Unset):
         archmime (str | Unset):
         skip_vc (bool | Unset):
+        object_to (str | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -445,6 +461,7 @@ async def asyncio_detailed(
         archpath=archpath,
         archmime=archmime,
         skip_vc=skip_vc,
+        object_to=object_to,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -470,6 +487,7 @@ async def asyncio(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -480,6 +498,7 @@ async def asyncio(
     Append: `append_type=append` with `append_handle` (empty on the first call) answers the handle to
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
+    Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -497,6 +516,7 @@ async def asyncio(
         archpath (str | Unset):
         archmime (str | Unset):
         skip_vc (bool | Unset):
+        object_to (str | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -525,6 +545,7 @@ async def asyncio(
             archpath=archpath,
             archmime=archmime,
             skip_vc=skip_vc,
+            object_to=object_to,
             ais_checksum_type=ais_checksum_type,
             ais_checksum_value=ais_checksum_value,
             ais_pine=ais_pine,
@@ -547,6 +568,7 @@ async def asyncio_stream(
     archpath: str | Unset = UNSET,
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
+    object_to: str | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -565,6 +587,7 @@ async def asyncio_stream(
         archpath=archpath,
         archmime=archmime,
         skip_vc=skip_vc,
+        object_to=object_to,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
