@@ -1,10 +1,10 @@
 """The async request loop: the awaiting shell of `aistore._core.request.Requester`.
 
-Same steps, same shared decisions: the generated operation builds the request
-(`request_kwargs`), `RetryState.decide` says whether and when to try again, `_Body` whether a
-body can be sent again, `_object_read_uname` whether a read may go to its owner, and
-`aistore._core.error_map` maps statuses and transport failures to the SDK's exceptions. Only
-the waiting differs (`await`, `asyncio.sleep`).
+Same steps, same shared decisions (`aistore._core.exchange`): `prepare` builds the request from
+the typed `Call` (and says whether it may be repeated, whether its body goes after a probe,
+whether a read may go to its owner), `after_transport_error` / `after_status` say whether and
+when to try again, and `aistore._core.error_map` maps statuses and transport failures to the
+SDK's exceptions. Only the waiting differs (`await`, `asyncio.sleep`).
 """
 
 from __future__ import annotations
@@ -12,24 +12,27 @@ from __future__ import annotations
 import asyncio
 import functools
 import io
-from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import msgspec
 
 from aistore._core.async_transport import Headers, Session, Timeouts
 from aistore._core.async_wire import Body, Response
-from aistore._core.error_map import (
-    Service,
-    error_from_response,
-    is_ssl_failure,
-    map_transport_error,
-    transport_error_kind,
+from aistore._core.error_map import Service, error_from_response, map_transport_error
+from aistore._core.exchange import (
+    OBJECT_UNAME,
+    CallLike,
+    Fail,
+    after_status,
+    after_transport_error,
+    prepare,
 )
-from aistore._core.request import MSGPACK, Operation, _Body, _object_read_uname
+from aistore._core.redirect import REDIRECT_PROBE
 from aistore._core.retry import RetryPolicy
 from aistore._core.settings import auth_headers
+
+R = TypeVar("R")
 
 MAX_ERROR_BODY = 1 << 20
 """An error response's body is read up to this size for its message."""
@@ -112,77 +115,60 @@ class AsyncRequester:
     def retry_policy(self) -> RetryPolicy:
         return self._retry
 
-    def url_of(self, op: Operation | ModuleType, /, *args: Any, **params: Any) -> str:
+    def url_of(self, call: CallLike[Any], /) -> str:
         """The full URL the operation would be sent to (through the proxy)."""
-        kwargs = op.request_kwargs(*args, **params)
+        kwargs = call.request_kwargs()
         scheme, host, port = self._session.origin
         query = encode_query(kwargs.get("params"))
         return f"{scheme}://{host}:{port}{self._session.base_path}{kwargs['url']}{query}"
 
     async def send(
         self,
-        op: Operation | ModuleType,
+        call: CallLike[Any],
         /,
-        *args: Any,
-        **params: Any,
+        *,
+        stream: bool = False,
+        msgpack: bool = False,
+        headers: dict[str, str] | None = None,
     ) -> Response:
-        """Send `op`; a checked response (status < 400), its body read unless `stream`.
+        """Send `call`; a checked response (status < 400), its body read unless `stream`.
 
-        Besides the operation's parameters: `stream` (leave the body unread), `msgpack` (ask
-        for msgpack), `headers` (extra request headers), as `Requester.send`.
+        `msgpack` asks for msgpack, `headers` are extra request headers, as `Requester.send`.
         Raises the mapped `aistore.sdk.errors` class for an error status or a transport failure.
         """
-        stream: bool = params.pop("stream", False)
-        msgpack: bool = params.pop("msgpack", False)
-        headers: dict[str, str] | None = params.pop("headers", None)
-        kwargs = op.request_kwargs(*args, **params)
-        method: str = op.METHOD
+        prepared = prepare(call, msgpack=msgpack, headers=headers)
+        kwargs = prepared.kwargs
         target = kwargs["url"] + encode_query(kwargs.get("params"))
         content, content_type = request_body(kwargs)
         sent: Headers = list(self.headers.items())
         sent.extend(kwargs.get("headers", {}).items())
-        if headers:
-            sent.extend(headers.items())
         if content_type is not None and not any(k.lower() == "content-type" for k, _ in sent):
             sent.append(("Content-Type", content_type))
-        if msgpack:
-            sent.append(("Accept", MSGPACK))
-        body = _Body(content)
-        probe = bool(op.REDIRECTED) and body.present
-        uname = None if probe else _object_read_uname(op, args, params)
+        extensions = kwargs.get("extensions", {})
+        probe = bool(extensions.get(REDIRECT_PROBE))
+        uname = extensions.get(OBJECT_UNAME)
         state = self._retry.new_state()
-        idempotent = bool(op.IDEMPOTENT) and body.rewindable
         while True:
             try:
                 response = await self._session.send(
-                    method, target, sent, content, self._timeout, probe=probe, uname=uname
+                    prepared.method, target, sent, content, self._timeout, probe=probe, uname=uname
                 )
             except httpx.TransportError as exc:
-                wait = state.decide(
-                    method,
-                    idempotent,
-                    error_kind=transport_error_kind(exc),
-                    timeout_error=isinstance(exc, httpx.TimeoutException),
-                )
-                if wait is None or not body.rewindable or is_ssl_failure(exc):
-                    raise map_transport_error(exc) from exc
-                await asyncio.sleep(wait)
-                body.rewind()
-                continue
-            if response.status_code >= 400:
-                wait = state.decide(
-                    method,
-                    idempotent,
-                    status=response.status_code,
-                    retry_after=response.headers.get("Retry-After"),
-                )
-                if wait is not None:
-                    response.close()
-                    await asyncio.sleep(wait)
-                    body.rewind()
-                    continue
-                raise await self._error(response)
-            return await self._finish(state, response, stream)
+                decision = after_transport_error(state, prepared, exc)
+                if isinstance(decision, Fail):
+                    raise decision.error from exc
+                wait = decision.wait
+            else:
+                if response.status_code < 400:
+                    return await self._finish(response, stream)
+                retry_after = response.headers.get("Retry-After")
+                wait_or_none = after_status(state, prepared, response.status_code, retry_after)
+                if wait_or_none is None:
+                    raise await self._error(response)
+                response.close()
+                wait = wait_or_none
+            await asyncio.sleep(wait)
+            prepared.body.rewind()
 
     async def _error(self, response: Response) -> Exception:
         try:
@@ -194,7 +180,7 @@ class AsyncRequester:
         return error_of(response, content[:MAX_ERROR_BODY], self._service)
 
     @staticmethod
-    async def _finish(state: Any, response: Response, stream: bool) -> Response:
+    async def _finish(response: Response, stream: bool) -> Response:
         if not stream:
             try:
                 await response.aread()
@@ -204,12 +190,11 @@ class AsyncRequester:
             except BaseException:
                 response.close()
                 raise
-        state.record_success()
         return response
 
-    async def call(self, op: Operation | ModuleType, /, *args: Any, **params: Any) -> Any:
-        """Send `op` and return its body decoded as JSON (None when empty)."""
-        response = await self.send(op, *args, **params)
+    async def call(self, call: CallLike[Any], /, *, msgpack: bool = False) -> Any:
+        """Send `call` and return its body decoded as JSON (None when empty)."""
+        response = await self.send(call, msgpack=msgpack)
         return msgspec.json.decode(response.content) if response.content else None
 
     def close(self) -> None:

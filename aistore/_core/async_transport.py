@@ -1,8 +1,9 @@
 """Where an async request goes: the owner for reads, the proxy's redirects for the rest.
 
-The awaiting shell of `aistore._core.transport.AISTransport` and `aistore._core.direct
-.DirectReads`; the decisions are theirs (`REDIRECT_CODES`, `MAX_REDIRECTS`, `quote_location`,
-`routing.owner`, `after_owner_answer`, the map's age limits):
+The awaiting shell of `aistore._core.transport.AISTransport` and `aistore._core.direct_reads
+.DirectReads`; the decisions are the same sans-I/O ones (`aistore._core.redirect`: probes,
+`Location` quoting, the hop limit; `aistore._core.smap_cache.SmapCache`: the map's age limits,
+the owner, what an owner's answer means):
 
 * a request with a body is first sent without it (a probe) to learn the owning target from the
   proxy's redirect, then the body goes once, straight to the target;
@@ -27,13 +28,13 @@ from aistore_raw.ais.api.node import get_daemon_info
 
 from aistore._core import routing
 from aistore._core.async_wire import Body, Origin, Pool, Response
-from aistore._core.direct import SMAP_MAX_AGE, SMAP_RETRY_INTERVAL, after_owner_answer
-from aistore._core.transport import (
+from aistore._core.redirect import (
     MAX_REDIRECTS,
     REDIRECT_CODES,
     RedirectProbeError,
     quote_location,
 )
+from aistore._core.smap_cache import SmapCache
 
 Timeouts = dict[str, float | None]
 Headers = list[tuple[str, str]]
@@ -67,15 +68,13 @@ class Session:
         self._ssl = ssl_context
         self._limit = limit
         self._pools: dict[Origin, Pool] = {}
-        self._direct = direct_reads
-        self._smap: routing.SmapView | None = None
-        self._smap_at = -SMAP_MAX_AGE
-        self._tried_at = -SMAP_RETRY_INTERVAL
+        self._cache = SmapCache()
+        self._cache.enabled = direct_reads
         self._smap_lock = asyncio.Lock()
 
     @property
     def direct_reads(self) -> bool:
-        return self._direct
+        return self._cache.enabled
 
     def pool(self, origin: Origin) -> Pool:
         pool = self._pools.get(origin)
@@ -100,7 +99,7 @@ class Session:
     ) -> Response:
         """Send to the owner (a marked read), else to the proxy following its redirects."""
         target = self.base_path + target
-        if uname is not None and self._direct and method in ("GET", "HEAD"):
+        if uname is not None and self._cache.may_go_direct(method, True, False):
             response = await self._direct_read(method, target, headers, timeout, uname)
             if response is not None:
                 return response
@@ -149,42 +148,34 @@ class Session:
     async def _direct_read(
         self, method: str, target: str, headers: Headers, timeout: Timeouts, uname: bytes
     ) -> Response | None:
-        if any(name == "Authorization" for name, _ in headers):
+        if any(name.lower() == "authorization" for name, _ in headers):
             return None  # targets refuse tokens that did not come through a proxy
-        smap = await self._fresh_smap(timeout)
-        owner = routing.owner(smap, uname) if smap is not None else None
-        if owner is None or not owner.direct_url:
+        owner = await self._owner(uname, timeout)
+        if owner is None:
             return None
         origin, _ = split_url(owner.direct_url)
         try:
             response = await self.pool(origin).request(method, target, headers, None, timeout)
         except httpx.TransportError:
-            verdict = after_owner_answer(None)
-        else:
-            verdict = after_owner_answer(response.status_code)
-            if verdict == "use":
-                return response
-            await response.discard()
-        if verdict == "disable":
-            self._direct = False
-        elif verdict == "forget":
-            self._smap_at = -SMAP_MAX_AGE
+            self._cache.forget()
+            return None
+        if self._cache.after_owner_answer(response.status_code) == "answer":
+            return response
+        await response.discard()
         return None
 
-    async def _fresh_smap(self, timeout: Timeouts) -> routing.SmapView | None:
-        if time.monotonic() - self._smap_at < SMAP_MAX_AGE:
-            return self._smap
+    async def _owner(self, uname: bytes, timeout: Timeouts) -> routing.Target | None:
+        cache = self._cache
+        owner = cache.owner(uname, time.monotonic())
+        if owner is not None or cache.fresh(time.monotonic()) is not None:
+            return owner
+        # a stale map: wait for the one reader (other tasks queue here and then use its map)
         async with self._smap_lock:
-            now = time.monotonic()
-            if now - self._smap_at < SMAP_MAX_AGE:
-                return self._smap
-            if now - self._tried_at < SMAP_RETRY_INTERVAL:
-                return None
-            self._tried_at = now
-            self._smap = await self._read_smap(timeout)
-            if self._smap is not None:
-                self._smap_at = time.monotonic()
-            return self._smap
+            if cache.should_fetch(time.monotonic()):  # another task may have read it meanwhile
+                cache.tried(time.monotonic())
+                smap = await self._read_smap(timeout)
+                cache.store(smap, time.monotonic())
+        return cache.owner(uname, time.monotonic())
 
     async def _read_smap(self, timeout: Timeouts) -> routing.SmapView | None:
         kwargs = get_daemon_info.request_kwargs(what="smap")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from aistore._core.poll import Backoff
 from aistore._core.retry import RetryPolicy
 
 # --- environment variable names -------------------------------------------------------------------
@@ -29,7 +30,7 @@ ENV_CLIENT_CA = "AIS_CLIENT_CA"
 ENV_CLIENT_CRT = "AIS_CRT"
 ENV_CLIENT_KEY = "AIS_CRT_KEY"
 ENV_DIRECT_READS = "AIS_DIRECT_READS"
-"""`0`/`false` turns off reading objects straight from their owning target (see _core/direct.py)."""
+"""`0`/`false`: no reads straight from the owning target (see `_core/direct_reads.py`)."""
 
 # --- defaults -------------------------------------------------------------------------------------
 DEFAULT_ENDPOINT = "http://localhost:8080"
@@ -51,6 +52,21 @@ DEFAULT_BACKOFF_MAX = 20.0
 DEFAULT_STATUS_FORCELIST: frozenset[int] = frozenset({429, 500, 502, 503, 504})
 """Retried on idempotent requests only (1.9.2 retried none of them; a busy or restarting node
 answers 503/429, and the request loop never repeats a POST action on a status)."""
+
+# Waiting (aistore._core.poll): jobs and dsort poll fast at first (most jobs of a test or a small
+# bucket end in well under a second), then once a second.
+POLL_BACKOFF = Backoff(first=0.05, factor=2.0, cap=1.0)
+SUMMARY_POLL_BACKOFF = Backoff(first=0.1, factor=1.5, cap=5.0)
+"""A bucket summary of a large bucket takes minutes; polling it every second would be waste."""
+DEFAULT_JOB_WAIT_TIMEOUT = 300
+"""Seconds `Job.wait*` waits by default (1.9.2: 300)."""
+DEFAULT_DSORT_WAIT_TIMEOUT = 300
+JOB_STATUS_READY_TIMEOUT = 10.0
+"""Seconds `Job.status` keeps asking while the cluster answers 202 (status not ready yet)."""
+SUMMARY_TIMEOUT = 3600.0
+"""Seconds `Bucket.summary`/`Bucket.info` wait for the summary job (1.9.2 waited forever)."""
+DEFAULT_MAX_RESUME = 5
+"""Resumes of a broken object read (`ObjectFile`), as in 1.9.2."""
 
 # Connection pool (requests' HTTPAdapter kept 10 per host; one httpx pool serves every node).
 DEFAULT_MAX_CONNECTIONS = 100

@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from aistore._core.direct import DirectReads
+from aistore._core.direct_reads import DirectReads
 from aistore._core.lane import Lane
 from aistore._core.settings import ClientSettings
 from aistore._core.stdlib_transport import StdlibTransport

@@ -10,8 +10,9 @@ says method, path, query and headers; the query is encoded as httpx encodes it
 identity` (the lane does not decode bodies).
 
 Every decision is the general path's own (one place each):
-* direct reads: `DirectReads.owner_url` / `direct_failed` (which owner, when to fall back);
-* redirects: `transport.is_redirect`, `quote_location`, `MAX_REDIRECTS`, `RedirectProbeError`;
+* direct reads: `DirectReads.owner_url` / `owner_answered` (which owner, when to fall back;
+  decided by `SmapCache`);
+* redirects: `redirect.is_redirect`, `quote_location`, `MAX_REDIRECTS`, `RedirectProbeError`;
   a write is first sent without its body to the proxy (the bodiless probe), then once to the
   target its redirect names;
 * retries and the error boundary: the loop in `Requester.exchange`, beside `Requester.send`.
@@ -29,14 +30,14 @@ from urllib.parse import urlencode, urljoin
 
 import httpx
 
-from aistore._core.direct import DirectReads, after_owner_answer
-from aistore._core.stdlib_transport import Origin, StdlibTransport
-from aistore._core.transport import (
+from aistore._core.direct_reads import DirectReads
+from aistore._core.redirect import (
     MAX_REDIRECTS,
     RedirectProbeError,
     is_redirect,
     quote_location,
 )
+from aistore._core.stdlib_transport import Origin, StdlibTransport
 from aistore._core.wire import Headers, Reply, Wire
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -183,11 +184,10 @@ class Lane:
                         origin, req.method, req.target, host, req.headers, req.body, timeouts
                     )
                 except httpx.TransportError:
-                    direct.direct_failed(None)
+                    direct.owner_answered(None)
                 else:
-                    if after_owner_answer(reply.status_code) == "use":
+                    if direct.owner_answered(reply.status_code):
                         return reply
-                    direct.direct_failed(reply.status_code)
         origin, host, target = self._proxy, self._proxy_host, req.target
         if req.probe:
             reply = exchange(

@@ -1,4 +1,4 @@
-"""When to retry a request and how long to wait first (pure: clock, randomness and sleep injected).
+"""When to retry a request and how long to wait first (pure: clock and randomness injected).
 
 A ``RetryPolicy`` is built once per client, from the ``urllib3.util.Retry`` the user passed
 (the reference SDK's parameter type) or from our defaults (``aistore._core.config``); each request
@@ -14,7 +14,7 @@ gets a fresh ``RetryState`` from ``policy.new_state()`` and asks it after every 
         if response.status_code >= 400:
             wait = state.decide(method, idempotent, status=response.status_code,
                                 retry_after=response.headers.get("Retry-After"))
-        if wait is None: give up (raise the mapped error); else state.sleep(wait) and resend.
+        if wait is None: give up (raise the mapped error); else sleep(wait) and resend.
 
 Rules (urllib3's, plus one of ours):
 
@@ -37,9 +37,8 @@ else urllib3's exponential backoff: 0 for the first retry, then
 policy, not a user-given Retry) the wait is ``random() * that`` instead (AWS "full jitter"), which
 spreads the retries of many threads/processes hitting the same sick node.
 
-An optional shared ``RetryBudget`` (token bucket per client, as botocore's quota) stops every
-thread from hammering a failing cluster at once: each retry costs tokens, each success gives
-one back.
+Sleeping is the request loop's (``aistore._core.request``; an async loop awaits instead): this
+module only says how long. The clock (for ``Retry-After`` dates) and randomness are injected.
 """
 
 from __future__ import annotations
@@ -47,7 +46,6 @@ from __future__ import annotations
 import email.utils
 import random
 import re
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -63,48 +61,6 @@ DEFAULT_RETRY_AFTER_MAX = 21600.0  # urllib3's default cap on Retry-After (6 hou
 _DIGITS = re.compile(r"^\s*[0-9]+\s*$")
 
 Count = int | bool | None
-
-
-class RetryBudget:
-    """Retry tokens shared by all requests of one client (thread-safe).
-
-    Starts full (``capacity``); a retry after a timeout costs ``timeout_cost``, any other retry
-    ``retry_cost``; ``record_success`` refunds ``success_refund`` up to ``capacity``. When a retry
-    cannot be paid for, it is not made.
-    """
-
-    def __init__(
-        self,
-        capacity: int = 500,
-        retry_cost: int = 5,
-        timeout_cost: int = 10,
-        success_refund: int = 1,
-    ) -> None:
-        self.capacity = capacity
-        self.retry_cost = retry_cost
-        self.timeout_cost = timeout_cost
-        self.success_refund = success_refund
-        self._available = capacity
-        self._lock = threading.Lock()
-
-    @property
-    def available(self) -> int:
-        return self._available
-
-    def acquire(self, timeout_error: bool = False) -> bool:
-        """Pay for one retry; False (and nothing paid) when the budget cannot cover it."""
-        cost = self.timeout_cost if timeout_error else self.retry_cost
-        with self._lock:
-            if cost > self._available:
-                return False
-            self._available -= cost
-            return True
-
-    def release(self, amount: int | None = None) -> None:
-        """Give tokens back (default: the success refund)."""
-        with self._lock:
-            refund = self.success_refund if amount is None else amount
-            self._available = min(self.capacity, self._available + refund)
 
 
 @dataclass(frozen=True)
@@ -125,8 +81,6 @@ class RetryPolicy:
     retry_after_max: float = DEFAULT_RETRY_AFTER_MAX
     raise_on_status: bool = True
     full_jitter: bool = False
-    budget: RetryBudget | None = field(default=None, compare=False)
-    sleep: Callable[[float], None] = field(default=time.sleep, compare=False, repr=False)
     clock: Callable[[], float] = field(default=time.time, compare=False, repr=False)
     rand: Callable[[], float] = field(default=random.random, compare=False, repr=False)
 
@@ -135,8 +89,6 @@ class RetryPolicy:
         cls,
         retry: Retry,
         *,
-        budget: RetryBudget | None = None,
-        sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.time,
         rand: Callable[[], float] = random.random,
     ) -> RetryPolicy:
@@ -161,8 +113,6 @@ class RetryPolicy:
             retry_after_max=float(getattr(retry, "retry_after_max", DEFAULT_RETRY_AFTER_MAX)),
             raise_on_status=bool(retry.raise_on_status),
             full_jitter=False,
-            budget=budget,
-            sleep=sleep,
             clock=clock,
             rand=rand,
         )
@@ -205,16 +155,6 @@ class RetryState:
     def policy(self) -> RetryPolicy:
         return self._policy
 
-    def sleep(self, seconds: float) -> None:
-        """Sleep with the policy's (injected) sleep function."""
-        if seconds > 0:
-            self._policy.sleep(seconds)
-
-    def record_success(self) -> None:
-        """Tell the shared budget (if any) that a request succeeded."""
-        if self._policy.budget is not None:
-            self._policy.budget.release()
-
     def is_retryable_status(self, method: str, status: int, has_retry_after: bool) -> bool:
         """Whether ``status`` is one the policy retries for ``method`` (counters aside)."""
         p = self._policy
@@ -234,13 +174,11 @@ class RetryState:
         error_kind: ErrorKind | None = None,
         status: int | None = None,
         retry_after: str | None = None,
-        timeout_error: bool = False,
     ) -> float | None:
         """Seconds to wait before retrying, or None to give up.
 
         Give ``error_kind`` for a failure without a response, else the response ``status``
-        (and its ``Retry-After`` header, if any). ``timeout_error`` only prices the retry
-        against the shared budget.
+        (and its ``Retry-After`` header, if any).
         """
         p = self._policy
         if p.total is False:
@@ -266,8 +204,6 @@ class RetryState:
                     wait = honoured
             label = f"status:{status}"
         else:
-            return None
-        if p.budget is not None and not p.budget.acquire(timeout_error):
             return None
         self.attempts += 1
         self.history.append(label)
@@ -313,15 +249,12 @@ def policy_for(
     retry: Retry | None,
     *,
     default: RetryPolicy,
-    budget: RetryBudget | None = None,
 ) -> RetryPolicy:
     """The policy for a client: from the user's ``Retry`` if given, else ``default``."""
     if retry is None:
         return default
     return RetryPolicy.from_urllib3(
         retry,
-        budget=budget,
-        sleep=default.sleep,
         clock=default.clock,
         rand=default.rand,
     )

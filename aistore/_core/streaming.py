@@ -1,9 +1,28 @@
-"""Read state of an object stream: where it is, and whether a broken read may continue.
+"""Sans-I/O state of an object read: where it is, whether a broken read may continue, version pin.
 
-Pure bookkeeping shared by the sync and async readers: the reader feeds it the
-bytes it hands out and the interruptions it sees; the state says from which byte
-to ask again (a `Range` request) or that the limit is reached. A continued read
-must come from the same object version, or two versions would be spliced.
+Shared by the sync reader (`aistore.sdk.obj.obj_file.ObjectFile`) and the async one: the reader
+feeds it the bytes it hands out, the version of every answer it opens, and every failure it
+sees; the state says from which byte to ask again (a `Range` request), or which error to raise:
+
+* a body cut short (`requests.exceptions.ChunkedEncodingError`, i.e. `AISStreamError`) is
+  resumed from the first byte not received, at most `max_resume` times, then
+  `ObjectFileMaxResumeError`;
+* a stream that cannot be (re)opened (`requests.exceptions.ConnectionError`) raises
+  `ObjectFileStreamError`; anything else is raised as it is;
+* a resumed read must come from the version the first answer had, or two versions would be
+  spliced: `ObjectChangedError`.
+
+The shell::
+
+    while True:
+        if chunks is None:
+            try: response = open(state.position)            # GET with Range from there
+            except BaseException as e: raise state.open_failed(e) from e
+            state.check_version(response.headers.get("ais-version")); chunks = iter(response)
+        try: chunk = next(chunks)
+        except StopIteration: return None
+        except BaseException as e: state.after_break(e); chunks = None; continue  # or raises
+        state.advance(len(chunk)); return chunk
 """
 
 from __future__ import annotations
@@ -12,13 +31,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import httpx
+import requests.exceptions
 
 from aistore._core.error_map import map_transport_error
-from aistore.sdk.errors import ObjectFileMaxResumeError
+from aistore.sdk.errors import (
+    ObjectChangedError,
+    ObjectFileMaxResumeError,
+    ObjectFileStreamError,
+)
 
-
-class ObjectChangedError(RuntimeError):
-    """The object changed while it was being read; the bytes so far belong to another version."""
+__all__ = ["ObjectChangedError", "ReadState", "iter_body"]
 
 
 @dataclass
@@ -41,6 +63,25 @@ class ReadState:
             raise ObjectFileMaxResumeError(error, self.max_resume) from error
         self.resumes += 1
         return self.position
+
+    def after_break(self, error: BaseException) -> int:
+        """Decide about a failure while reading: the offset to resume from, or raise.
+
+        Raises the error to surface (see the module docstring) with `error` as its cause.
+        """
+        if isinstance(error, requests.exceptions.ChunkedEncodingError):
+            return self.interrupted(error)
+        surfaced = self.open_failed(error)
+        if surfaced is error:
+            raise error
+        raise surfaced from error
+
+    @staticmethod
+    def open_failed(error: BaseException) -> BaseException:
+        """The error to raise when a stream could not be (re)opened, or broke without a body."""
+        if isinstance(error, requests.exceptions.ConnectionError):
+            return ObjectFileStreamError(error)
+        return error
 
     def check_version(self, version: str | None) -> None:
         """Pin the first version seen; a different one on a resumed read is an error."""

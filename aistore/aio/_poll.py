@@ -1,4 +1,5 @@
-"""`apoll_until`: the awaiting shell of `aistore.sdk._poll.poll_until` (same numbers)."""
+"""`apoll_until`: the awaiting shell of `aistore.sdk._poll.poll_until` (decisions and numbers:
+`aistore._core.poll`, `aistore._core.config`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from aistore.sdk._poll import FIRST_SLEEP, MAX_SLEEP
+from aistore._core.config import POLL_BACKOFF
+from aistore._core.poll import Backoff, Deadline
 from aistore.sdk.errors import Timeout
 
 T = TypeVar("T")
@@ -16,26 +18,26 @@ T = TypeVar("T")
 async def apoll_until(
     check: Callable[[], Awaitable[T | None]],
     *,
-    timeout: float,
+    timeout: float | None,
     action: str,
     on_wait: Callable[[], None] | None = None,
     timeout_message: Callable[[], str] | None = None,
+    backoff: Backoff = POLL_BACKOFF,
 ) -> T:
-    """Await `check` until it gives something other than None; 0.05 s doubling to 1 s between.
+    """Await `check` until it gives something other than None, waiting as `backoff` says.
 
     Raises:
         aistore.sdk.errors.Timeout: `timeout` seconds passed without a result.
     """
-    deadline = time.monotonic() + timeout
-    sleep = FIRST_SLEEP
+    deadline = Deadline.after(timeout, time.monotonic())
+    waits = backoff.waits()
     while True:
         result = await check()
         if result is not None:
             return result
-        left = deadline - time.monotonic()
-        if left <= 0:
+        wait = deadline.next_wait(next(waits), time.monotonic())
+        if wait is None:
             raise Timeout(action, timeout_message() if timeout_message else "")
         if on_wait is not None:
             on_wait()
-        await asyncio.sleep(min(sleep, left))
-        sleep = min(sleep * 2, MAX_SLEEP)
+        await asyncio.sleep(wait)

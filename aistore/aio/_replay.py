@@ -40,16 +40,16 @@ class Capture:
         self._requester = requester
         self._outcomes = outcomes
         self._next = 0
-        self.pending: tuple[Any, tuple[Any, ...], dict[str, Any]] | None = None
+        self.pending: tuple[Any, dict[str, Any]] | None = None
 
-    def send(self, op: Any, /, *args: Any, **params: Any) -> Any:
+    def send(self, call: Any, /, **options: Any) -> Any:
         if self._next < len(self._outcomes):
             outcome = self._outcomes[self._next]
             self._next += 1
             if isinstance(outcome, BaseException):
                 raise outcome
             return outcome
-        self.pending = (op, args, params)
+        self.pending = (call, options)
         raise _Captured()
 
     @property
@@ -76,9 +76,9 @@ async def replay(requester: AsyncRequester, fn: Callable[[Any], R]) -> R:
         except _Captured:
             pass
         assert capture.pending is not None
-        op, args, params = capture.pending
+        call, options = capture.pending
         try:
-            outcomes.append(await requester.send(op, *args, **params))
+            outcomes.append(await requester.send(call, **options))
         except Exception as exc:
             outcomes.append(exc)
     raise RuntimeError(f"more than {MAX_SENDS} requests in one replayed call")

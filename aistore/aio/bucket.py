@@ -27,7 +27,6 @@ from aistore_raw.ais.models import (
 )
 
 from aistore._core.async_request import AsyncRequester
-from aistore._core.async_wire import Response
 from aistore.aio.object import AsyncObject
 from aistore.sdk._bucket_listing import decode_page
 from aistore.sdk._bucket_validate import (
@@ -68,7 +67,7 @@ class AsyncBucket:
         return self._client
 
     @property
-    def qparam(self) -> dict[str, str]:
+    def qparam(self) -> dict[str, Any]:
         return self._bck.qparam
 
     @property
@@ -98,15 +97,16 @@ class AsyncBucket:
     def _details(self) -> BucketDetails:
         return BucketDetails(self.name, self.provider, self.qparam)
 
-    async def _send(self, op: Any, /, *, msgpack: bool = False, **params: Any) -> Response:
-        return await self._client.send(op, self.name, msgpack=msgpack, **self.qparam, **params)
-
     # ---- lifecycle ---------------------------------------------------------------------------
     async def create(self, exist_ok: bool = False) -> AsyncBucket:
         """Create this ais:// bucket; returns self."""
         self._bck._verify_ais_bucket()
         try:
-            await self._send(bucket_action, body=ActMsgCreateBck(action="create-bck"))
+            await self._client.send(
+                bucket_action.op(
+                    self.name, **self.qparam, body=ActMsgCreateBck(action="create-bck")
+                )
+            )
         except ErrBckAlreadyExists:
             if not exist_ok:
                 raise
@@ -116,7 +116,11 @@ class AsyncBucket:
         """Destroy this ais:// bucket: its objects and its metadata."""
         self._bck._verify_ais_bucket()
         try:
-            await self._send(bucket_delete_action, body=ActMsgDestroyBck(action="destroy-bck"))
+            await self._client.send(
+                bucket_delete_action.op(
+                    self.name, **self.qparam, body=ActMsgDestroyBck(action="destroy-bck")
+                )
+            )
         except ErrBckNotFound:
             if not missing_ok:
                 raise
@@ -125,8 +129,13 @@ class AsyncBucket:
         """Rename this ais:// bucket (a job); this handle takes the new name; the job ID."""
         self._bck._verify_ais_bucket()
         dest = Bucket(name=check_bucket_name(to_bck_name, "to_bck_name"), namespace=self.namespace)
-        response = await self._send(
-            bucket_action, body=ActMsgMoveBck(action="move-bck"), bck_to=dest.get_path()
+        response = await self._client.send(
+            bucket_action.op(
+                self.name,
+                **self.qparam,
+                body=ActMsgMoveBck(action="move-bck"),
+                bck_to=dest.get_path(),
+            )
         )
         self._bck = Bucket(name=to_bck_name, provider=self.provider, namespace=self.namespace)
         return _job_id(response)  # type: ignore[arg-type]
@@ -134,15 +143,18 @@ class AsyncBucket:
     async def evict(self, keep_md: bool = False) -> None:
         """Evict this remote bucket's in-cluster data."""
         self.verify_cloud_bucket()
-        await self._send(
-            bucket_delete_action,
-            body=ActMsgEvictRemoteBck(action="evict-remote-bck"),
-            keep_bck_md=bool(keep_md),
+        await self._client.send(
+            bucket_delete_action.op(
+                self.name,
+                **self.qparam,
+                body=ActMsgEvictRemoteBck(action="evict-remote-bck"),
+                keep_bck_md=bool(keep_md),
+            )
         )
 
     async def head(self) -> httpx.Headers:
         """HEAD the bucket: the response headers (`ais-bucket-props` holds its properties)."""
-        return (await self._send(head_bucket)).headers
+        return (await self._client.send(head_bucket.op(self.name, **self.qparam))).headers
 
     async def copy(
         self,
@@ -158,10 +170,13 @@ class AsyncBucket:
         if not isinstance(to_bck, AsyncBucket):
             raise TypeError(f"to_bck must be an AsyncBucket, got {type(to_bck).__name__}")
         value = _tcb_msg(prefix_filter, prepend, dry_run, force, latest, sync)
-        response = await self._send(
-            bucket_action,
-            body=ActMsgCopyBck(action="copy-bck", value=value),
-            bck_to=to_bck.get_path(),
+        response = await self._client.send(
+            bucket_action.op(
+                self.name,
+                **self.qparam,
+                body=ActMsgCopyBck(action="copy-bck", value=value),
+                bck_to=to_bck.get_path(),
+            )
         )
         return _job_id(response)  # type: ignore[arg-type]
 
@@ -186,8 +201,9 @@ class AsyncBucket:
             flags=join_list_flags(flags),
             target=check_str(target, "target"),
         )
-        response = await self._send(
-            list_objects, body=ActMsgList(action="list", value=msg), msgpack=True
+        response = await self._client.send(
+            list_objects.op(self.name, **self.qparam, body=ActMsgList(action="list", value=msg)),
+            msgpack=True,
         )
         return decode_page(response, self._client, self._details(), AsyncObject)
 

@@ -6,7 +6,6 @@ are `apoll_until` loops over the synchronous conditions.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -15,15 +14,15 @@ import msgspec
 from aistore_raw.ais.api.cluster import get_cluster_info
 
 from aistore._core.async_request import AsyncRequester
+from aistore._core.config import JOB_STATUS_READY_TIMEOUT
 from aistore.aio._poll import apoll_until
 from aistore.aio._replay import replay
-from aistore.sdk._poll import FIRST_SLEEP, MAX_SLEEP, check_timeout
+from aistore.sdk._poll import check_timeout
 from aistore.sdk.const import DEFAULT_JOB_WAIT_TIMEOUT
 from aistore.sdk.errors import ErrNotFound, JobInfoNotFound
 from aistore.sdk.job import _STATUS_NOT_READY, Job, _BucketLike, logger
 from aistore.sdk.types import JobSnapshot, JobStatus
 
-STATUS_TRIES = 8
 """`status` asks again this many times while the cluster answers 202 (as `Job.status`)."""
 
 
@@ -48,16 +47,21 @@ class AsyncJob:
     async def status(self) -> JobStatus:
         """Status of the job: ID, end time (0 while running), error and abort flag."""
         self._job._require_id("query the status of")
-        sleep = FIRST_SLEEP
-        for _ in range(STATUS_TRIES):
+
+        async def ready() -> JobStatus | None:
             response = await self._client.send(
-                get_cluster_info, what="status", body=self._job._query()
+                get_cluster_info.op(what="status", body=self._job._query())
             )
-            if response.status_code != _STATUS_NOT_READY and response.content:
-                return msgspec.json.decode(response.content, type=JobStatus, strict=False)
-            await asyncio.sleep(sleep)
-            sleep = min(sleep * 2, MAX_SLEEP)
-        return JobStatus(uuid=self.job_id)
+            if response.status_code == _STATUS_NOT_READY or not response.content:
+                return None
+            return msgspec.json.decode(response.content, type=JobStatus, strict=False)
+
+        return await apoll_until(
+            ready,
+            timeout=JOB_STATUS_READY_TIMEOUT,
+            action=f"the status of job '{self.job_id}'",
+            timeout_message=lambda: "The cluster kept answering 202 (status not ready).",
+        )
 
     async def wait(self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True) -> None:
         """Wait for the job to finish (its status has an end time); see `Job.wait`."""

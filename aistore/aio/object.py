@@ -52,7 +52,7 @@ class AsyncObject:
         return self._bck.provider
 
     @property
-    def query_params(self) -> dict[str, str]:
+    def query_params(self) -> dict[str, Any]:
         return self._bck.qparams
 
     @property
@@ -70,7 +70,7 @@ class AsyncObject:
     async def head(self) -> httpx.Headers:
         """HEAD the object; returns the response headers and updates `props`."""
         response = await self._client.send(
-            head_object, self.bucket_name, self._name, **self.query_params
+            head_object.op(self.bucket_name, self._name, **self.query_params)
         )
         self._props = ObjectProps(response.headers)
         return response.headers
@@ -118,7 +118,7 @@ class AsyncObject:
             params["archpath"] = archpath
         if etl_name:
             params["etl_name"] = etl_name
-        return self._client.url_of(get_object, self.bucket_name, self._name, **params)
+        return self._client.url_of(get_object.op(self.bucket_name, self._name, **params))
 
     # ---- writing -------------------------------------------------------------------------
     async def put_content(self, content: bytes) -> Response:
@@ -126,7 +126,7 @@ class AsyncObject:
         if not isinstance(content, bytes | bytearray | memoryview):
             raise TypeError(f"content must be bytes, got {type(content).__name__}")
         return await self._client.send(
-            put_object, self.bucket_name, self._name, body=bytes(content), **self.query_params
+            put_object.op(self.bucket_name, self._name, body=bytes(content), **self.query_params)
         )
 
     async def put_file(self, path: str | Path) -> Response:
@@ -136,7 +136,7 @@ class AsyncObject:
             raise ValueError(f"put_file: {str(path)!r} is not a file")
         with path.open("rb") as body:
             return await self._client.send(
-                put_object, self.bucket_name, self._name, body=body, **self.query_params
+                put_object.op(self.bucket_name, self._name, body=body, **self.query_params)
             )
 
     async def append_content(self, content: bytes, handle: str = "", flush: bool = False) -> str:
@@ -149,19 +149,16 @@ class AsyncObject:
         if handle:
             params["append_handle"] = handle
         response = await self._client.send(
-            put_object,
-            self.bucket_name,
-            self._name,
-            body=bytes(content),
-            **params,
-            **self.query_params,
+            put_object.op(
+                self.bucket_name, self._name, body=bytes(content), **params, **self.query_params
+            )
         )
         return str(response.headers.get(HEADER_OBJECT_APPEND_HANDLE, ""))
 
     async def delete(self) -> Response:
         """Delete the object."""
         return await self._client.send(
-            delete_object, self.bucket_name, self._name, **self.query_params
+            delete_object.op(self.bucket_name, self._name, **self.query_params)
         )
 
 
@@ -204,7 +201,7 @@ class AsyncObjectReader:
             params["range_"] = header
         obj = self._obj
         response = await obj._client.send(
-            get_object, obj.bucket_name, obj.name, stream=stream, **obj.query_params, **params
+            get_object.op(obj.bucket_name, obj.name, **obj.query_params, **params), stream=stream
         )
         self._last = response  # headers parsed only if asked for
         return response

@@ -1,4 +1,4 @@
-"""Waiting helpers shared by Job and Dsort (a private leaf): bounded-backoff polling, progress."""
+"""The sync polling shell shared by Job, Dsort and Bucket (decisions: `aistore._core.poll`)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from aistore._core.config import POLL_BACKOFF
+from aistore._core.poll import Backoff, Deadline
 from aistore.sdk.const import DEFAULT_LOG_FORMAT
 from aistore.sdk.errors import Timeout
 
@@ -16,9 +18,6 @@ T = TypeVar("T")
 # looked up at call time, so tests can replace them
 _clock = time.monotonic
 _sleep = time.sleep
-
-FIRST_SLEEP = 0.05
-MAX_SLEEP = 1.0
 
 
 def check_timeout(timeout: object) -> float:
@@ -46,31 +45,29 @@ def progress_logger(name: str) -> logging.Logger:
 def poll_until(
     check: Callable[[], T | None],
     *,
-    timeout: float,
+    timeout: float | None,
     action: str,
     on_wait: Callable[[], None] | None = None,
     timeout_message: Callable[[], str] | None = None,
-    first_sleep: float = FIRST_SLEEP,
-    max_sleep: float = MAX_SLEEP,
+    backoff: Backoff = POLL_BACKOFF,
 ) -> T:
-    """Call `check` until it returns something other than None; sleeps 0.05 s doubling to 1 s.
+    """Call `check` until it returns something other than None, waiting as `backoff` says.
 
     `check` is always called at least once, and once more at the deadline, so a job that ends
-    during the last sleep is not reported as a timeout.
+    during the last sleep is not reported as a timeout. `timeout=None` waits without limit.
 
     Raises:
         aistore.sdk.errors.Timeout: `timeout` seconds passed without a result.
     """
-    deadline = _clock() + timeout
-    sleep = first_sleep
+    deadline = Deadline.after(timeout, _clock())
+    waits = backoff.waits()
     while True:
         result = check()
         if result is not None:
             return result
-        left = deadline - _clock()
-        if left <= 0:
+        wait = deadline.next_wait(next(waits), _clock())
+        if wait is None:
             raise Timeout(action, timeout_message() if timeout_message else "")
         if on_wait is not None:
             on_wait()
-        _sleep(min(sleep, left))
-        sleep = min(sleep * 2, max_sleep)
+        _sleep(wait)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
-import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -32,6 +32,7 @@ from aistore_raw.ais.models import (
     TCBMsgExt,
 )
 
+from aistore._core.config import SUMMARY_POLL_BACKOFF, SUMMARY_TIMEOUT
 from aistore.sdk._bucket_actions import check_params, route
 from aistore.sdk._bucket_listing import ObjectIterator, decode_page
 from aistore.sdk._bucket_validate import (
@@ -40,16 +41,14 @@ from aistore.sdk._bucket_validate import (
     check_str,
     join_list_flags,
 )
+from aistore.sdk._poll import poll_until
 from aistore.sdk.ais_source import AISSource
 from aistore.sdk.const import (
     HEADER_BUCKET_PROPS,
     HEADER_BUCKET_SUMM,
     HEADER_XACTION_ID,
-    QPARAM_BSUMM_REMOTE,
-    QPARAM_FLT_PRESENCE,
     QPARAM_NAMESPACE,
     QPARAM_PROVIDER,
-    QPARAM_UUID,
     STATUS_ACCEPTED,
     STATUS_OK,
     STATUS_PARTIAL_CONTENT,
@@ -79,10 +78,6 @@ Header = httpx.Headers
 
 DEFAULT_ETL_TIMEOUT = "5m"  # as aistore.sdk.etl.etl_const in 1.9.2
 
-# summary/info polling: first wait, growth per round, and the cap (seconds)
-_POLL_FIRST = 0.1
-_POLL_GROWTH = 1.5
-_POLL_MAX = 5.0
 
 # FLTPresence values the server treats as "bucket must be present" (api/apc/query.go IsFltPresent)
 _FLT_PRESENT = {
@@ -125,7 +120,7 @@ class Bucket(AISSource):
         self._client = client
         self._provider = Provider.parse(provider)
         self._namespace = namespace
-        self._qparam: dict[str, str] = {QPARAM_PROVIDER: self._provider.value}
+        self._qparam: dict[str, Any] = {QPARAM_PROVIDER: self._provider.value}
         if namespace:
             self._qparam[QPARAM_NAMESPACE] = namespace.get_path()
 
@@ -141,7 +136,7 @@ class Bucket(AISSource):
         self._client = client
 
     @property
-    def qparam(self) -> dict[str, str]:
+    def qparam(self) -> dict[str, Any]:
         """Default query parameters to use with API calls from this bucket."""
         return self._qparam
 
@@ -210,7 +205,11 @@ class Bucket(AISSource):
         """
         self._verify_ais_bucket()
         try:
-            self._send(bucket_action, body=ActMsgCreateBck(action="create-bck"))
+            self._rc().send(
+                bucket_action.op(
+                    self._name, **self._qparam, body=ActMsgCreateBck(action="create-bck")
+                )
+            )
         except ErrBckAlreadyExists:
             if not exist_ok:
                 raise
@@ -230,7 +229,11 @@ class Bucket(AISSource):
         """
         self._verify_ais_bucket()
         try:
-            self._send(bucket_delete_action, body=ActMsgDestroyBck(action="destroy-bck"))
+            self._rc().send(
+                bucket_delete_action.op(
+                    self._name, **self._qparam, body=ActMsgDestroyBck(action="destroy-bck")
+                )
+            )
         except ErrBckNotFound:
             if not missing_ok:
                 raise
@@ -250,8 +253,13 @@ class Bucket(AISSource):
         """
         self._verify_ais_bucket()
         dest = Bucket(name=check_bucket_name(to_bck_name, "to_bck_name"), namespace=self._namespace)
-        response = self._send(
-            bucket_action, body=ActMsgMoveBck(action="move-bck"), bck_to=dest.get_path()
+        response = self._rc().send(
+            bucket_action.op(
+                self._name,
+                **self._qparam,
+                body=ActMsgMoveBck(action="move-bck"),
+                bck_to=dest.get_path(),
+            )
         )
         self._name = to_bck_name
         return _job_id(response)
@@ -266,10 +274,13 @@ class Bucket(AISSource):
             InvalidBckProvider: an ais:// bucket.
         """
         self.verify_cloud_bucket()
-        self._send(
-            bucket_delete_action,
-            body=ActMsgEvictRemoteBck(action="evict-remote-bck"),
-            keep_bck_md=bool(keep_md),
+        self._rc().send(
+            bucket_delete_action.op(
+                self._name,
+                **self._qparam,
+                body=ActMsgEvictRemoteBck(action="evict-remote-bck"),
+                keep_bck_md=bool(keep_md),
+            )
         )
 
     # ---- properties and summaries ------------------------------------------------------
@@ -279,7 +290,7 @@ class Bucket(AISSource):
         Raises:
             ErrBckNotFound: no such bucket.
         """
-        return self._send(head_bucket).headers
+        return self._rc().send(head_bucket.op(self._name, **self._qparam)).headers
 
     def summary(
         self,
@@ -309,23 +320,31 @@ class Bucket(AISSource):
             cached=bool(cached),
             present=bool(present),
         )
-        response = self._send(list_objects, body=ActMsgSummaryBck(action="summary-bck", value=msg))
+
+        def ask() -> httpx.Response:
+            body = ActMsgSummaryBck(action="summary-bck", value=msg)
+            return self._rc().send(list_objects.op(self._name, **self._qparam, body=body))
+
+        response = ask()
         if response.status_code == STATUS_OK and not msg.uuid:
             # a fresh summary always starts as a job (202); 200 here means no job was made
             raise UnexpectedHTTPStatusCode([STATUS_ACCEPTED], response.status_code)
         if response.status_code == STATUS_ACCEPTED:
             msg.uuid = _job_id(response)
-        sleep = _POLL_FIRST
-        while response.status_code != STATUS_OK:
-            if response.status_code not in (STATUS_ACCEPTED, STATUS_PARTIAL_CONTENT):
+
+        answers = itertools.chain([response], iter(ask, None))  # the first, then one per wait
+
+        def done() -> httpx.Response | None:
+            answer = next(answers)
+            if answer.status_code == STATUS_OK:
+                return answer
+            if answer.status_code not in (STATUS_ACCEPTED, STATUS_PARTIAL_CONTENT):
                 raise UnexpectedHTTPStatusCode(
-                    [STATUS_OK, STATUS_ACCEPTED, STATUS_PARTIAL_CONTENT], response.status_code
+                    [STATUS_OK, STATUS_ACCEPTED, STATUS_PARTIAL_CONTENT], answer.status_code
                 )
-            time.sleep(sleep)
-            sleep = min(_POLL_MAX, sleep * _POLL_GROWTH)
-            response = self._send(
-                list_objects, body=ActMsgSummaryBck(action="summary-bck", value=msg)
-            )
+            return None
+
+        response = self._wait_summary(done)
         results = response.json()
         if not isinstance(results, list) or not results:
             raise UnexpectedHTTPStatusCode([STATUS_OK], response.status_code)
@@ -358,29 +377,53 @@ class Bucket(AISSource):
                 f"flt_presence must be one of {[int(v) for v in FLTPresence]}, got {flt_presence!r}"
             ) from err
         prefix = check_str(prefix, "prefix")
-        params: dict[str, Any] = {QPARAM_FLT_PRESENCE: int(flt)}
         if prefix:
             # The prefixed form of this HEAD is the path `/v1/buckets/<bucket>/<prefix>`, which the
             # spec's `head_bucket` does not describe; the summary-bck action runs the same summary
             # job with the same control message the proxy would build from that HEAD.
-            props = self._send(head_bucket, **params).headers.get(HEADER_BUCKET_PROPS, "{}")
+            head = self._rc().send(head_bucket.op(self._name, **self._qparam, presence=int(flt)))
             result = self.summary(
                 prefix=prefix, cached=not bsumm_remote, present=flt in _FLT_PRESENT
             )
-            return props, result
-        params[QPARAM_BSUMM_REMOTE] = bool(bsumm_remote)
-        response = self._send(head_bucket, **params)
+            return head.headers.get(HEADER_BUCKET_PROPS, "{}"), result
+        response = self._rc().send(
+            head_bucket.op(
+                self._name, **self._qparam, presence=int(flt), bsumm_remote=bool(bsumm_remote)
+            )
+        )
         props = response.headers.get(HEADER_BUCKET_PROPS, "{}")
         if response.status_code not in (STATUS_OK, STATUS_ACCEPTED):
             raise UnexpectedHTTPStatusCode([STATUS_ACCEPTED], response.status_code)
-        params[QPARAM_UUID] = response.headers.get(HEADER_XACTION_ID, "").strip('"')
-        sleep = _POLL_FIRST
-        while response.status_code != STATUS_OK:
-            time.sleep(sleep)
-            sleep = min(_POLL_MAX, sleep * _POLL_GROWTH)
-            response = self._send(head_bucket, **params)
+        job = response.headers.get(HEADER_XACTION_ID, "").strip('"')
+
+        def ask() -> httpx.Response:
+            return self._rc().send(
+                head_bucket.op(
+                    self._name,
+                    **self._qparam,
+                    presence=int(flt),
+                    bsumm_remote=bool(bsumm_remote),
+                    uuid=job,
+                )
+            )
+
+        answers = itertools.chain([response], iter(ask, None))  # the first, then one per wait
+
+        def done() -> httpx.Response | None:
+            answer = next(answers)
+            return answer if answer.status_code == STATUS_OK else None
+
+        response = self._wait_summary(done)
         summ = response.headers.get(HEADER_BUCKET_SUMM, "")
         return props, (json.loads(summ) if summ else {})
+
+    def _wait_summary(self, done: Callable[[], httpx.Response | None]) -> httpx.Response:
+        return poll_until(
+            done,
+            timeout=SUMMARY_TIMEOUT,
+            action=f"the summary of bucket {self._name!r}",
+            backoff=SUMMARY_POLL_BACKOFF,
+        )
 
     # ---- copy and transform ------------------------------------------------------------
     def copy(
@@ -406,10 +449,13 @@ class Bucket(AISSource):
         """
         dest = _check_bucket(to_bck, "to_bck")
         value = _tcb_msg(prefix_filter, prepend, dry_run, force, latest, sync)
-        response = self._send(
-            bucket_action,
-            body=ActMsgCopyBck(action="copy-bck", value=value),
-            bck_to=dest.get_path(),
+        response = self._rc().send(
+            bucket_action.op(
+                self._name,
+                **self._qparam,
+                body=ActMsgCopyBck(action="copy-bck", value=value),
+                bck_to=dest.get_path(),
+            )
         )
         return _job_id(response)
 
@@ -447,10 +493,13 @@ class Bucket(AISSource):
             if not all(isinstance(k, str) and isinstance(v, str) for k, v in ext.items()):
                 raise TypeError("ext must map str to str, e.g. {'jpg': 'txt'}")
             value.ext = TCBMsgExt.from_dict(ext)
-        response = self._send(
-            bucket_action,
-            body=ActMsgEtlBck(action="etl-bck", value=value),
-            bck_to=dest.get_path(),
+        response = self._rc().send(
+            bucket_action.op(
+                self._name,
+                **self._qparam,
+                body=ActMsgEtlBck(action="etl-bck", value=value),
+                bck_to=dest.get_path(),
+            )
         )
         return _job_id(response)
 
@@ -491,7 +540,10 @@ class Bucket(AISSource):
             flags=join_list_flags(flags),
             target=check_str(target, "target"),
         )
-        response = self._send(list_objects, body=ActMsgList(action="list", value=msg), msgpack=True)
+        response = self._rc().send(
+            list_objects.op(self._name, **self._qparam, body=ActMsgList(action="list", value=msg)),
+            msgpack=True,
+        )
         return decode_page(response, self._rc(), self._details())
 
     def list_objects_iter(
@@ -646,7 +698,7 @@ class Bucket(AISSource):
         check_params(op, query)
         if body is not None:
             query["body"] = body
-        return self._rc().send(op, self._name, **query)
+        return self._rc().send(op.op(self._name, **query))
 
     # ---- checks and representations ----------------------------------------------------
     def _verify_ais_bucket(self) -> None:
@@ -696,9 +748,6 @@ class Bucket(AISSource):
 
         kwargs["post"] = upload
         config.write_shards(skip_missing=skip_missing, **kwargs)
-
-    def _send(self, op: Any, /, *, msgpack: bool = False, **params: Any) -> httpx.Response:
-        return self._rc().send(op, self._name, msgpack=msgpack, **self._qparam, **params)
 
 
 def _check_bucket(bck: Any, what: str) -> Bucket:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 from aistore_raw.ais.api.buckets import list_buckets as list_buckets_op
@@ -12,6 +12,7 @@ from aistore_raw.ais.api.etl import list_etls
 from aistore_raw.ais.api.health import get_health
 from aistore_raw.ais.api.node import get_daemon_info, get_node_info
 from aistore_raw.ais.models import ActMsgList, XactQueryMsg
+from aistore_raw.ais.models.provider import Provider as WireProvider
 
 from aistore.sdk.errors import AISError, AISRequestError
 from aistore.sdk.provider import Provider
@@ -100,11 +101,12 @@ class Cluster:
             aistore.sdk.errors.InvalidBckProvider: unknown provider (no request is made).
         """
         if provider == "" or provider is None:
-            response = self._client.send(list_buckets_op, body=ActMsgList(action="list"))
+            response = self._client.send(list_buckets_op.op(body=ActMsgList(action="list")))
         else:
-            prov = Provider.parse(provider).value
+            # "ht" (HTTP) is a provider the server knows and the spec's enum leaves out
+            prov = cast(WireProvider, Provider.parse(provider).value)
             response = self._client.send(
-                list_buckets_op, body=ActMsgList(action="list"), provider=prov
+                list_buckets_op.op(body=ActMsgList(action="list"), provider=prov)
             )
         return _decode(response.content, list[BucketModel] | None) or []
 
@@ -117,7 +119,7 @@ class Cluster:
             target_id: only jobs on this target.
         """
         response = self._client.send(
-            get_cluster_info, what="status_all", body=_job_query(job_kind, target_id)
+            get_cluster_info.op(what="status_all", body=_job_query(job_kind, target_id))
         )
         return _decode(response.content, list[JobStatus] | None) or []
 
@@ -129,9 +131,9 @@ class Cluster:
             target_id: only jobs on this target.
         """
         response = self._client.send(
-            get_cluster_info,
-            what="running_all",
-            body=_job_query(job_kind, target_id, active=True),
+            get_cluster_info.op(
+                what="running_all", body=_job_query(job_kind, target_id, active=True)
+            )
         )
         return _decode(response.content, list[str] | None) or []
 
@@ -142,7 +144,7 @@ class Cluster:
         Without Kubernetes the server answers 400 "the operation requires Kubernetes" (raised as
         `AISError`).
         """
-        response = self._client.send(list_etls)
+        response = self._client.send(list_etls.op())
         return _decode(response.content, list[ETLInfo] | None) or []
 
     # ---- health ------------------------------------------------------------------------
@@ -153,7 +155,7 @@ class Cluster:
         the same node unless the client talks to a non-primary proxy). Any error gives False.
         """
         try:
-            response = self._client.send(get_health, prr=True)
+            response = self._client.send(get_health.op(prr=True))
         except (AISError, AISRequestError) as err:
             logger.debug("cluster not ready: %s", err)
             return False
@@ -184,7 +186,9 @@ class Cluster:
         if not (get_throughput or get_latency or get_counters):
             return ClusterPerformance(throughput=throughput, latency=latency, counters=counters)
         for target_id in self._get_smap().tmap:
-            response = self._client.send(get_node_info, what="node_status", ais_node_id=target_id)
+            response = self._client.send(
+                get_node_info.op(what="node_status", ais_node_id=target_id)
+            )
             stats = msgspec.json.decode(response.content, type=NodeStats, strict=False)
             if get_throughput:
                 throughput[target_id] = NodeThroughput(stats.tracker)
@@ -196,7 +200,7 @@ class Cluster:
 
     # ---- private -----------------------------------------------------------------------
     def _get_smap(self) -> Smap:
-        response = self._client.send(get_daemon_info, what="smap")
+        response = self._client.send(get_daemon_info.op(what="smap"))
         return msgspec.json.decode(response.content, type=Smap, strict=False)
 
     def _get_targets(self) -> list[str]:

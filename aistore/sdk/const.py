@@ -4,6 +4,8 @@ Names and values match the reference 1.9.2 SDK; the server's own lists are api/a
 api/apc/query.go and api/apc/actmsg.go.
 """
 
+from aistore._core import config as _config
+
 # Standard headers and values
 HEADER_ACCEPT = "Accept"
 HEADER_USER_AGENT = "User-Agent"
@@ -114,9 +116,9 @@ ACT_ARCHIVE_OBJECTS = "archive"
 ACT_START = "start"
 
 # Defaults
-DEFAULT_CHUNK_SIZE = 32768
-DEFAULT_JOB_WAIT_TIMEOUT = 300
-DEFAULT_DSORT_WAIT_TIMEOUT = 300
+DEFAULT_CHUNK_SIZE = _config.DEFAULT_CHUNK_SIZE
+DEFAULT_JOB_WAIT_TIMEOUT = _config.DEFAULT_JOB_WAIT_TIMEOUT
+DEFAULT_DSORT_WAIT_TIMEOUT = _config.DEFAULT_DSORT_WAIT_TIMEOUT
 DEFAULT_DATASET_MAX_COUNT = 100000
 DEFAULT_JOB_POLL_TIME = 0.2
 

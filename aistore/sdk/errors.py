@@ -18,7 +18,8 @@ the transport errors (no response came back) as subclasses of ``requests``' exce
     │       │           │   ├── ErrObjNotFound        object does not exist
     │       │           │   └── ErrETLNotFound        ETL does not exist
     │       │           ├── ErrBckAlreadyExists
-    │       │           └── ErrETLAlreadyExists
+    │       │           ├── ErrETLAlreadyExists
+    │       │           └── ChecksumMismatchError     content read != the cluster's checksum
     │       └── AISRequestError                       no response (base of all below)
     │           ├── AISConnectionError            requests.ConnectionError: never got there
     │           │   ├── AISConnectTimeout         requests.ConnectTimeout (also a Timeout)
@@ -37,7 +38,9 @@ the transport errors (no response came back) as subclasses of ``requests``' exce
     ├── UnexpectedHTTPStatusCode
     ├── InvalidURLException
     ├── ObjectFileStreamError
-    └── ObjectFileMaxResumeError
+    ├── ObjectFileMaxResumeError
+    └── RuntimeError
+        └── ObjectChangedError                        object replaced while a read resumed
 
 ``AISError`` derives from ``requests.exceptions.HTTPError`` because 1.9.2 raised that class for
 error responses without a body (every failed HEAD, e.g. ``Object.head()`` on a missing object);
@@ -251,3 +254,22 @@ class ObjectFileMaxResumeError(Exception):
     def __init__(self, err: BaseException, max_retries: int) -> None:
         self.original_error = err
         super().__init__(f"Object file exceeded max number of stream resumptions: {max_retries}")
+
+
+class ChecksumMismatchError(AISError):
+    """The content read does not match the checksum the cluster reported for the object."""
+
+    def __init__(self, cksum_type: str, expected: str, actual: str) -> None:
+        super().__init__(
+            0, f"{cksum_type} checksum mismatch: cluster reported {expected}, content has {actual}"
+        )
+        self.expected = expected
+        self.actual = actual
+
+
+class ObjectChangedError(RuntimeError):
+    """The object changed while it was being read; the bytes so far belong to another version.
+
+    Raised when a broken read resumes (a `Range` request) and the cluster answers with another
+    `ais-version` than the first answer had: splicing the two would give bytes of no version.
+    """

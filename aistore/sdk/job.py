@@ -13,6 +13,7 @@ import msgspec
 from aistore_raw.ais.api.cluster import cluster_action, get_cluster_info
 from aistore_raw.ais.models import ActMsgStart, Bck, Ns, XactArgsMsg, XactQueryMsg
 
+from aistore._core.config import JOB_STATUS_READY_TIMEOUT
 from aistore.sdk._poll import check_timeout, poll_until, progress_logger
 from aistore.sdk.const import DEFAULT_JOB_WAIT_TIMEOUT
 from aistore.sdk.errors import ErrNotFound, JobInfoNotFound
@@ -102,18 +103,25 @@ class Job:
         Raises:
             ValueError: the job has no ID (no request is made).
             aistore.sdk.errors.ErrNotFound: the cluster knows no job with this ID.
+            aistore.sdk.errors.Timeout: the cluster kept answering "not ready" (202) for
+                `JOB_STATUS_READY_TIMEOUT` seconds.
         """
         self._require_id("query the status of")
         query = self._query()
-        # the IC may answer 202 (accepted, not ready) right after a job starts: ask again
-        sleep = 0.05
-        for _ in range(8):
-            response = self._client.send(get_cluster_info, what="status", body=query)
-            if response.status_code != _STATUS_NOT_READY and response.content:
-                return msgspec.json.decode(response.content, type=JobStatus, strict=False)
-            time.sleep(sleep)
-            sleep = min(sleep * 2, 1.0)
-        return JobStatus(uuid=self._job_id)
+
+        def ready() -> JobStatus | None:
+            # the IC may answer 202 (accepted, not ready) right after a job starts: ask again
+            response = self._client.send(get_cluster_info.op(what="status", body=query))
+            if response.status_code == _STATUS_NOT_READY or not response.content:
+                return None
+            return msgspec.json.decode(response.content, type=JobStatus, strict=False)
+
+        return poll_until(
+            ready,
+            timeout=JOB_STATUS_READY_TIMEOUT,
+            action=f"the status of job '{self._job_id}'",
+            timeout_message=lambda: "The cluster kept answering 202 (status not ready).",
+        )
 
     # ---- waiting -----------------------------------------------------------------------
     def wait(self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True) -> None:
@@ -224,9 +232,9 @@ class Job:
             args.buckets = bcks
         body = ActMsgStart(action="start", value=args)
         if force:
-            response = self._client.send(cluster_action, body=body, frc=True)
+            response = self._client.send(cluster_action.op(body=body, frc=True))
         else:
-            response = self._client.send(cluster_action, body=body)
+            response = self._client.send(cluster_action.op(body=body))
         job_id = response.text.strip()
         if job_id:
             self._job_id = job_id
@@ -274,7 +282,7 @@ class Job:
         return query
 
     def _query_job_snapshots(self) -> list[JobSnapshot]:
-        response = self._client.send(get_cluster_info, what="qryxstats", body=self._query())
+        response = self._client.send(get_cluster_info.op(what="qryxstats", body=self._query()))
         if not response.content:
             return []
         by_target = msgspec.json.decode(

@@ -8,17 +8,19 @@ sending itself is `aistore._core.request.Requester`'s.
 
 from __future__ import annotations
 
-from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from urllib3.util import Retry
 
 from aistore._core.config import TimeoutArg as TimeoutArg
+from aistore._core.exchange import CallLike
 from aistore._core.http_client import build_http_client
 from aistore._core.request import Requester
 from aistore._core.settings import ClientSettings
 from aistore._core.wire import Reply
+
+R = TypeVar("R")
 
 
 class RequestClient:
@@ -77,18 +79,28 @@ class RequestClient:
     def requester(self) -> Requester:
         return self._requester
 
-    def send(self, op: ModuleType, /, *args: Any, **params: Any) -> httpx.Response:
-        """Send a generated operation; see `aistore._core.request.Requester.send`."""
-        return self._requester.send(op, *args, **params)
+    def send(
+        self,
+        call: CallLike[Any],
+        /,
+        *,
+        stream: bool = False,
+        msgpack: bool = False,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send a generated operation with its typed arguments, e.g.
+        `send(get_object.op(bucket, name, provider="ais"), stream=True)`; see
+        `aistore._core.request.Requester.send`."""
+        return self._requester.send(call, stream=stream, msgpack=msgpack, headers=headers)
 
-    def exchange(self, op: ModuleType, /, *args: Any, **params: Any) -> Reply:
+    def exchange(self, call: CallLike[Any], /, *, headers: dict[str, str] | None = None) -> Reply:
         """Send a generated operation and read its whole answer (the object hot path when it
         applies); see `aistore._core.request.Requester.exchange`."""
-        return self._requester.exchange(op, *args, **params)
+        return self._requester.exchange(call, headers=headers)
 
-    def call(self, op: ModuleType, /, *args: Any, **params: Any) -> Any:
+    def call(self, call: CallLike[R], /, *, msgpack: bool = False) -> R:
         """Send a generated operation and return its parsed body."""
-        return self._requester.call(op, *args, **params)
+        return self._requester.call(call, msgpack=msgpack)
 
     def close(self) -> None:
         self._requester.close()

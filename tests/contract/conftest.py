@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import Any
 
 import httpx
@@ -23,17 +22,16 @@ class Raw:
     def __init__(self, sdk_client: Client) -> None:
         self.rc = sdk_client.request_client
 
-    def send(self, op: ModuleType, /, *args: Any, **params: Any) -> httpx.Response:
-        return self.rc.send(op, *args, **params)
+    def send(self, call: Any, /, *, msgpack: bool = False) -> httpx.Response:
+        return self.rc.send(call, msgpack=msgpack)
 
-    def call(self, op: ModuleType, /, *args: Any, **params: Any) -> Any:
+    def call(self, call: Any, /) -> Any:
         """Send and parse into the generated model of the answered status."""
-        return op.parse_response(response=self.send(op, *args, **params))
+        return self.rc.call(call)
 
-    def status_of(self, op: ModuleType, /, *args: Any, **params: Any) -> httpx.Response:
+    def status_of(self, call: Any, /) -> httpx.Response:
         """Send without the error boundary: the raw response, whatever its status."""
-        kwargs = op.request_kwargs(*args, **params)
-        return self.rc.http.send(self.rc.http.build_request(**kwargs))
+        return self.rc.http.send(self.rc.http.build_request(**call.request_kwargs()))
 
 
 @pytest.fixture(scope="session")

@@ -61,7 +61,7 @@ def eventually(check: Callable[[], Any], timeout: float = 30) -> Any:
 
 def smap_of(raw: Raw) -> Smap:
     """The cluster map, parsed into the generated model (the operation answers many shapes)."""
-    return Smap.from_dict(raw.send(get_cluster_info, what="smap").json())
+    return Smap.from_dict(raw.send(get_cluster_info.op(what="smap")).json())
 
 
 def flags_of(raw: Raw, sid: str) -> int:
@@ -76,7 +76,7 @@ def wait_job(raw: Raw, job_id: str, timeout: float = 60) -> None:
 
     def finished() -> bool:
         try:
-            status = raw.send(get_cluster_info, what="status", body=XactQueryMsg(id=job_id))
+            status = raw.send(get_cluster_info.op(what="status", body=XactQueryMsg(id=job_id)))
         except ErrNotFound:
             return True
         return status.status_code == 200 and bool(status.json().get("end_time"))
@@ -128,16 +128,16 @@ def targets(sraw: Raw) -> list[str]:
 
 def test_ec_encode_enables_ec_on_the_bucket(sraw: Raw) -> None:
     name = "ec-bck"
-    sraw.send(bucket_action, name, body=ActMsgCreateBck(action="create-bck"), **AIS)
+    sraw.send(bucket_action.op(name, body=ActMsgCreateBck(action="create-bck"), **AIS))
     for i in range(3):
-        sraw.send(put_object, name, f"o{i}", body=b"erasure" * (i + 1), **AIS)
+        sraw.send(put_object.op(name, f"o{i}", body=b"erasure" * (i + 1), **AIS))
     conf = json.dumps({"data_slices": 1, "parity_slices": 1, "enabled": True})
     response = sraw.send(
-        bucket_action, name, body=ActMsgEcEncode(action="ec-encode", value=conf), **AIS
+        bucket_action.op(name, body=ActMsgEcEncode(action="ec-encode", value=conf), **AIS)
     )
     assert response.status_code == 200
     wait_job(sraw, response.text.strip())
-    head = sraw.send(head_bucket, name, **AIS)
+    head = sraw.send(head_bucket.op(name, **AIS))
     props = BucketProps.from_dict(json.loads(head.headers["ais-bucket-props"]))
     assert props.ec.enabled is True  # type: ignore[union-attr]
     assert props.ec.data_slices == 1  # type: ignore[union-attr]
@@ -149,7 +149,7 @@ def test_reset_config_undoes_a_transient_change(sraw: Raw) -> None:
     in-memory `transient` changes and per-node overrides)."""
 
     def log_level() -> str:
-        config = sraw.send(get_cluster_info, what="cluster_config").json()
+        config = sraw.send(get_cluster_info.op(what="cluster_config")).json()
         value: str = config["log"]["level"]
         return value
 
@@ -157,10 +157,10 @@ def test_reset_config_undoes_a_transient_change(sraw: Raw) -> None:
     changed = "4" if original != "4" else "5"
     value = ConfigToSet.from_dict({"log": {"level": changed}})
     sraw.send(
-        cluster_action, body=ActMsgSetConfig(action="set-config", value=value), transient=True
+        cluster_action.op(body=ActMsgSetConfig(action="set-config", value=value), transient=True)
     )
     assert log_level() == changed
-    response = sraw.send(cluster_action, body=ActMsgResetConfig(action="reset-config"))
+    response = sraw.send(cluster_action.op(body=ActMsgResetConfig(action="reset-config")))
     assert response.status_code == 200
     assert response.text == ""
     assert log_level() == original
@@ -172,7 +172,7 @@ def test_start_and_stop_maintenance(sraw: Raw, targets: list[str]) -> None:
     body = ActMsgStartMaintenance(
         action="start-maintenance", value=ActValRmNode(sid=sid, skip_rebalance=True)
     )
-    started = sraw.send(cluster_action, body=body)
+    started = sraw.send(cluster_action.op(body=body))
     assert started.status_code == 200
     wait_job(sraw, started.text.strip())
     assert eventually(lambda: flags_of(sraw, sid) & MAINT), "no maintenance flag in the smap"
@@ -181,7 +181,7 @@ def test_start_and_stop_maintenance(sraw: Raw, targets: list[str]) -> None:
     body2 = ActMsgStopMaintenance(
         action="stop-maintenance", value=ActValRmNode(sid=sid, skip_rebalance=True)
     )
-    stopped = sraw.send(cluster_action, body=body2)
+    stopped = sraw.send(cluster_action.op(body=body2))
     assert stopped.status_code == 200
     wait_job(sraw, stopped.text.strip())
     assert eventually(lambda: flags_of(sraw, sid) & MAINT == 0), "maintenance flag still set"
@@ -193,7 +193,7 @@ def test_shutdown_node(scratch: LocalCluster, sraw: Raw, targets: list[str]) -> 
     body = ActMsgShutdownNode(
         action="shutdown-node", value=ActValRmNode(sid=sid, skip_rebalance=True)
     )
-    response = sraw.send(cluster_action, body=body)
+    response = sraw.send(cluster_action.op(body=body))
     assert response.status_code == 200
     wait_job(sraw, response.text.strip())
     wait_exited(node)
@@ -207,7 +207,7 @@ def test_decommission_node(scratch: LocalCluster, sraw: Raw, targets: list[str])
     # keep_initial_config: the plain-text cluster config (ais.json) is shared by all nodes here
     value = ActValRmNode(sid=sid, skip_rebalance=True, rm_user_data=True, keep_initial_config=True)
     body = ActMsgDecommissionNode(action="decommission-node", value=value)
-    response = sraw.send(cluster_action, body=body)
+    response = sraw.send(cluster_action.op(body=body))
     assert response.status_code == 200
     wait_job(sraw, response.text.strip())
     assert eventually(lambda: sid not in smap_of(sraw).tmap.additional_keys), "still in the smap"
@@ -217,7 +217,7 @@ def test_decommission_node(scratch: LocalCluster, sraw: Raw, targets: list[str])
 
 def test_shutdown_the_cluster(scratch: LocalCluster, sraw: Raw) -> None:
     """Last on the 3-target cluster: every node still running exits."""
-    response = sraw.send(cluster_action, body=ActMsgShutdown(action="shutdown"))
+    response = sraw.send(cluster_action.op(body=ActMsgShutdown(action="shutdown")))
     assert response.status_code == 200
     for node in scratch.nodes:
         assert node.process is not None

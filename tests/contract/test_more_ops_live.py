@@ -38,9 +38,9 @@ REVOKE_WAIT = 10.0
 
 # --------------------------------------------------------------------------- check-lock
 def test_check_lock_of_an_idle_object_is_unlocked(raw: Raw, bucket_name: str) -> None:
-    raw.send(put_object, bucket_name, "locked?", body=b"data", **AIS)
+    raw.send(put_object.op(bucket_name, "locked?", body=b"data", **AIS))
     body = ActMsgCheckLock(action="check-lock")
-    response = raw.send(object_action, bucket_name, "locked?", body=body, **AIS)
+    response = raw.send(object_action.op(bucket_name, "locked?", body=body, **AIS))
     # the target answers the lock state by status: 200 none, 202 read-locked, 423 write-locked
     assert response.status_code == 200
     assert object_action.parse_response(response=response) is None
@@ -49,7 +49,7 @@ def test_check_lock_of_an_idle_object_is_unlocked(raw: Raw, bucket_name: str) ->
 def test_check_lock_of_a_missing_object_is_still_answered(raw: Raw, bucket_name: str) -> None:
     """The target reports the lock table only; a missing object is simply not locked."""
     body = ActMsgCheckLock(action="check-lock")
-    response = raw.status_of(object_action, bucket_name, "no-such-object", body=body, **AIS)
+    response = raw.status_of(object_action.op(bucket_name, "no-such-object", body=body, **AIS))
     assert response.status_code == 200
 
 
@@ -64,7 +64,7 @@ def admin_raw(authn_cluster: LocalCluster) -> Iterator[Raw]:
 
 def _list_status(endpoint: str, token: str) -> tuple[int, str]:
     with Client(endpoint, token=token) as ais:
-        response = Raw(ais).status_of(list_buckets, body=ActMsgList(action="list"))
+        response = Raw(ais).status_of(list_buckets.op(body=ActMsgList(action="list")))
         return response.status_code, response.text
 
 
@@ -77,7 +77,7 @@ def test_revoke_tokens_on_the_cluster(authn_cluster: LocalCluster, admin_raw: Ra
     before = _list_status(authn_cluster.endpoint, token)
     assert before[0] == 200, before  # accepted before
 
-    response = admin_raw.send(revoke_tokens, body=TokenList(tokens=[token]))
+    response = admin_raw.send(revoke_tokens.op(body=TokenList(tokens=[token])))
     assert response.status_code == 200
     assert revoke_tokens.parse_response(response=response) is None
 
@@ -96,7 +96,7 @@ def test_revoke_tokens_on_the_cluster(authn_cluster: LocalCluster, admin_raw: Ra
 def test_revoke_tokens_needs_a_token(authn_cluster: LocalCluster) -> None:
     """Without a token the cluster refuses the revocation (401, spec `default` error)."""
     with Client(authn_cluster.endpoint) as anonymous, pytest.raises(AISError) as err:
-        Raw(anonymous).send(revoke_tokens, body=TokenList(tokens=["x.y.z"]))
+        Raw(anonymous).send(revoke_tokens.op(body=TokenList(tokens=["x.y.z"])))
     assert err.value.status_code == 401
 
 
@@ -120,12 +120,12 @@ def test_decommission_the_cluster() -> None:
     all inside the cluster's scratch directory."""
     with LocalCluster(targets=1) as cluster, Client(cluster.endpoint) as client:
         raw = Raw(client)
-        raw.send(bucket_action, "doomed", body=ActMsgCreateBck(action="create-bck"), **AIS)
-        raw.send(put_object, "doomed", "obj", body=b"bye", **AIS)
+        raw.send(bucket_action.op("doomed", body=ActMsgCreateBck(action="create-bck"), **AIS))
+        raw.send(put_object.op("doomed", "obj", body=b"bye", **AIS))
         target = next(n for n in cluster.nodes if n.role == "target")
         assert _user_files(target)
         body = ActMsgDecommission(action="decommission", value=ActValRmNode(rm_user_data=True))
-        response = raw.send(cluster_action, body=body)
+        response = raw.send(cluster_action.op(body=body))
         assert response.status_code == 200
         assert response.text == ""
         for node in cluster.nodes:

@@ -82,7 +82,7 @@ AIS = {"provider": "ais"}
 
 
 def put(raw: Raw, bucket: str, name: str, data: bytes) -> None:
-    raw.send(put_object, bucket, name, body=data, **AIS)
+    raw.send(put_object.op(bucket, name, body=data, **AIS))
 
 
 def wait_job(raw: Raw, job_id: str, timeout: float = 60) -> None:
@@ -92,7 +92,7 @@ def wait_job(raw: Raw, job_id: str, timeout: float = 60) -> None:
 
     def finished() -> bool:
         try:
-            status = raw.send(get_cluster_info, what="status", body=XactQueryMsg(id=job_id))
+            status = raw.send(get_cluster_info.op(what="status", body=XactQueryMsg(id=job_id)))
         except ErrNotFound:
             return True
         return status.status_code == 200 and bool(status.json().get("end_time"))
@@ -112,20 +112,28 @@ def eventually(check: Callable[[], Any], timeout: float = 30) -> Any:
 # --------------------------------------------------------------------------- health
 @pytest.mark.parametrize("params", [{}, {"prr": True}, {"readiness": True}, {"cii": True}])
 def test_health(raw: Raw, params: dict[str, Any]) -> None:
-    response = raw.send(get_health, **params)
+    response = raw.send(get_health.op(**params))
     assert response.status_code == 200
 
 
 # --------------------------------------------------------------------------- node
 DAEMON_WHATS = [
-    "smap", "bmd", "config", "node_stats", "node_status",
-    "software_version", "sysinfo", "snode", "metrics", "smapvote",
-]  # fmt: skip
+    "smap",
+    "bmd",
+    "config",
+    "node_stats",
+    "node_status",
+    "software_version",
+    "sysinfo",
+    "snode",
+    "metrics",
+    "smapvote",
+]
 
 
 @pytest.mark.parametrize("what", DAEMON_WHATS)
 def test_daemon_info(raw: Raw, what: str) -> None:
-    response = raw.send(get_daemon_info, what=what)
+    response = raw.send(get_daemon_info.op(what=what))
     assert response.status_code == 200
     if what == "smap":
         smap = get_daemon_info.parse_response(response=response)
@@ -133,52 +141,68 @@ def test_daemon_info(raw: Raw, what: str) -> None:
 
 
 NODE_WHATS = [
-    "smap", "node_status", "node_stats", "mountpaths", "disk",
-    "config", "metrics", "software_version", "log",
-]  # fmt: skip
+    "smap",
+    "node_status",
+    "node_stats",
+    "mountpaths",
+    "disk",
+    "config",
+    "metrics",
+    "software_version",
+    "log",
+]
 
 
 @pytest.mark.parametrize("what", NODE_WHATS)
 def test_node_info_of_a_target(raw: Raw, what: str) -> None:
-    smap = raw.send(get_daemon_info, what="smap").json()
+    smap = raw.send(get_daemon_info.op(what="smap")).json()
     target = next(iter(smap["tmap"]))
-    response = raw.send(get_node_info, what=what, ais_node_id=target)
+    response = raw.send(get_node_info.op(what=what, ais_node_id=target))
     assert response.status_code == 200
     assert response.content
 
 
 # --------------------------------------------------------------------------- cluster
 CLUSTER_WHATS = [
-    "smap", "bmd", "cluster_config", "node_stats", "sysinfo", "mountpaths",
-    "backends", "remote", "target_ips", "snode", "smapvote",
-]  # fmt: skip
+    "smap",
+    "bmd",
+    "cluster_config",
+    "node_stats",
+    "sysinfo",
+    "mountpaths",
+    "backends",
+    "remote",
+    "target_ips",
+    "snode",
+    "smapvote",
+]
 
 
 @pytest.mark.parametrize("what", CLUSTER_WHATS)
 def test_cluster_info(raw: Raw, what: str) -> None:
-    response = raw.send(get_cluster_info, what=what)
+    response = raw.send(get_cluster_info.op(what=what))
     assert response.status_code == 200
 
 
 @pytest.mark.parametrize("what", ["running_all", "status_all", "qryxstats"])
 def test_cluster_job_queries(raw: Raw, what: str) -> None:
-    response = raw.send(get_cluster_info, what=what, body=XactQueryMsg(kind="lru"))
+    response = raw.send(get_cluster_info.op(what=what, body=XactQueryMsg(kind="lru")))
     assert response.status_code in (200, 202)
 
 
 def test_cluster_job_status_of_unknown_job_is_404(raw: Raw) -> None:
     with pytest.raises(AISError) as err:
-        raw.send(get_cluster_info, what="status", body=XactQueryMsg(id="nosuchjob"))
+        raw.send(get_cluster_info.op(what="status", body=XactQueryMsg(id="nosuchjob")))
     assert err.value.status_code == 404
 
 
 def test_start_and_stop_a_job(raw: Raw, bucket_name: str) -> None:
     job_id = raw.send(
-        cluster_action, body=ActMsgStart(action="start", value=XactArgsMsg(kind="cleanup-store"))
+        cluster_action.op(body=ActMsgStart(action="start", value=XactArgsMsg(kind="cleanup-store")))
     ).text
     assert job_id
-    raw.send(cluster_action, body=ActMsgStop(action="stop", value=XactArgsMsg(id=job_id)))
-    status = raw.send(get_cluster_info, what="status", body=XactQueryMsg(id=job_id)).json()
+    raw.send(cluster_action.op(body=ActMsgStop(action="stop", value=XactArgsMsg(id=job_id))))
+    status = raw.send(get_cluster_info.op(what="status", body=XactQueryMsg(id=job_id))).json()
     assert status["uuid"] == job_id
 
 
@@ -186,49 +210,52 @@ def test_benign_cluster_actions(raw: Raw) -> None:
     # v1.5.0's proxy panics (connection dropped) on reset-stats without `value`; the spec says
     # value is optional: send it. (Reported for the spec: make `value` required.)
     body = ActMsgResetStats(action="reset-stats", value=False)
-    assert raw.send(cluster_action, body=body).status_code == 200
-    assert raw.send(cluster_action, body=ActMsgRotateLogs(action="rotate-logs")).status_code == 200
+    assert raw.send(cluster_action.op(body=body)).status_code == 200
+    assert (
+        raw.send(cluster_action.op(body=ActMsgRotateLogs(action="rotate-logs"))).status_code == 200
+    )
 
 
 def test_clear_lcache(raw: Raw) -> None:
     assert (
-        raw.send(cluster_action, body=ActMsgClearLcache(action="clear-lcache")).status_code == 200
+        raw.send(cluster_action.op(body=ActMsgClearLcache(action="clear-lcache"))).status_code
+        == 200
     )
 
 
 def test_set_config_action_and_query_form_to_the_same_value(raw: Raw) -> None:
-    config = raw.send(get_cluster_info, what="cluster_config").json()
+    config = raw.send(get_cluster_info.op(what="cluster_config")).json()
     stats_time = config["periodic"]["stats_time"]
     value = ConfigToSet.from_dict({"periodic": {"stats_time": stats_time}})
     body = ActMsgSetConfig(action="set-config", value=value)
-    assert raw.send(cluster_action, body=body).status_code == 200
-    assert raw.send(set_cluster_config, periodic_stats_time=stats_time).status_code == 200
+    assert raw.send(cluster_action.op(body=body)).status_code == 200
+    assert raw.send(set_cluster_config.op(periodic_stats_time=stats_time)).status_code == 200
 
 
 # --------------------------------------------------------------------------- buckets
 def test_list_buckets(raw: Raw, bucket_name: str) -> None:
-    listed = raw.call(list_buckets, body=ActMsgList(action="list"), **AIS)
+    listed = raw.call(list_buckets.op(body=ActMsgList(action="list"), **AIS))
     assert bucket_name in {b.name for b in listed}
-    everything = raw.call(list_buckets, body=ActMsgList(action="list"))
+    everything = raw.call(list_buckets.op(body=ActMsgList(action="list")))
     assert bucket_name in {b.name for b in everything}
 
 
 def test_head_bucket_props_and_missing(raw: Raw, bucket_name: str) -> None:
-    response = raw.send(head_bucket, bucket_name, **AIS)
+    response = raw.send(head_bucket.op(bucket_name, **AIS))
     assert response.status_code == 200
     assert "ais-bucket-props" in response.headers
-    missing = raw.status_of(head_bucket, bucket_name + "-missing", **AIS)
+    missing = raw.status_of(head_bucket.op(bucket_name + "-missing", **AIS))
     assert missing.status_code == 404
 
 
 def test_head_bucket_info_job(raw: Raw, bucket_name: str) -> None:
     put(raw, bucket_name, "a", b"abc")
-    first = raw.send(head_bucket, bucket_name, presence=2, bsumm_remote=False, **AIS)
+    first = raw.send(head_bucket.op(bucket_name, presence=2, bsumm_remote=False, **AIS))
     assert first.status_code in (200, 202)
     job = first.headers.get("ais-xaction-id", "")
 
     def done() -> bool:
-        r = raw.send(head_bucket, bucket_name, presence=2, bsumm_remote=False, uuid=job, **AIS)
+        r = raw.send(head_bucket.op(bucket_name, presence=2, bsumm_remote=False, uuid=job, **AIS))
         return r.status_code == 200 and "ais-bucket-summ" in r.headers
 
     assert eventually(done)
@@ -237,9 +264,11 @@ def test_head_bucket_info_job(raw: Raw, bucket_name: str) -> None:
 def test_set_and_reset_bucket_props(raw: Raw, bucket_name: str) -> None:
     props = BucketPropsToSet(versioning=VersionConf(enabled=False))
     raw.send(
-        set_bucket_props, bucket_name, body=ActMsgSetBprops(action="set-bprops", value=props), **AIS
+        set_bucket_props.op(
+            bucket_name, body=ActMsgSetBprops(action="set-bprops", value=props), **AIS
+        )
     )
-    raw.send(set_bucket_props, bucket_name, body=ActMsgResetBprops(action="reset-bprops"), **AIS)
+    raw.send(set_bucket_props.op(bucket_name, body=ActMsgResetBprops(action="reset-bprops"), **AIS))
 
 
 def test_list_objects_json_and_msgpack(raw: Raw, bucket_name: str) -> None:
@@ -248,9 +277,9 @@ def test_list_objects_json_and_msgpack(raw: Raw, bucket_name: str) -> None:
     msg = ActMsgList(
         action="list", value=LsoMsg(props="name,size,checksum,atime,version", pagesize=2)
     )
-    page = raw.call(list_objects, bucket_name, body=msg, **AIS)
+    page = raw.call(list_objects.op(bucket_name, body=msg, **AIS))
     assert isinstance(page, LsoRes)
-    packed = raw.send(list_objects, bucket_name, body=msg, msgpack=True, **AIS)
+    packed = raw.send(list_objects.op(bucket_name, body=msg, **AIS), msgpack=True)
     assert packed.headers["content-type"].startswith("application/msgpack")
     decoded = msgspec.msgpack.decode(packed.content)
     assert len(decoded["Entries"]) == 2
@@ -259,13 +288,13 @@ def test_list_objects_json_and_msgpack(raw: Raw, bucket_name: str) -> None:
 def test_bucket_summary(raw: Raw, bucket_name: str) -> None:
     put(raw, bucket_name, "a", b"abc")
     body = ActMsgSummaryBck(action="summary-bck", value=BsummCtrlMsg(uuid=""))
-    first = raw.send(list_objects, bucket_name, body=body, **AIS)
+    first = raw.send(list_objects.op(bucket_name, body=body, **AIS))
     job = first.text.strip()
     assert job
 
     def done() -> bool:
         again = ActMsgSummaryBck(action="summary-bck", value=BsummCtrlMsg(uuid=job))
-        return raw.send(list_objects, bucket_name, body=again, **AIS).status_code == 200
+        return raw.send(list_objects.op(bucket_name, body=again, **AIS)).status_code == 200
 
     assert eventually(done)
 
@@ -275,31 +304,37 @@ def test_copy_move_and_copy_listrange(raw: Raw, new_bucket_name: Callable[[], st
     for i in range(3):
         put(raw, src, f"c-{i}", b"data")
     raw.send(
-        bucket_action, src, body=ActMsgCopyBck(action="copy-bck", value=TCBMsg()),
-        bck_to=f"ais/@#/{dst}/", **AIS,
-    )  # fmt: skip
+        bucket_action.op(
+            src,
+            body=ActMsgCopyBck(action="copy-bck", value=TCBMsg()),
+            bck_to=f"ais/@#/{dst}/",
+            **AIS,
+        )
+    )
     value = TCOMsg(tobck=Bck(name=picked, provider="ais"), objnames=["c-0"])
     raw.send(
-        bucket_action, src, body=ActMsgCopyListrange(action="copy-listrange", value=value), **AIS
+        bucket_action.op(src, body=ActMsgCopyListrange(action="copy-listrange", value=value), **AIS)
     )
     assert eventually(lambda: names_in(raw, picked) == {"c-0"})
     assert eventually(lambda: names_in(raw, dst) == {"c-0", "c-1", "c-2"})
     assert eventually(lambda: not running(raw, "copy-bck"))
-    raw.send(bucket_delete_action, moved, body=_destroy(), **AIS)
+    raw.send(bucket_delete_action.op(moved, body=_destroy(), **AIS))
     raw.send(
-        bucket_action, dst, body=ActMsgMoveBck(action="move-bck"), bck_to=f"ais/@#/{moved}/", **AIS
+        bucket_action.op(
+            dst, body=ActMsgMoveBck(action="move-bck"), bck_to=f"ais/@#/{moved}/", **AIS
+        )
     )
     assert eventually(lambda: names_in(raw, moved) == {"c-0", "c-1", "c-2"})
 
 
 def names_in(raw: Raw, bucket: str) -> set[str]:
-    page = raw.call(list_objects, bucket, body=ActMsgList(action="list", value=LsoMsg()), **AIS)
+    page = raw.call(list_objects.op(bucket, body=ActMsgList(action="list", value=LsoMsg()), **AIS))
     return {e.name for e in page.entries or []}
 
 
 def running(raw: Raw, kind: str) -> bool:
     body = XactQueryMsg(kind=kind, show_active=True)
-    return bool(raw.send(get_cluster_info, what="running_all", body=body).json())
+    return bool(raw.send(get_cluster_info.op(what="running_all", body=body)).json())
 
 
 def _destroy() -> Any:
@@ -311,7 +346,9 @@ def _destroy() -> Any:
 def test_make_n_copies(raw: Raw, bucket_name: str) -> None:
     put(raw, bucket_name, "m", b"mirror")
     job = raw.send(
-        bucket_action, bucket_name, body=ActMsgMakeNCopies(action="make-n-copies", value=1), **AIS
+        bucket_action.op(
+            bucket_name, body=ActMsgMakeNCopies(action="make-n-copies", value=1), **AIS
+        )
     ).text
     wait_job(raw, job)
 
@@ -325,38 +362,48 @@ def test_archive_and_delete_listrange(raw: Raw, bucket_name: str) -> None:
     wait_job(
         raw,
         raw.send(
-            archive_objects, bucket_name, body=ActMsgArchive(action="archive", value=value), **AIS
+            archive_objects.op(
+                bucket_name, body=ActMsgArchive(action="archive", value=value), **AIS
+            )
         ).text,
     )
-    assert raw.send(head_object, bucket_name, "out.tar", **AIS).status_code == 200
+    assert raw.send(head_object.op(bucket_name, "out.tar", **AIS)).status_code == 200
     job = raw.send(
-        bucket_delete_action, bucket_name,
-        body=ActMsgDeleteListrange(action="delete-listrange", value=ListRange(template="f-{0..2}")),
-        **AIS,
-    ).text  # fmt: skip
+        bucket_delete_action.op(
+            bucket_name,
+            body=ActMsgDeleteListrange(
+                action="delete-listrange", value=ListRange(template="f-{0..2}")
+            ),
+            **AIS,
+        )
+    ).text
     wait_job(raw, job)
 
 
 # --------------------------------------------------------------------------- objects
 def test_object_lifecycle(raw: Raw, bucket_name: str) -> None:
     put(raw, bucket_name, "dir/obj", b"")
-    assert raw.send(get_object, bucket_name, "dir/obj", **AIS).content == b""
-    assert raw.send(head_object, bucket_name, "dir/obj", **AIS).status_code == 200
+    assert raw.send(get_object.op(bucket_name, "dir/obj", **AIS)).content == b""
+    assert raw.send(head_object.op(bucket_name, "dir/obj", **AIS)).status_code == 200
     raw.send(
-        set_object_custom_props, bucket_name, "dir/obj",
-        body=ObjectCustomPropsMsg(action="", value=_md({"k": "v"})),
-        **AIS,
-    )  # fmt: skip
-    raw.send(
-        object_action,
-        bucket_name,
-        "dir/obj",
-        body=ActMsgRenameObj(action="rename-obj", name="dir/renamed"),
-        **AIS,
+        set_object_custom_props.op(
+            bucket_name,
+            "dir/obj",
+            body=ObjectCustomPropsMsg(action="", value=_md({"k": "v"})),
+            **AIS,
+        )
     )
-    assert raw.send(head_object, bucket_name, "dir/renamed", **AIS).status_code == 200
-    raw.send(delete_object, bucket_name, "dir/renamed", **AIS)
-    assert raw.status_of(head_object, bucket_name, "dir/renamed", **AIS).status_code == 404
+    raw.send(
+        object_action.op(
+            bucket_name,
+            "dir/obj",
+            body=ActMsgRenameObj(action="rename-obj", name="dir/renamed"),
+            **AIS,
+        )
+    )
+    assert raw.send(head_object.op(bucket_name, "dir/renamed", **AIS)).status_code == 200
+    raw.send(delete_object.op(bucket_name, "dir/renamed", **AIS))
+    assert raw.status_of(head_object.op(bucket_name, "dir/renamed", **AIS)).status_code == 404
 
 
 def _md(values: dict[str, str]) -> Any:
@@ -367,7 +414,7 @@ def _md(values: dict[str, str]) -> Any:
 
 def test_range_read_is_206(raw: Raw, bucket_name: str) -> None:
     put(raw, bucket_name, "r", b"0123456789")
-    response = raw.send(get_object, bucket_name, "r", range_="bytes=2-4", **AIS)
+    response = raw.send(get_object.op(bucket_name, "r", range_="bytes=2-4", **AIS))
     assert response.status_code == 206 and response.content == b"234"
 
 
@@ -387,7 +434,7 @@ def test_dsort_start_status_abort_remove(raw: Raw, new_bucket_name: Callable[[],
     src, dst = new_bucket_name(), new_bucket_name()
     for i in range(2):
         put(raw, src, f"shard-{i}.tar", _shard([f"s{i}-{k}.txt" for k in range(3)]))
-    listed = raw.send(get_dsort)
+    listed = raw.send(get_dsort.op())
     assert listed.status_code == 200
     spec = DsortRequestSpec.from_dict(
         {
@@ -400,21 +447,21 @@ def test_dsort_start_status_abort_remove(raw: Raw, new_bucket_name: Callable[[],
             "dsorter_type": "dsort_general",
         }
     )
-    job = raw.send(start_dsort, body=spec).text.strip()
+    job = raw.send(start_dsort.op(body=spec)).text.strip()
     assert job
 
     def finished() -> bool:
-        metrics = raw.send(get_dsort, uuid=job).json()
+        metrics = raw.send(get_dsort.op(uuid=job)).json()
         return all(m.get("archived") or m.get("aborted") for m in metrics.values())
 
     assert eventually(finished, timeout=60)
-    raw.send(abort_dsort, uuid=job)
-    raw.send(remove_dsort, uuid=job)
+    raw.send(abort_dsort.op(uuid=job))
+    raw.send(remove_dsort.op(uuid=job))
 
 
 # --------------------------------------------------------------------------- etl (no k8s here)
 def test_etl_without_kubernetes_answers_a_spec_error(raw: Raw) -> None:
-    listed = raw.status_of(list_etls)
+    listed = raw.status_of(list_etls.op())
     assert listed.status_code in (200, 400, 501)
-    details = raw.status_of(get_etl_details, "no-such-etl")
+    details = raw.status_of(get_etl_details.op("no-such-etl"))
     assert details.status_code >= 400

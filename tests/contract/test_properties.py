@@ -33,9 +33,30 @@ BOUNDED = settings(
 # Every Unicode category an object name may plausibly hold: letters, marks, digits, punctuation,
 # symbols, spaces (Cs surrogates cannot be UTF-8 encoded; C* controls are excluded, see below).
 NAME_CHARS = st.characters(
-    categories=("Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe",
-                "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs"),
-)  # fmt: skip
+    categories=(
+        "Lu",
+        "Ll",
+        "Lt",
+        "Lm",
+        "Lo",
+        "Mn",
+        "Nd",
+        "Nl",
+        "No",
+        "Pc",
+        "Pd",
+        "Ps",
+        "Pe",
+        "Pi",
+        "Pf",
+        "Po",
+        "Sm",
+        "Sc",
+        "Sk",
+        "So",
+        "Zs",
+    ),
+)
 ASCII_PUNCT = st.sampled_from(list("!\"#$%&'()*+,-.:;<=>?@[\\]^_`{|}~ /"))
 NAMES = (
     st.text(st.one_of(NAME_CHARS, ASCII_PUNCT), min_size=1, max_size=40)
@@ -47,24 +68,27 @@ NAMES = (
 @pytest.fixture(scope="module")
 def module_bucket(raw: Raw) -> Iterator[str]:
     name = unique_name("prop")
-    raw.send(bucket_action, name, body=ActMsgCreateBck(action="create-bck"), **AIS)
+    raw.send(bucket_action.op(name, body=ActMsgCreateBck(action="create-bck"), **AIS))
     yield name
-    raw.send(bucket_delete_action, name, body=ActMsgDestroyBck(action="destroy-bck"), **AIS)
+    raw.send(bucket_delete_action.op(name, body=ActMsgDestroyBck(action="destroy-bck"), **AIS))
 
 
 @BOUNDED
 @given(name=NAMES)
 def test_object_names_round_trip(raw: Raw, module_bucket: str, name: str) -> None:
     payload = name.encode("utf-8")
-    raw.send(put_object, module_bucket, name, body=payload, **AIS)
-    assert raw.send(get_object, module_bucket, name, **AIS).content == payload
-    head = raw.send(head_object, module_bucket, name, **AIS)
+    raw.send(put_object.op(module_bucket, name, body=payload, **AIS))
+    assert raw.send(get_object.op(module_bucket, name, **AIS)).content == payload
+    head = raw.send(head_object.op(module_bucket, name, **AIS))
     # an HTTP header value cannot keep leading/trailing spaces or tabs (RFC 9110 5.5)
     assert head.headers.get("ais-name", name) == name.strip(" \t")
     listed = raw.call(
-        list_objects, module_bucket,
-        body=ActMsgList(action="list", value=LsoMsg(prefix=name, props="name")), **AIS,
-    )  # fmt: skip
+        list_objects.op(
+            module_bucket,
+            body=ActMsgList(action="list", value=LsoMsg(prefix=name, props="name")),
+            **AIS,
+        )
+    )
     assert name in {e.name for e in listed.entries or []}
 
 
@@ -76,10 +100,10 @@ EDGE_SIZES = [0, 1, 2, 1023, 1024, 1025, 65535, 65536, 65537]
 def test_sizes_round_trip(raw: Raw, module_bucket: str, size: int) -> None:
     data = bytes(i % 251 for i in range(size))
     name = f"size-{size}"
-    raw.send(put_object, module_bucket, name, body=data, **AIS)
-    got = raw.send(get_object, module_bucket, name, **AIS)
+    raw.send(put_object.op(module_bucket, name, body=data, **AIS))
+    got = raw.send(get_object.op(module_bucket, name, **AIS))
     assert got.content == data
-    head = raw.send(head_object, module_bucket, name, **AIS)
+    head = raw.send(head_object.op(module_bucket, name, **AIS))
     assert head.status_code == 200
     if "content-length" in head.headers:
         assert int(head.headers["content-length"]) == size
@@ -92,7 +116,7 @@ def _pages(raw: Raw, bucket: str, prefix: str, page_size: int) -> list[list[str]
         msg = LsoMsg(
             prefix=prefix, props="name", pagesize=page_size, uuid=uuid, continuation_token=token
         )
-        page = raw.call(list_objects, bucket, body=ActMsgList(action="list", value=msg), **AIS)
+        page = raw.call(list_objects.op(bucket, body=ActMsgList(action="list", value=msg), **AIS))
         pages.append([e.name for e in page.entries or []])
         uuid, token = page.uuid or "", page.continuation_token or ""
         if not token or len(pages) > 100:
@@ -108,7 +132,7 @@ def test_paging_edges(raw: Raw, module_bucket: str, count: int, data: st.DataObj
     )
     prefix = f"page-{count}/"
     for i in range(count):
-        raw.send(put_object, module_bucket, f"{prefix}{i:03}", body=b"p", **AIS)
+        raw.send(put_object.op(module_bucket, f"{prefix}{i:03}", body=b"p", **AIS))
     pages = _pages(raw, module_bucket, prefix, page_size)
     names = [n for p in pages for n in p]
     assert sorted(names) == [f"{prefix}{i:03}" for i in range(count)]

@@ -36,7 +36,7 @@ def _bucket_factory(client: Client) -> Iterator[Callable[[], str]]:
     def make() -> str:
         name = unique_name("bck")
         client.request_client.send(
-            bucket_action, name, body=ActMsgCreateBck(action="create-bck"), provider="ais"
+            bucket_action.op(name, body=ActMsgCreateBck(action="create-bck"), provider="ais")
         )
         made.append(name)
         return name
@@ -45,10 +45,9 @@ def _bucket_factory(client: Client) -> Iterator[Callable[[], str]]:
     for name in made:
         with contextlib.suppress(ErrBckNotFound):
             client.request_client.send(
-                bucket_delete_action,
-                name,
-                body=ActMsgDestroyBck(action="destroy-bck"),
-                provider="ais",
+                bucket_delete_action.op(
+                    name, body=ActMsgDestroyBck(action="destroy-bck"), provider="ais"
+                )
             )
 
 

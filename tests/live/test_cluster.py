@@ -18,16 +18,14 @@ pytestmark = pytest.mark.live
 
 
 def _put(client: Client, bucket: str, name: str, data: bytes) -> None:
-    client.request_client.send(put_object, bucket, name, body=data, provider="ais")
+    client.request_client.send(put_object.op(bucket, name, body=data, provider="ais"))
 
 
 def _copy_bucket(client: Client, src: str, dst: str) -> str:
     response = client.request_client.send(
-        bucket_action,
-        src,
-        body=ActMsgCopyBck(action="copy-bck"),
-        provider="ais",
-        bck_to=f"ais/@#/{dst}/",
+        bucket_action.op(
+            src, body=ActMsgCopyBck(action="copy-bck"), provider="ais", bck_to=f"ais/@#/{dst}/"
+        )
     )
     return response.text
 
@@ -35,10 +33,9 @@ def _copy_bucket(client: Client, src: str, dst: str) -> str:
 def _destroy(client: Client, bucket: str) -> None:
     with contextlib.suppress(ErrBckNotFound):
         client.request_client.send(
-            bucket_delete_action,
-            bucket,
-            body=ActMsgDestroyBck(action="destroy-bck"),
-            provider="ais",
+            bucket_delete_action.op(
+                bucket, body=ActMsgDestroyBck(action="destroy-bck"), provider="ais"
+            )
         )
 
 

@@ -53,20 +53,20 @@ def _write_shards(client: Client, bucket: str) -> list[str]:
             records[f"rec-{n:03d}.txt"] = f"record {n}".encode()
             names.append(f"rec-{n:03d}.txt")
         client.request_client.send(
-            put_object, bucket, f"shard-{s}.tar", body=_tar(records), provider="ais"
+            put_object.op(bucket, f"shard-{s}.tar", body=_tar(records), provider="ais")
         )
     return sorted(names)
 
 
 def _object_names(client: Client, bucket: str, prefix: str) -> list[str]:
     body = ActMsgList(action="list", value=LsoMsg(prefix=prefix))
-    response = client.request_client.send(list_objects, bucket, body=body, provider="ais")
+    response = client.request_client.send(list_objects.op(bucket, body=body, provider="ais"))
     entries = msgspec.json.decode(response.content).get("entries") or []
     return sorted(e["name"] for e in entries)
 
 
 def _members(client: Client, bucket: str, name: str) -> list[str]:
-    data = client.request_client.send(get_object, bucket, name, provider="ais").content
+    data = client.request_client.send(get_object.op(bucket, name, provider="ais")).content
     with tarfile.open(fileobj=io.BytesIO(data)) as tf:
         return [m.name for m in tf.getmembers()]
 

@@ -31,27 +31,24 @@ class _Bck:
 def _fill(client: Client, bucket: str, count: int = 5) -> None:
     for i in range(count):
         client.request_client.send(
-            put_object, bucket, f"obj-{i}", body=b"data" * 25, provider="ais"
+            put_object.op(bucket, f"obj-{i}", body=b"data" * 25, provider="ais")
         )
 
 
 def _copy_bucket(client: Client, src: str, dst: str) -> str:
     return client.request_client.send(
-        bucket_action,
-        src,
-        body=ActMsgCopyBck(action="copy-bck"),
-        provider="ais",
-        bck_to=f"ais/@#/{dst}/",
+        bucket_action.op(
+            src, body=ActMsgCopyBck(action="copy-bck"), provider="ais", bck_to=f"ais/@#/{dst}/"
+        )
     ).text
 
 
 def _destroy(client: Client, bucket: str) -> None:
     with contextlib.suppress(ErrBckNotFound):
         client.request_client.send(
-            bucket_delete_action,
-            bucket,
-            body=ActMsgDestroyBck(action="destroy-bck"),
-            provider="ais",
+            bucket_delete_action.op(
+                bucket, body=ActMsgDestroyBck(action="destroy-bck"), provider="ais"
+            )
         )
 
 

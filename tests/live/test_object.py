@@ -321,7 +321,7 @@ def test_objects_spread_over_three_targets_and_read_back(
 def test_reads_go_straight_to_the_owner_on_three_targets(
     client_3t: Client, bucket_name_3t: str
 ) -> None:
-    from aistore._core.direct import DirectReads
+    from aistore._core.direct_reads import DirectReads
 
     names = [f"direct/{i:03d} ü?#" for i in range(20)]
     for name in names:

@@ -238,21 +238,23 @@ def test_server_on_prefetch_and_evict_of_ais_bucket(client: Client, bck: Bucket)
     rc = client.request_client
     with pytest.raises(AISError) as evict_err:
         rc.send(
-            bucket_delete_action,
-            bck.name,
-            body=ActMsgEvictListrange(action="evict-listrange", value=EvdMsg(objnames=["e1"])),
-            provider="ais",
+            bucket_delete_action.op(
+                bck.name,
+                body=ActMsgEvictListrange(action="evict-listrange", value=EvdMsg(objnames=["e1"])),
+                provider="ais",
+            )
         )
     assert evict_err.value.status_code == 400
     assert "expecting remote bucket" in str(evict_err.value)
     with pytest.raises(AISError) as prefetch_err:
         rc.send(
-            bucket_action,
-            bck.name,
-            body=ActMsgPrefetchListrange(
-                action="prefetch-listrange", value=PrefetchMsg(objnames=["e1"])
-            ),
-            provider="ais",
+            bucket_action.op(
+                bck.name,
+                body=ActMsgPrefetchListrange(
+                    action="prefetch-listrange", value=PrefetchMsg(objnames=["e1"])
+                ),
+                provider="ais",
+            )
         )
     assert prefetch_err.value.status_code == 400
     assert "expecting remote bucket" in str(prefetch_err.value)

@@ -116,7 +116,7 @@ class AuthNClient:
             body.expires_in = ns
         logger.info("Attempting to log in with username: %s", name)
         try:
-            response = self._request_client.send(login_op, name, body=body)
+            response = self._request_client.send(login_op.op(name, body=body))
         except Exception as err:
             logger.debug("Login failed for username: %s, error: %s", name, err)
             raise

@@ -57,7 +57,7 @@ class ClusterManager:
             AuthNError: If an error occurs while listing clusters.
         """
         logger.info("Listing all clusters")
-        response = self._client.send(list_clusters)
+        response = self._client.send(list_clusters.op())
         return _decode_clusters(response.content)
 
     def get(self, cluster_id: str | None = None, cluster_alias: str | None = None) -> ClusterInfo:
@@ -79,7 +79,7 @@ class ClusterManager:
         """
         key = _id_or_alias(cluster_id, cluster_alias)
         logger.info("Getting cluster with ID or alias: %s", key)
-        response = self._client.send(get_cluster, key)
+        response = self._client.send(get_cluster.op(key))
         clusters = _decode_clusters(response.content).clusters
         if not clusters:
             raise RuntimeError(f"No cluster found with ID or alias '{key}'")
@@ -109,7 +109,7 @@ class ClusterManager:
         url_list = require_urls(urls)
         logger.info("Registering new cluster with alias: %s and URLs: %s", alias, url_list)
         uuid = self._cluster_uuid(url_list[0])
-        self._client.send(add_cluster, body=CluACL(id=uuid, alias=alias, urls=url_list))
+        self._client.send(add_cluster.op(body=CluACL(id=uuid, alias=alias, urls=url_list)))
         return self.get(cluster_id=uuid)
 
     def update(
@@ -142,7 +142,7 @@ class ClusterManager:
         if urls is not None:
             body.urls = require_urls(urls)
         logger.info("Updating cluster with ID: %s", cid)
-        self._client.send(update_cluster, cid, body=body)
+        self._client.send(update_cluster.op(cid, body=body))
         return self.get(cluster_id=cid)
 
     def delete(self, cluster_id: str | None = None, cluster_alias: str | None = None) -> None:
@@ -159,7 +159,7 @@ class ClusterManager:
         """
         key = _id_or_alias(cluster_id, cluster_alias)
         logger.info("Deleting cluster with ID or alias: %s", key)
-        self._client.send(delete_cluster, key)
+        self._client.send(delete_cluster.op(key))
 
     def _cluster_uuid(self, url: str) -> str:
         from aistore.sdk.client import Client  # here: client -> error_map -> authn cycle

@@ -59,7 +59,7 @@ class RoleManager:
             AuthNError: error response from the AuthN server.
         """
         logger.info("Listing all roles")
-        response = self._client.send(list_roles)
+        response = self._client.send(list_roles.op())
         roles: builtins.list[RoleInfo] | None = decode(
             response.content, builtins.list[RoleInfo] | None
         )
@@ -81,7 +81,7 @@ class RoleManager:
         """
         name = require_name("role_name", role_name)
         logger.info("Getting role with name: %s", name)
-        response = self._client.send(get_role, name)
+        response = self._client.send(get_role.op(name))
         role: RoleInfo = decode(response.content, RoleInfo)
         return role
 
@@ -130,7 +130,7 @@ class RoleManager:
         else:
             body.clusters = [cluster_acl(cluster_uuid, mask)]
         logger.info("Creating role with name: %s", role_name)
-        self._client.send(add_role, body=body)
+        self._client.send(add_role.op(body=body))
         return self.get(role_name=role_name)
 
     def update(
@@ -192,7 +192,7 @@ class RoleManager:
             else:
                 body.clusters = [cluster_acl(cluster_uuid, mask)]
         logger.info("Updating role with name: %s", role_name)
-        self._client.send(update_role, role_name, body=body)
+        self._client.send(update_role.op(role_name, body=body))
         return self.get(role_name=role_name)
 
     def delete(self, name: str, missing_ok: bool = False) -> None:
@@ -210,7 +210,7 @@ class RoleManager:
         role_name = require_name("name", name)
         logger.info("Deleting role with name: %s", role_name)
         try:
-            self._client.send(delete_role, role_name)
+            self._client.send(delete_role.op(role_name))
         except ErrRoleNotFound:
             if not missing_ok:
                 raise

@@ -47,4 +47,4 @@ class TokenManager:
         if not isinstance(token, str) or not token.strip():
             raise ValueError("Token must be provided to revoke.")
         logger.info("Revoking a token")
-        self._client.send(revoke_token, body=TokenMsg(token=token))
+        self._client.send(revoke_token.op(body=TokenMsg(token=token)))

@@ -56,7 +56,7 @@ class UserManager:
         """
         name = require_name("username", username)
         logger.info("Getting user with ID: %s", name)
-        response = self._client.send(get_user, name)
+        response = self._client.send(get_user.op(name))
         user: UserInfo = decode(response.content, UserInfo)
         return user
 
@@ -75,7 +75,7 @@ class UserManager:
         name = require_name("username", username)
         logger.info("Deleting user with ID: %s", name)
         try:
-            self._client.send(delete_user, name)
+            self._client.send(delete_user.op(name))
         except ErrUserNotFound:
             if not missing_ok:
                 raise
@@ -103,7 +103,9 @@ class UserManager:
         secret = require_password(password)
         self._check_roles(role_names)
         logger.info("Creating user with ID: %s", name)
-        self._client.send(add_user, body=User(id=name, pass_=secret, roles=role_refs(role_names)))
+        self._client.send(
+            add_user.op(body=User(id=name, pass_=secret, roles=role_refs(role_names)))
+        )
         return self.get(name)
 
     def list(self) -> UsersList:
@@ -117,7 +119,7 @@ class UserManager:
             AuthNError: error responses from the AuthN server.
         """
         logger.info("Listing all users")
-        response = self._client.send(list_users)
+        response = self._client.send(list_users.op())
         return UsersList.parse_raw(response.content)
 
     def update(
@@ -153,7 +155,7 @@ class UserManager:
             self._check_roles(role_names)
             body.roles = role_refs(role_names)
         logger.info("Updating user with ID: %s", name)
-        self._client.send(update_user, name, body=body)
+        self._client.send(update_user.op(name, body=body))
         return self.get(name)
 
     def _check_roles(self, role_names: builtins.list[str]) -> None:

@@ -23,6 +23,7 @@ import msgspec
 from aistore_raw.ais.api.ml import get_batch
 from aistore_raw.ais.models import MossIn as WireMossIn
 from aistore_raw.ais.models import MossReq as WireMossReq
+from aistore_raw.ais.types import UNSET
 
 from aistore._core.streaming import iter_body
 from aistore.sdk.batch import fallback
@@ -257,8 +258,8 @@ class Batch:
         if self.only_obj_name:
             options["onob"] = True
         body = WireMossReq(in_=[_wire(i) for i in items], **options)
-        coloc = int(self.colocation) or None
-        return self.request_client.send(get_batch, body=body, coloc=coloc, stream=True)
+        coloc = int(self.colocation) or UNSET  # 0: not sent
+        return self.request_client.send(get_batch.op(body=body, coloc=coloc), stream=True)
 
     def _decode(self, response: httpx.Response, items: list[MossIn]) -> BatchResult:
         try:

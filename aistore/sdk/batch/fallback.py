@@ -76,7 +76,7 @@ def _get_one(client: RequestClient, item: MossIn, cont_on_err: bool) -> tuple[Mo
         opaque=decode_opaque(item.opaque),
     )
     try:
-        data = client.send(get_object, item.bck, item.obj_name, **params).content
+        data = client.send(get_object.op(str(item.bck), item.obj_name, **params)).content
     except ErrNotFound as err:
         if not cont_on_err:
             raise

@@ -77,19 +77,19 @@ class Dsort:
             request = DsortRequestSpec.from_dict(body)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ValueError(f"invalid dsort spec: {exc}") from exc
-        response = self._client.send(start_dsort, body=request)
+        response = self._client.send(start_dsort.op(body=request))
         self._dsort_id = response.text.strip()
         return self._dsort_id
 
     def abort(self) -> None:
         """Abort the job (it then reports `aborted`)."""
         self._require_id("abort")
-        self._client.send(abort_dsort, uuid=self._dsort_id)
+        self._client.send(abort_dsort.op(uuid=self._dsort_id))
 
     def get_job_info(self) -> dict[str, JobInfo]:
         """The job as each target reports it: target ID => JobInfo."""
         self._require_id("get info on")
-        response = self._client.send(get_dsort, uuid=self._dsort_id)
+        response = self._client.send(get_dsort.op(uuid=self._dsort_id))
         info = msgspec.json.decode(response.content, type=dict[str, JobInfo] | None, strict=False)
         return info or {}
 
@@ -130,7 +130,7 @@ class Dsort:
         bck = spec.input_shards.bck
         provider: Any = Provider.parse(bck.provider).value
         content = json.dumps(ekm.as_dict()).encode("utf-8")
-        self._client.send(put_object, bck.name, EKM_FILE_NAME, body=content, provider=provider)
+        self._client.send(put_object.op(bck.name, EKM_FILE_NAME, body=content, provider=provider))
         # the targets fetch the EKM from this URL: the object's GET request through our proxy
         kwargs = get_object.request_kwargs(bck.name, EKM_FILE_NAME, provider=provider)
         return str(self._client.http.build_request(**kwargs).url)

@@ -104,7 +104,7 @@ class Etl:
         )
         if arg_type:
             msg.additional_properties["argument"] = arg_type
-        return self._client.send(init_etl, body=msg).text
+        return self._client.send(init_etl.op(body=msg)).text
 
     def init(
         self,
@@ -151,7 +151,7 @@ class Etl:
                 ETLInitMsgEnvItem.from_dict({"name": str(k), "value": str(v)})
                 for k, v in env.items()
             ]
-        return self._client.send(init_etl, body=msg).text
+        return self._client.send(init_etl.op(body=msg)).text
 
     def init_code(
         self,
@@ -186,7 +186,7 @@ class Etl:
         `ETLDetails`: `id` = name, `communication`, `timeout` = init timeout, `spec` (decoded pod
         spec, for spec-based ETLs), `runtime` = container image (for image-based ETLs).
         """
-        response = self._client.send(get_etl_details, self._name)
+        response = self._client.send(get_etl_details.op(self._name))
         data = msgspec.json.decode(response.content, type=dict[str, Any] | None) or {}
         init = data.get("init_msg")
         if not isinstance(init, dict):
@@ -203,15 +203,15 @@ class Etl:
 
     def start(self) -> None:
         """Restart a stopped ETL (a deleted one cannot be started)."""
-        self._client.send(start_etl, self._name)
+        self._client.send(start_etl.op(self._name))
 
     def stop(self) -> None:
         """Stop the ETL's pods (keeps its definition)."""
-        self._client.send(stop_etl, self._name)
+        self._client.send(stop_etl.op(self._name))
 
     def delete(self) -> None:
         """Delete the ETL: its pods and its definition."""
-        self._client.send(delete_etl, self._name)
+        self._client.send(delete_etl.op(self._name))
 
     # ---- helpers -----------------------------------------------------------------------
     @staticmethod

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Mapping
-from types import ModuleType
 from typing import Any, Protocol
 
 from aistore_raw.ais.api.buckets import archive_objects, bucket_action, bucket_delete_action
@@ -29,6 +28,7 @@ from aistore_raw.ais.models import (
     PrefetchMsg,
     TCOMsg,
 )
+from aistore_raw.ais.types import Call
 
 from aistore.sdk.ais_source import AISSource
 from aistore.sdk.errors import InvalidBckProvider
@@ -228,7 +228,7 @@ class ObjectGroup(AISSource):
             Job ID (as str) that can be used to check the status of the operation
         """
         body = ActMsgDeleteListrange(action="delete-listrange", value=EvdMsg(**self._selection()))
-        return self._send(bucket_delete_action, body)
+        return self._job(bucket_delete_action.op(self.bck.name, body=body, **self._qparams()))
 
     def evict(self) -> str:
         """Evict the objects of the group from the cluster (they stay in the remote backend).
@@ -243,7 +243,7 @@ class ObjectGroup(AISSource):
         """
         self._verify_remote_bucket()
         body = ActMsgEvictListrange(action="evict-listrange", value=EvdMsg(**self._selection()))
-        return self._send(bucket_delete_action, body)
+        return self._job(bucket_delete_action.op(self.bck.name, body=body, **self._qparams()))
 
     def prefetch(
         self,
@@ -283,7 +283,7 @@ class ObjectGroup(AISSource):
         if num_workers:
             value.num_workers = num_workers
         body = ActMsgPrefetchListrange(action="prefetch-listrange", value=value)
-        return self._send(bucket_action, body)
+        return self._job(bucket_action.op(self.bck.name, body=body, **self._qparams()))
 
     def copy(
         self,
@@ -323,7 +323,7 @@ class ObjectGroup(AISSource):
                 self._obj_collection,
             )
         body = ActMsgCopyListrange(action="copy-listrange", value=value)
-        return self._send(bucket_action, body)
+        return self._job(bucket_action.op(self.bck.name, body=body, **self._qparams()))
 
     def transform(
         self,
@@ -372,7 +372,7 @@ class ObjectGroup(AISSource):
                 self._obj_collection,
             )
         body = ActMsgEtlListrange(action="etl-listrange", value=value)
-        return self._send(bucket_action, body)
+        return self._job(bucket_action.op(self.bck.name, body=body, **self._qparams()))
 
     def archive(
         self,
@@ -417,13 +417,13 @@ class ObjectGroup(AISSource):
         if mime:
             value.mime = mime
         body = ActMsgArchive(action="archive", value=value)
-        return self._send(archive_objects, body)
+        return self._job(archive_objects.op(self.bck.name, body=body, **self._qparams()))
 
     # ---- helpers -----------------------------------------------------------------------
-    def _send(self, op: ModuleType, body: Any) -> str:
+    def _job(self, call: Call[Any]) -> str:
         """Send a bucket action of this group's bucket; the job ID it answers."""
         # job IDs are plain text (some server versions JSON-quote them)
-        response = self.client.send(op, self.bck.name, body=body, **self._qparams())
+        response = self.client.send(call)
         return response.text.strip().strip('"')
 
     def _verify_remote_bucket(self) -> None:

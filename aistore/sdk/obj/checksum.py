@@ -8,7 +8,7 @@ from typing import Protocol
 
 import xxhash
 
-from aistore.sdk.errors import AISError
+from aistore.sdk.errors import ChecksumMismatchError as ChecksumMismatchError
 
 
 class Hasher(Protocol):
@@ -25,17 +25,6 @@ _HASHERS: dict[str, Callable[[], Hasher]] = {
     "sha256": hashlib.sha256,
     "sha512": hashlib.sha512,
 }
-
-
-class ChecksumMismatchError(AISError):
-    """The content read does not match the checksum the cluster reported for the object."""
-
-    def __init__(self, cksum_type: str, expected: str, actual: str) -> None:
-        super().__init__(
-            0, f"{cksum_type} checksum mismatch: cluster reported {expected}, content has {actual}"
-        )
-        self.expected = expected
-        self.actual = actual
 
 
 def new_hasher(cksum_type: str) -> Hasher | None:

@@ -42,7 +42,7 @@ class BucketDetails:
 
     name: str
     provider: Provider
-    qparams: dict[str, str] = field(default_factory=dict)
+    qparams: dict[str, Any] = field(default_factory=dict)
 
 
 def _check_object_name(name: Any) -> str:
@@ -114,7 +114,7 @@ class Object:
         return self._bck.provider
 
     @property
-    def query_params(self) -> dict[str, str]:
+    def query_params(self) -> dict[str, Any]:
         """Query parameters of every request for this object (provider, namespace)."""
         return self._bck.qparams
 
@@ -134,7 +134,7 @@ class Object:
     def head(self) -> httpx.Headers:
         """HEAD the object; returns the response headers and updates `props`."""
         reply = self._client.exchange(
-            head_object, self.bucket_name, self._name, **self.query_params
+            head_object.op(self.bucket_name, self._name, **self.query_params)
         )
         headers = reply.headers
         self._props = ObjectProps(headers)
@@ -189,7 +189,7 @@ class Object:
         if not isinstance(content, bytes | bytearray | memoryview):
             raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
         reply = self._client.exchange(
-            put_object, self.bucket_name, self._name, body=bytes(content), **self.query_params
+            put_object.op(self.bucket_name, self._name, body=bytes(content), **self.query_params)
         )
         return reply.to_response("PUT")
 
@@ -200,7 +200,7 @@ class Object:
             raise ValueError(f"put_file: {str(path)!r} is not a file")
         with path.open("rb") as body:
             return self._client.send(
-                put_object, self.bucket_name, self._name, body=body, **self.query_params
+                put_object.op(self.bucket_name, self._name, body=body, **self.query_params)
             )
 
     def append_content(self, content: bytes, handle: str = "", flush: bool = False) -> str:
@@ -215,12 +215,9 @@ class Object:
         if handle:
             params["append_handle"] = handle
         reply = self._client.exchange(
-            put_object,
-            self.bucket_name,
-            self._name,
-            body=bytes(content),
-            **params,
-            **self.query_params,
+            put_object.op(
+                self.bucket_name, self._name, body=bytes(content), **params, **self.query_params
+            )
         )
         return str(reply.headers.get(HEADER_OBJECT_APPEND_HANDLE, ""))
 
@@ -237,11 +234,9 @@ class Object:
         if replace_existing:
             params["set_new_custom"] = True
         return self._client.send(
-            set_object_custom_props,
-            self.bucket_name,
-            self._name,
-            body=ObjectCustomPropsMsg(value=value),
-            **params,
+            set_object_custom_props.op(
+                self.bucket_name, self._name, body=ObjectCustomPropsMsg(value=value), **params
+            )
         )
 
     def promote(
@@ -266,10 +261,11 @@ class Object:
             notshr=src_not_file_share,
         )
         response = self._client.send(
-            objects_action,
-            self.bucket_name,
-            body=ActMsgPromote(action="promote", name=path, value=args),
-            **self.query_params,
+            objects_action.op(
+                self.bucket_name,
+                body=ActMsgPromote(action="promote", name=path, value=args),
+                **self.query_params,
+            )
         )
         return response.text
 
@@ -283,13 +279,16 @@ class Object:
         if num_workers:
             msg.num_workers = num_workers
         response = self._client.send(
-            objects_action,
-            self.bucket_name,
-            body=ActMsgBlobDownload(action="blob-download", name=self._name, value=msg),
-            **self.query_params,
+            objects_action.op(
+                self.bucket_name,
+                body=ActMsgBlobDownload(action="blob-download", name=self._name, value=msg),
+                **self.query_params,
+            )
         )
         return response.text
 
     def delete(self) -> httpx.Response:
         """Delete the object."""
-        return self._client.send(delete_object, self.bucket_name, self._name, **self.query_params)
+        return self._client.send(
+            delete_object.op(self.bucket_name, self._name, **self.query_params)
+        )

@@ -29,7 +29,7 @@ class ObjectClient:
         request_client: RequestClient,
         bucket: str,
         name: str,
-        qparams: dict[str, str],
+        qparams: dict[str, Any],
         get_params: dict[str, Any] | None = None,
         byte_range: str | None = None,
     ) -> None:
@@ -53,7 +53,7 @@ class ObjectClient:
         if header is not None:
             params["range_"] = header
         return self._client.send(
-            get_object, self._bucket, self._name, stream=stream, **self._qparams, **params
+            get_object.op(self._bucket, self._name, **self._qparams, **params), stream=stream
         )
 
     def read(self) -> Reply:
@@ -63,9 +63,9 @@ class ObjectClient:
         if header is not None:
             params["range_"] = header
         return self._client.exchange(
-            get_object, self._bucket, self._name, **self._qparams, **params
+            get_object.op(self._bucket, self._name, **self._qparams, **params)
         )
 
     def head(self) -> ObjectAttributes:
-        reply = self._client.exchange(head_object, self._bucket, self._name, **self._qparams)
+        reply = self._client.exchange(head_object.op(self._bucket, self._name, **self._qparams))
         return ObjectAttributes(reply.headers)

@@ -1,8 +1,8 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, TypeVar
 
 import httpx
 from attrs import define
@@ -120,7 +120,80 @@ def parse_declared_headers(
     return out
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class Operation(Generic[P, R]):
+    """One operation of the spec: its metadata, its typed request builder and its parsers.
+
+    Every endpoint module has one, `op`. Calling it with the operation's own (typed) arguments
+    gives a `Call`, which a request loop sends; so a type checker sees a misspelt query key or
+    a wrong enum value at the call site, where `request_kwargs` declares them.
+    """
+
+    __slots__ = (
+        "operation_id",
+        "method",
+        "path_template",
+        "idempotent",
+        "redirected",
+        "build",
+        "parse",
+        "parse_headers",
+    )
+
+    def __init__(
+        self,
+        *,
+        operation_id: str,
+        method: str,
+        path_template: str,
+        idempotent: bool,
+        redirected: bool,
+        build: Callable[P, dict[str, Any]],
+        parse: Callable[..., R],
+        parse_headers: Callable[[httpx.Response], dict[str, Any]],
+    ) -> None:
+        self.operation_id = operation_id
+        self.method = method
+        self.path_template = path_template
+        self.idempotent = idempotent
+        self.redirected = redirected
+        self.build = build
+        self.parse = parse
+        self.parse_headers = parse_headers
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> "Call[R]":
+        return Call(self, args, kwargs)
+
+    def __repr__(self) -> str:
+        return f"Operation({self.operation_id!r}, {self.method} {self.path_template})"
+
+
+class Call(Generic[R]):
+    """An operation with its arguments, not yet built into a request (see `Operation`)."""
+
+    __slots__ = ("operation", "args", "params")
+
+    def __init__(
+        self, operation: "Operation[Any, R]", args: tuple[Any, ...], params: dict[str, Any]
+    ) -> None:
+        self.operation = operation
+        self.args = args
+        self.params = params
+
+    def request_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for `httpx.Client.build_request(**kw)`."""
+        return self.operation.build(*self.args, **self.params)
+
+    def __repr__(self) -> str:
+        return f"Call({self.operation.operation_id!r}, args={self.args!r}, params={self.params!r})"
+
+
 __all__ = [
+    "Call",
+    "Operation",
     "MSGPACK_CONTENT_TYPE",
     "UNSET",
     "File",

@@ -21,11 +21,11 @@ Handler = Callable[[httpx.Request], httpx.Response]
 
 def requester(handler: Handler, **policy: object) -> tuple[Requester, list[float]]:
     sleeps: list[float] = []
-    retry = RetryPolicy(sleep=sleeps.append, rand=lambda: 0.5, **policy)  # type: ignore[arg-type]
+    retry = RetryPolicy(rand=lambda: 0.5, **policy)  # type: ignore[arg-type]
     http = httpx.Client(
         base_url="http://proxy:8080", transport=AISTransport(httpx.MockTransport(handler))
     )
-    return Requester(http, retry), sleeps
+    return Requester(http, retry, sleep=sleeps.append), sleeps
 
 
 def test_idempotent_get_is_retried_on_503_then_succeeds() -> None:
@@ -38,7 +38,7 @@ def test_idempotent_get_is_retried_on_503_then_succeeds() -> None:
         return httpx.Response(200, content=b"ok")
 
     req, sleeps = requester(handler, status_forcelist=frozenset({503}))
-    response = req.send(get_object, "b", "o", provider="ais")
+    response = req.send(get_object.op("b", "o", provider="ais"))
     assert response.content == b"ok"
     assert len(calls) == 3
     assert sleeps == [], "Retry-After: 0 is honoured (no wait)"
@@ -53,7 +53,7 @@ def test_post_action_is_not_retried_on_a_5xx() -> None:
 
     req, _ = requester(handler, status_forcelist=frozenset({503}))
     with pytest.raises(AISError) as err:
-        req.send(bucket_action, "b", body=ActMsgCreateBck(action="create-bck"))
+        req.send(bucket_action.op("b", body=ActMsgCreateBck(action="create-bck")))
     assert len(calls) == 1
     assert err.value.status_code == 503 and err.value.message == "busy"
 
@@ -69,7 +69,7 @@ def test_connect_errors_are_retried_even_for_post() -> None:
         return httpx.Response(200, text="job-1")
 
     req, _ = requester(handler)
-    response = req.send(bucket_action, "b", body=ActMsgCreateBck(action="create-bck"))
+    response = req.send(bucket_action.op("b", body=ActMsgCreateBck(action="create-bck")))
     assert response.text == "job-1" and attempts == 2
 
 
@@ -79,7 +79,7 @@ def test_read_error_on_post_is_not_retried_and_maps_to_requests_error() -> None:
 
     req, _ = requester(handler)
     with pytest.raises(AISConnectionError) as err:
-        req.send(bucket_action, "b", body=ActMsgCreateBck(action="create-bck"))
+        req.send(bucket_action.op("b", body=ActMsgCreateBck(action="create-bck")))
     assert isinstance(err.value.__cause__, httpx.ReadError)
 
 
@@ -95,7 +95,7 @@ def test_put_from_a_file_is_rewound_before_a_retry() -> None:
         return httpx.Response(200)
 
     req, _ = requester(handler, status_forcelist=frozenset({503}))
-    req.send(put_object, "b", "o", body=io.BytesIO(b"payload"))
+    req.send(put_object.op("b", "o", body=io.BytesIO(b"payload")))
     assert bodies == [b"payload", b"payload"]
 
 
@@ -107,7 +107,7 @@ def test_404_maps_to_the_specific_error_with_the_server_message() -> None:
 
     req, sleeps = requester(handler)
     with pytest.raises(ErrObjNotFound) as err:
-        req.send(get_object, "b", "o")
+        req.send(get_object.op("b", "o"))
     assert err.value.message == "ais://b/o does not exist" and err.value.node == "t[x]"
     assert sleeps == []
 
@@ -122,14 +122,13 @@ def test_retries_stop_at_the_policy_total() -> None:
 
     req, sleeps = requester(handler, total=2, connect=5)
     with pytest.raises(AISConnectionError):
-        req.send(get_object, "b", "o")
+        req.send(get_object.op("b", "o"))
     assert calls == 3
     assert sleeps == [2.0], "urllib3 backoff: no wait before the first retry, then factor * 2"
 
 
 @pytest.mark.parametrize("status", [429, 500, 502, 503, 504])
 def test_default_policy_retries_busy_statuses_for_reads_only(status: int) -> None:
-    import dataclasses
 
     from aistore._core.config import default_retry_policy
 
@@ -139,15 +138,14 @@ def test_default_policy_retries_busy_statuses_for_reads_only(status: int) -> Non
         calls.append(request.method)
         return httpx.Response(status, json={"message": "busy", "status": status})
 
-    policy = dataclasses.replace(default_retry_policy(), sleep=lambda s: None)
     http = httpx.Client(base_url="http://p:1", transport=AISTransport(httpx.MockTransport(handler)))
-    req = Requester(http, policy)
+    req = Requester(http, default_retry_policy(), sleep=lambda s: None)
     with pytest.raises(AISError):
-        req.send(get_object, "b", "o")
+        req.send(get_object.op("b", "o"))
     assert calls == ["GET"] * 4, "1 try + 3 status retries"
     calls.clear()
     with pytest.raises(AISError):
-        req.send(bucket_action, "b", body=ActMsgCreateBck(action="create-bck"))
+        req.send(bucket_action.op("b", body=ActMsgCreateBck(action="create-bck")))
     assert calls == ["POST"]
 
 
@@ -166,5 +164,5 @@ def test_tls_failures_are_not_retried_and_map_to_ssl_error() -> None:
 
     req, sleeps = requester(handler)
     with pytest.raises(AISSSLError):
-        req.send(get_object, "b", "o")
+        req.send(get_object.op("b", "o"))
     assert calls == 1 and sleeps == []

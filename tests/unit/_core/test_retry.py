@@ -7,7 +7,7 @@ from urllib3.exceptions import MaxRetryError, NewConnectionError, ProtocolError
 from urllib3.util.retry import Retry
 
 from aistore._core.config import default_retry_policy
-from aistore._core.retry import RetryBudget, RetryPolicy, parse_retry_after
+from aistore._core.retry import RetryPolicy, parse_retry_after
 
 
 def policy(retry: Retry, **kw: object) -> RetryPolicy:
@@ -140,27 +140,6 @@ def test_default_policy_numbers_match_reference_default() -> None:
     assert (p.total, p.connect, p.backoff_factor, p.full_jitter) == (6, 3, 1.0, True)
     s = p.new_state()
     assert [s.decide("HEAD", True, error_kind="connect") for _ in range(4)][3] is None
-
-
-def test_budget_is_shared_and_refilled() -> None:
-    budget = RetryBudget(capacity=10, retry_cost=5, timeout_cost=10, success_refund=5)
-    p = RetryPolicy(total=None, connect=None, budget=budget)
-    a, b = p.new_state(), p.new_state()
-    assert a.decide("GET", True, error_kind="connect") is not None
-    assert b.decide("GET", True, error_kind="connect") is not None
-    assert a.decide("GET", True, error_kind="connect") is None
-    a.record_success()
-    assert budget.available == 5
-    assert b.decide("GET", True, error_kind="read", timeout_error=True) is None
-    assert b.decide("GET", True, error_kind="read") is not None
-
-
-def test_sleep_is_injected_and_skips_zero() -> None:
-    slept: list[float] = []
-    s = RetryPolicy(sleep=slept.append).new_state()
-    s.sleep(0.0)
-    s.sleep(1.5)
-    assert slept == [1.5]
 
 
 def test_nothing_to_decide_gives_none() -> None:

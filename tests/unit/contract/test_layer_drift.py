@@ -6,8 +6,9 @@ Scans `aistore/` (except `_core` and `contract`) with `ast`:
   and no f-string that starts with one or puts `/v1/` right after a placeholder;
 * no `httpx.<verb>(...)` / `httpx.request(...)` / `httpx.stream(...)`, no `<x>.request(...)`,
   and `build_request` only with the generated `**request_kwargs`;
-* every `send(...)` / `call(...)` / `_send(...)` whose first argument is a module-level name
-  resolves to an imported generated module `aistore_raw.<service>.api.<tag>.<op>` whose
+* every `send(<op>.op(...))` / `call(...)` / `_send(...)` / `_job(...)` whose first argument is a
+  generated operation applied to its arguments (or a bare module-level name) resolves to an
+  imported generated module `aistore_raw.<service>.api.<tag>.<op>` whose
   `OPERATION_ID`, `METHOD` and `PATH_TEMPLATE` are those of a spec operation.
 """
 
@@ -26,7 +27,7 @@ from aistore.contract.spec import load
 ROOT = Path(__file__).resolve().parents[3] / "aistore"
 EXCLUDED = {"_core", "contract"}
 URL_LITERAL = re.compile(r"^(https?://[^/\s]*)?/v1(/|$)")
-SEND_NAMES = {"send", "call", "_send"}
+SEND_NAMES = {"send", "call", "_send", "_job"}
 HTTPX_VERBS = {"get", "post", "put", "patch", "delete", "head", "options", "request", "stream"}
 
 
@@ -106,8 +107,7 @@ def scan(source: str, filename: str = "<src>") -> tuple[list[str], list[tuple[st
                 len(node.args) == 0 and len(node.keywords) == 1 and node.keywords[0].arg is None
             ):
                 findings.append(f"{where}: build_request with hand-made arguments")
-            elif attr in SEND_NAMES and node.args and isinstance(node.args[0], ast.Name):
-                name = node.args[0].id
+            elif attr in SEND_NAMES and node.args and (name := _send_target(node.args[0])):
                 if name in imports:
                     targets.append((where, imports[name]))
                 elif _is_module_global(tree, name):
@@ -115,6 +115,18 @@ def scan(source: str, filename: str = "<src>") -> tuple[list[str], list[tuple[st
                         f"{where}: {attr}({name}, ...) target is not a generated operation"
                     )
     return findings, targets
+
+
+def _send_target(arg: ast.expr) -> str | None:
+    """`x` of `send(x.op(...))` (a typed call) or of `send(x, ...)`; None for anything else."""
+    if (
+        isinstance(arg, ast.Call)
+        and isinstance(arg.func, ast.Attribute)
+        and arg.func.attr == "op"
+        and isinstance(arg.func.value, ast.Name)
+    ):
+        return arg.func.value.id
+    return arg.id if isinstance(arg, ast.Name) else None
 
 
 def _is_module_global(tree: ast.Module, name: str) -> bool:
@@ -162,7 +174,7 @@ def test_every_send_target_is_a_spec_operation() -> None:
                     f"{where}: {dotted} is {module.METHOD} {module.PATH_TEMPLATE}, "
                     f"the spec says {op.method} {op.path}"
                 )
-    assert seen > 0, "no send(op, ...) found: the scan is broken"
+    assert seen > 0, "no send(op.op(...)) found: the scan is broken"
     assert not problems, "\n".join(problems)
 
 
@@ -176,7 +188,7 @@ def f(client, endpoint, b):
     httpx.get(endpoint + "/v1/health")
     client.http.request("GET", f"/v1/buckets/{b}")
     url = f"{endpoint}/v1/objects/{b}"
-    client.send(BOGUS)
+    client.send(BOGUS.op())
     client.http.build_request("GET", "x")
     return "/v1/daemon"
 """
@@ -194,8 +206,8 @@ def test_scanner_accepts_the_idiomatic_forms() -> None:
 from aistore_raw.ais.api.objects import get_object
 def f(client, op, b):
     """Also /v1/objects here."""
-    client.send(get_object, b, "o")
-    client.send(op, b)  # a parameter: resolved by the caller
+    client.send(get_object.op(b, "o"))
+    client.send(op.op(b))  # a parameter: resolved by the caller
     client.http.build_request(**get_object.request_kwargs(b, "o"))
     raise ValueError(f"action not accepted by PUT /v1/buckets/<bucket>")
 '''

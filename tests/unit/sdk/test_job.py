@@ -91,3 +91,29 @@ def test_bucket_to_wire() -> None:
     assert wire == {"name": "b2", "provider": "ais", "namespace": {"uuid": "", "name": "ns1"}}
     with pytest.raises(TypeError):
         _bck(object())
+
+
+def test_status_raises_when_the_cluster_never_gets_ready(monkeypatch: pytest.MonkeyPatch) -> None:
+    """202 (status not ready) until the deadline: Timeout, not an empty JobStatus.
+
+    A live cluster answers 202 only for a moment after a job starts, hence the mock.
+    """
+    import httpx
+
+    from aistore._core.settings import ClientSettings
+
+    asked: list[str] = []
+
+    def not_ready(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url.params["what"])
+        return httpx.Response(202)
+
+    now = [0.0]
+    monkeypatch.setattr(_poll, "_clock", lambda: now[0])
+    monkeypatch.setattr(_poll, "_sleep", lambda s: now.__setitem__(0, now[0] + s))
+    client = RequestClient(
+        ClientSettings.create("http://ais:8080", transport=httpx.MockTransport(not_ready), env={})
+    )
+    with pytest.raises(Timeout, match=r"status of job 'j1'.*202"):
+        Job(client, job_id="j1").status()
+    assert len(asked) > 3 and set(asked) == {"status"}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import Any
 
 import httpx
@@ -218,7 +217,7 @@ def test_object_range_rejects_non_string_prefix() -> None:
 # ---- ObjectGroup: a fake client that builds (never sends) each request ----------------------
 @dataclass
 class Sent:
-    op: ModuleType
+    op: Any
     request: httpx.Request
 
     @property
@@ -234,10 +233,9 @@ class FakeClient:
     def __init__(self) -> None:
         self.sent: list[Sent] = []
 
-    def send(self, op: ModuleType, /, *args: Any, **params: Any) -> httpx.Response:
-        kwargs = op.request_kwargs(*args, **params)
-        request = httpx.Client(base_url="http://ais:8080").build_request(**kwargs)
-        self.sent.append(Sent(op, request))
+    def send(self, call: Any, /) -> httpx.Response:
+        request = httpx.Client(base_url="http://ais:8080").build_request(**call.request_kwargs())
+        self.sent.append(Sent(call.operation, request))
         return httpx.Response(200, text="job-123")
 
     @property
@@ -307,7 +305,7 @@ def test_delete_by_names() -> None:
     grp = group(obj_names=["a", "b"])
     assert grp.delete() == "job-123"
     sent = grp.client.last  # type: ignore[attr-defined]
-    assert sent.op is bucket_delete_action
+    assert sent.op is bucket_delete_action.op
     assert sent.request.method == "DELETE"
     assert sent.request.url.path == "/v1/buckets/src"
     assert sent.params == {"provider": "ais"}
@@ -350,7 +348,7 @@ def test_prefetch_body() -> None:
     grp = ObjectGroup(bck, obj_template="s-{0..9}")
     assert grp.prefetch() == "job-123"
     sent = bck.client.last
-    assert sent.op is bucket_action
+    assert sent.op is bucket_action.op
     assert sent.request.method == "POST"
     assert sent.params == {"provider": "gcp"}
     assert sent.body == {
@@ -376,7 +374,7 @@ def test_copy_body() -> None:
     dst = FakeBucket("dst", namespace=Namespace(uuid="", name="ns2"))
     assert grp.copy(dst) == "job-123"
     sent = grp.client.last  # type: ignore[attr-defined]
-    assert sent.op is bucket_action
+    assert sent.op is bucket_action.op
     assert sent.params == {"provider": "ais"}  # the destination travels in the body only
     assert sent.body == {
         "action": "copy-listrange",
@@ -431,7 +429,7 @@ def test_transform_body() -> None:
     grp = group(obj_range=ObjectRange("o", 1, 3))
     assert grp.transform(FakeBucket("d"), "my-etl", prepend="t/") == "job-123"
     sent = grp.client.last  # type: ignore[attr-defined]
-    assert sent.op is bucket_action
+    assert sent.op is bucket_action.op
     assert sent.body["action"] == "etl-listrange"
     value = sent.body["value"]
     assert value["id"] == "my-etl"
@@ -449,7 +447,7 @@ def test_archive_body() -> None:
     grp = group(obj_names=["a", "b"])
     assert grp.archive("out.tar") == "job-123"
     sent = grp.client.last  # type: ignore[attr-defined]
-    assert sent.op is archive_objects
+    assert sent.op is archive_objects.op
     assert sent.request.method == "PUT"
     assert sent.params == {"provider": "ais"}
     assert sent.body == {

@@ -4,10 +4,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from aistore._core.streaming import ObjectChangedError, ReadState
+from aistore._core.streaming import ReadState
 from aistore.sdk.errors import (
     AISConnectionError,
     AISStreamError,
+    ObjectChangedError,
     ObjectFileMaxResumeError,
     ObjectFileStreamError,
 )

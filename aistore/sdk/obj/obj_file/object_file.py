@@ -6,10 +6,7 @@ from collections.abc import Iterator
 from io import BufferedIOBase
 from typing import TYPE_CHECKING, Any
 
-import requests.exceptions
-
 from aistore._core.streaming import ReadState
-from aistore.sdk.errors import ObjectFileStreamError
 
 if TYPE_CHECKING:
     from aistore.sdk.obj.content_iterator import ContentIterator
@@ -90,12 +87,9 @@ class ObjectFile(BufferedIOBase):
                 chunk = next(self._chunks)
             except StopIteration:
                 return None
-            except requests.exceptions.ConnectionError as err:
-                raise ObjectFileStreamError(err) from err
-            except requests.exceptions.ChunkedEncodingError as err:
-                # the body was cut short: ask again from the first byte not yet received
+            except Exception as err:
+                self._state.after_break(err)  # raises unless the body was cut short: resume
                 self._chunks = None
-                self._state.interrupted(err)
                 continue
             self._state.advance(len(chunk))
             return chunk
@@ -103,8 +97,11 @@ class ObjectFile(BufferedIOBase):
     def _open(self, offset: int) -> Iterator[bytes]:
         try:
             return self._content_iterator.iter_from_position(offset, read_state=self._state)
-        except requests.exceptions.ConnectionError as err:
-            raise ObjectFileStreamError(err) from err
+        except Exception as err:
+            surfaced = ReadState.open_failed(err)
+            if surfaced is err:
+                raise
+            raise surfaced from err
 
     def close(self) -> None:
         if not self._closed:

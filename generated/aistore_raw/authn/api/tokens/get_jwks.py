@@ -7,7 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.err_http import ErrHTTP
 from ...models.jwks import JWKS
-from ...types import Response, http_status, parse_declared_headers
+from ...types import Operation, Response, http_status, parse_declared_headers
 
 OPERATION_ID = "get_jwks"
 METHOD = "GET"
@@ -76,6 +76,19 @@ def parse_headers(response: httpx.Response) -> dict[str, Any]:
     not in the result. Keys are the names as written in the spec.
     """
     return parse_declared_headers(RESPONSE_HEADERS, response)
+
+
+op = Operation(
+    operation_id=OPERATION_ID,
+    method=METHOD,
+    path_template=PATH_TEMPLATE,
+    idempotent=IDEMPOTENT,
+    redirected=REDIRECTED,
+    build=request_kwargs,
+    parse=parse_response,
+    parse_headers=parse_headers,
+)
+"""This operation, typed: `op(<request_kwargs' arguments>)` is a `Call` for a request loop."""
 
 
 def build_response(

@@ -8,7 +8,8 @@ import httpx
 import pytest
 
 from aistore._core import routing
-from aistore._core.direct import ROUTE, DirectReads
+from aistore._core.direct_reads import DirectReads
+from aistore._core.exchange import OBJECT_UNAME
 
 PROXY = "http://proxy:8080"
 SMAP = {
@@ -56,7 +57,7 @@ def _owner(name: str) -> str:
 def _get(client: httpx.Client, name: str, **headers: str) -> httpx.Response:
     uname = routing.bucket_uname("ais", "", "", "b", name)
     request = client.build_request(
-        "GET", f"/v1/objects/b/{name}", headers=headers, extensions={ROUTE: uname}
+        "GET", f"/v1/objects/b/{name}", headers=headers, extensions={OBJECT_UNAME: uname}
     )
     return client.send(request)
 
