@@ -7,9 +7,9 @@ PY := $(VENV)/bin/python
 AIS_VERSION := $(shell awk '$$1=="require" && $$2=="github.com/NVIDIA/aistore" {print $$3}' cluster/go.mod)
 AIS_BIN_DIR ?= $(HOME)/.cache/aistore-py/server-$(AIS_VERSION)
 export AIS_BIN_DIR
-LINT_DIRS := aistore tests codegen demo $(wildcard bench)
+LINT_DIRS := aistore tests codegen demo $(wildcard bench) $(wildcard tools)
 
-.PHONY: venv server generate check-generated lint typecheck unit test demo bench clean
+.PHONY: venv server generate check-generated lint typecheck unit test faults demo bench clean
 
 $(VENV)/.installed: pyproject.toml requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ unit: venv
 test: venv server check-generated lint typecheck
 	@rc=0; $(PY) -m pytest -q -p no:cacheprovider || rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "FAILED: pytest collected no tests" >&2; fi; exit $$rc
+
+# Long fault scenarios (tests/faults: membership changes under load, node killed mid-PUT, 60 s
+# soak), each on its own throwaway cluster; collected only with AIS_FAULTS=1. CI runs it too.
+faults: venv server
+	AIS_FAULTS=1 $(PY) -m pytest -q -p no:cacheprovider tests/faults
 
 demo: venv server
 	$(PY) demo/run.py

@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import fixtures, profile_get, report, venvs
+from bench import chart, fixtures, profile_get, report, venvs
 from bench import workloads as w
 from bench.peers import aisloader, curl
 
@@ -80,6 +80,8 @@ def run_native(peer: w.Peer, cell: dict, endpoint: str, aisloader_bin: str | Non
             if not aisloader_bin:
                 return {"skip": "aisloader binary not found"}
             c = dict(cell)
+            if c["op"] == "head":
+                return {"skip": "aisloader has no HEAD workload"}
             if c["op"] == "put":
                 c["bucket"] = w.BUCKET_ALOADER_PUT
             return aisloader.run(aisloader_bin, endpoint, c)
@@ -115,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         scale = dataclasses.replace(scale, many_objects=args.many)
     wanted = {p for p in args.peers.split(",") if p}
     peers = [p for p in w.PEERS if not wanted or p.name in wanted]
+    peers += [p for p in w.LEVER_PEERS if p.name in wanted]
     sections = {s for s in args.sections.split(",") if s}
     meta = report.machine()
     meta["mode"] = "quick" if args.quick else "full"
@@ -122,10 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     meta["notes"] = [
         "boto3: cluster feature S3-Reverse-Proxy (features=8192) set, so the proxy forwards S3 "
         "calls to the owner; boto3 itself never sees a redirect (it cannot follow AIS 307s).",
-        "ours: the shipping client (stdlib http.client transport, drained redirects, no cookie "
-        "jar, direct reads). ours+fast = all bench/levers.py prototypes (adds direct PUT with a "
-        "forged redirect marker and a one-parse client, not adopted); ours+drain / +lean / "
-        "+stdlib / +direct: one prototype lever each over httpx's default transport.",
+        "ours: the shipping client (object hot path for whole GET, HEAD and in-memory PUT; "
+        "direct reads; everything else through httpx over keep-alive http.client). "
+        "ours-general: the same with the hot path off. The prototype levers of bench/levers.py "
+        "(ours+fast, ours+drain, ...) run only when named in --peers.",
+        "small ratios: ops/s over aisloader's in the same cell (1 thread = 1 worker); HEAD "
+        "against raw (aisloader has no HEAD); the chart draws HEAD against aisloader's GET.",
         "raw: stdlib http.client keep-alive straight to the HRW owner (GET), to the proxy's "
         "cached redirect Location (PUT), msgspec-decoded msgpack pages (listing).",
         "aisloader CPU/op includes its start-up listing; curl follows the redirect (-L).",
@@ -171,10 +176,13 @@ def main(argv: list[str] | None = None) -> int:
     text = report.render(results, names, meta)
     print(text)
     if extra.get("profile"):
-        print("## Profile (ours, 1 KiB GET, 1 thread; top functions by own time)\n")
+        print("## Profile (ours, 1 KiB, 1 thread; thread CPU time, top functions by own time)\n")
         print(extra["profile"]["summary"])
     base = report.save(results, names, meta, extra)
     log(f"results: {base}.json, {base}.md")
+    png = base.with_suffix(".png")
+    if chart.draw(results, names, png, f"Small objects vs aisloader, {meta['date']}"):
+        log(f"chart: {png} (also {chart.LATEST})")
     return 0
 
 
@@ -220,7 +228,7 @@ def run_all(
         cells = w.small_cells(scale)
         names = [w.small_name(i) for i in range(scale.small_objects)]
         for c in cells:
-            if c["op"] == "get":
+            if c["op"] in ("get", "head"):
                 c["names"] = names
         for peer in peers:
             if "small" not in peer.sections:

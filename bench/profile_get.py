@@ -1,8 +1,9 @@
-"""cProfile of this client on the small-object GET path (1 KiB, 1 thread), in a fresh process.
+"""cProfile of this client on the small-object paths (1 KiB, 1 thread), in a fresh process.
 
-`run()` profiles plain `ours` and `ours+fast`; each prints the top functions by own time and
-the own time grouped by package, so the table's small-object gap can be read from a profile.
-Also usable alone: `python bench/profile_get.py <endpoint> [levers]`.
+`run()` profiles GET, HEAD and PUT of `ours` (object hot path) and GET and PUT of `ours-general`
+(hot path off); each prints the top functions by own time and the own time grouped by package.
+The profiler's clock is the thread's CPU time, so waiting for the server does not count.
+Also usable alone: `python bench/profile_get.py <endpoint> [hot|general|<levers>] [get|head|put]`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ BUCKET = "bench-s1k"
 
 def _group(filename: str) -> str:
     for key in (
+        "httptools",
         "httpcore",
         "httpx",
         "aistore_raw",
@@ -41,25 +43,32 @@ def _group(filename: str) -> str:
     return parts[-2] if len(parts) > 1 else filename
 
 
-def profile(endpoint: str, levers: str) -> dict:
+def profile(endpoint: str, levers: str, op: str = "get") -> dict:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    if levers:
+    if levers not in ("", "hot", "general"):
         from peers import ours_fast
 
         peer = ours_fast.make(endpoint, levers=levers)
     else:
         from peers import ours
 
-        peer = ours.make(endpoint)
+        peer = ours.make(endpoint, hot_path=levers != "general")
     names = [f"obj-{i:05d}" for i in range(200)]
+    data = b"x" * 1024
+
+    def call(name: str) -> object:
+        if op == "put":
+            return peer.put(BUCKET, f"profile/{name}", data)
+        return getattr(peer, op)(BUCKET, name)
+
     for name in names:
-        peer.get(BUCKET, name)
-    prof = cProfile.Profile()
+        call(name)
+    prof = cProfile.Profile(time.thread_time)
     t0 = time.perf_counter()
     c0 = time.process_time()
     prof.enable()
     for i in range(OPS):
-        peer.get(BUCKET, names[i % len(names)])
+        call(names[i % len(names)])
     prof.disable()
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     stats = pstats.Stats(prof)
@@ -76,7 +85,7 @@ def profile(endpoint: str, levers: str) -> dict:
     cum = cum[cum.find("   ncalls") :]
     total = sum(groups.values())
     return {
-        "levers": levers or "(none: ours)",
+        "levers": f"{levers or 'hot'} {op}",
         "ops": OPS,
         "ops_per_s_profiled": OPS / wall,
         "cpu_ms_per_op_profiled": 1000 * cpu / OPS,
@@ -91,12 +100,18 @@ def profile(endpoint: str, levers: str) -> dict:
 def run(endpoint: str, pythons: dict) -> dict:
     python = pythons.get("ours", (sys.executable, ""))[0] or sys.executable
     runs = []
-    for levers in ("", "drain", "drain,stdlib,direct,nocookies,lean"):
+    for mode, op in (
+        ("hot", "get"),
+        ("hot", "head"),
+        ("hot", "put"),
+        ("general", "get"),
+        ("general", "put"),
+    ):
         proc = subprocess.run(
-            [python, __file__, endpoint, levers], capture_output=True, text=True, timeout=600
+            [python, __file__, endpoint, mode, op], capture_output=True, text=True, timeout=600
         )
         if proc.returncode != 0:
-            runs.append({"levers": levers, "error": proc.stderr[-500:]})
+            runs.append({"levers": f"{mode} {op}", "error": proc.stderr[-500:]})
             continue
         runs.append(json.loads(proc.stdout))
     lines = []
@@ -114,4 +129,5 @@ def run(endpoint: str, pythons: dict) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(profile(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "")))
+    args = sys.argv[1:] + ["", "get"][len(sys.argv) - 2 :]
+    print(json.dumps(profile(args[0], args[1], args[2])))

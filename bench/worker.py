@@ -209,14 +209,14 @@ def run_cell(peer: Any, cell: dict) -> dict:
         raise Unsupported(f"{type(peer).__module__} has no {op}()")
     bucket = cell["bucket"]
     warm = cell.get("warm")
-    if warm and op not in ("get", "put"):
+    if warm and op not in ("get", "head", "put"):
         # untimed: imports, connections and the first request happen before the clock starts
         if op in ("list_all", "list_iter"):
             method(warm["bucket"])
         elif hasattr(peer, "get"):
             peer.get(warm["bucket"], warm["name"])
-    if op in ("get", "put"):
-        if op == "get":
+    if op in ("get", "head", "put"):
+        if op != "put":
             names = cell["names"]
 
             def fn(name: str) -> Any:

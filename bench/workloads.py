@@ -40,38 +40,13 @@ PEERS: tuple[Peer, ...] = (
         sections=("many",),
         note="aistore.aio AsyncClient.get_many, 64 in flight",
     ),
-    Peer("ours+fast", "python", module="ours_fast", note="prototype levers, bench only"),
     Peer(
-        "ours+drain",
+        "ours-general",
         "python",
-        module="ours_fast",
-        options={"levers": "drain"},
+        module="ours",
+        options={"hot_path": False},
         sections=("small",),
-        note="lever: redirect body drained (proxy connection reused) only",
-    ),
-    Peer(
-        "ours+lean",
-        "python",
-        module="ours_fast",
-        options={"levers": "drain,nocookies,lean"},
-        sections=("small",),
-        note="levers on httpx's own transport: drain + no cookie jar + one URL parse",
-    ),
-    Peer(
-        "ours+stdlib",
-        "python",
-        module="ours_fast",
-        options={"levers": "stdlib"},
-        sections=("small",),
-        note="lever: http.client transport only",
-    ),
-    Peer(
-        "ours+direct",
-        "python",
-        module="ours_fast",
-        options={"levers": "drain,direct"},
-        sections=("small",),
-        note="levers: drain + direct-to-target",
+        note="this client with the object hot path off: every request through httpx",
     ),
     Peer(
         "ref-1.9.2",
@@ -121,6 +96,44 @@ PEERS: tuple[Peer, ...] = (
         note="bare aiohttp straight to the owner, 64 in flight (the async floor)",
     ),
 )
+
+
+LEVER_PEERS: tuple[Peer, ...] = (
+    Peer("ours+fast", "python", module="ours_fast", note="prototype levers, bench only"),
+    Peer(
+        "ours+drain",
+        "python",
+        module="ours_fast",
+        options={"levers": "drain"},
+        sections=("small",),
+        note="lever: redirect body drained (proxy connection reused) only",
+    ),
+    Peer(
+        "ours+lean",
+        "python",
+        module="ours_fast",
+        options={"levers": "drain,nocookies,lean"},
+        sections=("small",),
+        note="levers on httpx's own transport: drain + no cookie jar + one URL parse",
+    ),
+    Peer(
+        "ours+stdlib",
+        "python",
+        module="ours_fast",
+        options={"levers": "stdlib"},
+        sections=("small",),
+        note="lever: http.client transport only",
+    ),
+    Peer(
+        "ours+direct",
+        "python",
+        module="ours_fast",
+        options={"levers": "drain,direct"},
+        sections=("small",),
+        note="levers: drain + direct-to-target",
+    ),
+)
+"""The prototype levers of bench/levers.py (issue 5's study): run only when named in --peers."""
 
 
 @dataclass(frozen=True)
@@ -177,7 +190,7 @@ WARM = {"bucket": "bench-s1k", "name": "obj-00000"}
 def small_cells(scale: Scale) -> list[dict]:
     cells = []
     for size in SMALL_SIZES:
-        for op in ("get", "put"):
+        for op in ("get", "head", "put"):
             for threads in THREADS:
                 cells.append(
                     {
@@ -187,7 +200,7 @@ def small_cells(scale: Scale) -> list[dict]:
                         "size": size,
                         "threads": threads,
                         "duration": scale.small_duration,
-                        "bucket": small_bucket(size) if op == "get" else BUCKET_PUT,
+                        "bucket": small_bucket(size) if op != "put" else BUCKET_PUT,
                     }
                 )
     return cells

@@ -8,7 +8,8 @@ Environment (as the reference 1.9.2 SDK reads them):
 * ``AIS_CRT`` + ``AIS_CRT_KEY``  client certificate and key (mTLS), used only when both are set
   and ``client_cert`` is not given
 
-1.9.2 reads no variable for ``skip_verify``; neither do we.
+From 2.x: ``AIS_CONNECT_TIMEOUT`` / ``AIS_READ_TIMEOUT`` (used when no timeout is given) and
+``AIS_SKIP_VERIFY_CRT`` / ``AIS_SKIP_VERIFY`` (turn on ``skip_verify``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ ENV_AUTHN_TOKEN = "AIS_AUTHN_TOKEN"
 ENV_CLIENT_CA = "AIS_CLIENT_CA"
 ENV_CLIENT_CRT = "AIS_CRT"
 ENV_CLIENT_KEY = "AIS_CRT_KEY"
+ENV_CONNECT_TIMEOUT = "AIS_CONNECT_TIMEOUT"
+ENV_READ_TIMEOUT = "AIS_READ_TIMEOUT"
+"""2.x: seconds (0 - no limit), used when no `timeout` is given; unset - 1.9.2's no timeout."""
+ENV_SKIP_VERIFY = ("AIS_SKIP_VERIFY_CRT", "AIS_SKIP_VERIFY")
+"""2.x: a true value (1/true/yes/on/y/t) skips TLS verification when `skip_verify` is not set."""
 ENV_DIRECT_READS = "AIS_DIRECT_READS"
 """`0`/`false`: no reads straight from the owning target (see `_core/direct_reads.py`)."""
 
@@ -68,10 +74,15 @@ SUMMARY_TIMEOUT = 3600.0
 DEFAULT_MAX_RESUME = 5
 """Resumes of a broken object read (`ObjectFile`), as in 1.9.2."""
 
-# Connection pool (requests' HTTPAdapter kept 10 per host; one httpx pool serves every node).
+# Connection pool (requests' HTTPAdapter kept 10 per host; one pool serves every node; see
+# aistore/_core/pool.py).
 DEFAULT_MAX_CONNECTIONS = 100
+"""Open connections at most, all nodes together; at the cap a request waits (pool timeout)."""
 DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 50
-DEFAULT_KEEPALIVE_EXPIRY = 30.0
+"""Idle connections kept per node."""
+DEFAULT_KEEPALIVE_EXPIRY = 20.0
+"""Seconds an idle connection may be reused: below the server's own idle timeout (30 s in AIS
+v1.5.0, `cmn.DfltMaxIdleTimeout`), so a reused connection is never one being closed."""
 DEFAULT_ASYNC_CONNECTIONS_PER_NODE = 64
 """`aistore.aio`: connections open at once to each node (proxy or target) of a cluster."""
 
@@ -131,6 +142,35 @@ def resolve_timeout(timeout: TimeoutArg) -> httpx.Timeout:
     if timeout < 0:
         raise ValueError(f"timeout must not be negative: {timeout!r}")
     return httpx.Timeout(float(timeout))
+
+
+def env_timeout(env: Mapping[str, str]) -> TimeoutArg:
+    """`(connect, read)` from AIS_CONNECT_TIMEOUT / AIS_READ_TIMEOUT (2.x); None if neither is set.
+
+    A missing or `0` value means no limit for that part (1.9.2's default is no timeout at all).
+
+    Raises:
+        ValueError: a value that is not a non-negative number.
+    """
+    parts: list[float | None] = []
+    for name in (ENV_CONNECT_TIMEOUT, ENV_READ_TIMEOUT):
+        raw = env.get(name, "").strip()
+        try:
+            value = float(raw) if raw else 0.0
+        except ValueError:
+            raise ValueError(f"{name} must be a number of seconds, got {raw!r}") from None
+        if value < 0 or value != value:
+            raise ValueError(f"{name} must be >= 0 seconds, got {raw!r}")
+        parts.append(value or None)
+    return None if parts == [None, None] else (parts[0], parts[1])
+
+
+def env_skip_verify(env: Mapping[str, str]) -> bool:
+    """AIS_SKIP_VERIFY_CRT (or the older AIS_SKIP_VERIFY) holds a true value (2.x)."""
+    for name in ENV_SKIP_VERIFY:
+        if name in env:
+            return env[name].strip().lower() in ("1", "true", "yes", "on", "y", "t")
+    return False
 
 
 def resolve_token(token: str | None, env: Mapping[str, str] | None = None) -> str | None:

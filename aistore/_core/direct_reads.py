@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 
 import httpx
 
-from aistore._core import routing
+from aistore._core import forksafe, routing
 from aistore._core.exchange import OBJECT_UNAME
 from aistore._core.smap_cache import DIRECT_METHODS, SmapCache
 from aistore._core.transport import AISTransport, discard
@@ -43,10 +43,27 @@ class DirectReads(httpx.BaseTransport):
         self._cache = SmapCache()
         self._clock = clock
         self._lock = threading.Lock()
+        forksafe.register(self)
+
+    def _after_fork_in_child(self) -> None:
+        self._lock = threading.Lock()  # a parent thread may have held it while re-reading
 
     @property
     def enabled(self) -> bool:
         return self._cache.enabled
+
+    @property
+    def smap_version(self) -> int | None:
+        """Version of the cluster map reads are routed by (None before the first one)."""
+        return self._cache.version
+
+    def previous_owner_url(self, uname: bytes, authorized: bool = False) -> str | None:
+        """After a 404 shortly after the owners changed: the owner under the previous map, to
+        ask once more (None: no such change lately, or the same owner)."""
+        if not self._cache.may_go_direct("GET", True, authorized):
+            return None
+        before = self._cache.previous_owner(uname, self._clock())
+        return before.direct_url if before is not None else None
 
     def owner_url(
         self, uname: bytes, timeouts: Mapping[str, float | None], authorized: bool = False
@@ -70,18 +87,32 @@ class DirectReads(httpx.BaseTransport):
         if uname is None or request.method not in DIRECT_METHODS:
             return self._via_proxy.handle_request(request)
         timeouts = request.extensions.get("timeout") or {}
-        owner_url = self.owner_url(uname, timeouts, "authorization" in request.headers)
-        if owner_url is None:
-            return self._via_proxy.handle_request(request)
+        authorized = "authorization" in request.headers
+        owner_url = self.owner_url(uname, timeouts, authorized)
+        if owner_url is not None:
+            response = self._try_owner(request, owner_url)
+            if response is not None:
+                return response
+        response = self._via_proxy.handle_request(request)
+        if response.status_code == 404:
+            earlier_url = self.previous_owner_url(uname, authorized)
+            earlier = self._try_owner(request, earlier_url) if earlier_url else None
+            if earlier is not None:
+                discard(response)
+                return earlier
+        return response
+
+    def _try_owner(self, request: httpx.Request, url: str) -> httpx.Response | None:
+        """The owner's 2xx answer, or None (the proxy decides)."""
         try:
-            response = self._inner.handle_request(_to_owner(request, owner_url))
+            response = self._inner.handle_request(_to_owner(request, url))
         except httpx.TransportError:
             self.owner_answered(None)
-            return self._via_proxy.handle_request(request)
+            return None
         if self.owner_answered(response.status_code):
             return response
         discard(response)
-        return self._via_proxy.handle_request(request)
+        return None
 
     def _owner(self, uname: bytes, timeouts: Mapping[str, float | None]) -> routing.Target | None:
         cache = self._cache
@@ -94,7 +125,7 @@ class DirectReads(httpx.BaseTransport):
                 cache.tried(self._clock())
                 smap = self._read_smap(timeouts)
                 cache.store(smap, self._clock())
-        return cache.owner(uname, self._clock())
+        return cache.owner(uname, self._clock(), stale_ok=True)
 
     def _read_smap(self, timeouts: Mapping[str, float | None]) -> routing.SmapView | None:
         smap_request = self._smap_request()

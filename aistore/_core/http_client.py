@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 
+from aistore._core.config import default_limits
 from aistore._core.direct_reads import DirectReads
 from aistore._core.lane import Lane
 from aistore._core.settings import ClientSettings
@@ -107,11 +108,15 @@ def build_http_client(
     The socket layer is `StdlibTransport` (keep-alive `http.client`): measured in bench/
     against httpx's default httpcore transport, a third of the CPU per small request and three
     times the large-object throughput. `settings.transport` (tests) replaces it; the AIS layers
-    above stay. `limits` caps idle connections kept per node.
+    above stay. `limits` (default `config.default_limits()`): total connections, idle ones kept
+    per node, and how long an idle one may be reused (see `aistore._core.pool`).
     """
+    limits = limits or default_limits()
     inner = settings.transport or StdlibTransport(
         verify=settings.tls.httpx_verify(),
-        max_idle_per_origin=limits.max_keepalive_connections if limits else None,
+        max_idle_per_origin=limits.max_keepalive_connections,
+        max_connections=limits.max_connections,
+        keepalive_expiry=limits.keepalive_expiry,
     )
     base_url = settings.endpoint  # generated operations' paths start with /v1
     transport: httpx.BaseTransport = (

@@ -206,7 +206,27 @@ class Lane:
         for _ in range(MAX_REDIRECTS):
             location = reply.header(b"location")
             if location is None or not is_redirect(reply.status_code, location):
+                if reply.status_code == 404 and req.uname is not None and direct is not None:
+                    return self._previous_owner(req, reply, timeouts)
                 return reply
             origin, host, target = self._hop(location, origin, host, target)
             reply = exchange(origin, req.method, target, host, req.headers, req.body, timeouts)
         raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects")
+
+    def _previous_owner(
+        self, req: Prepared, not_found: Reply, timeouts: Mapping[str, float | None]
+    ) -> Reply:
+        """A 404 shortly after the owners changed: the previous owner's 2xx answer, if any
+        (it holds the object until rebalance moved it; see `DirectReads.previous_owner_url`)."""
+        assert self._direct is not None and req.uname is not None
+        url = self._direct.previous_owner_url(req.uname, req.authorized)
+        if url is None:
+            return not_found
+        origin, host = self._origin_of(url)
+        try:
+            reply = self.wire.exchange(
+                origin, req.method, req.target, host, req.headers, req.body, timeouts
+            )
+        except httpx.TransportError:
+            return not_found
+        return reply if reply.is_success else not_found

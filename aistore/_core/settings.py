@@ -27,6 +27,8 @@ from aistore._core.config import (
     TLSSettings,
     default_retry_policy,
     direct_reads_enabled,
+    env_skip_verify,
+    env_timeout,
     resolve_timeout,
     resolve_tls,
     resolve_token,
@@ -86,6 +88,9 @@ class ClientSettings:
             raise TypeError(f"retry must be a urllib3 Retry or None, got {type(retry).__name__}")
         if service not in ("ais", "authn"):
             raise ValueError(f"service must be 'ais' or 'authn', got {service!r}")
+        if timeout is None:  # 2.x's variables; none set: 1.9.2's no timeout
+            timeout = env_timeout(env)
+        skip_verify = skip_verify or env_skip_verify(env)
         return cls(
             endpoint=validate_endpoint(endpoint),
             timeout=resolve_timeout(timeout),

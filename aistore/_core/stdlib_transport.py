@@ -15,22 +15,21 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.client
-import select
 import socket
 import ssl
-import threading
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import httpx
+
+from aistore._core.pool import ConnectionPool
+from aistore._core.pool import Origin as Origin  # re-exported: wire and lane name it from here
 
 READ_CHUNK = 1 << 20
 """Largest piece read from a response at once (the caller's chunk size re-slices it)."""
 MAX_IDLE_PER_ORIGIN = 64
 SMALL_BODY = 65536
 """An unread body up to this size is drained on close, so the connection can be reused."""
-
-Origin = tuple[str, str, int]
 
 
 class _ResponseStream(httpx.SyncByteStream):
@@ -83,19 +82,33 @@ class _ResponseStream(httpx.SyncByteStream):
             response.close()
         self._release(conn, reusable)
 
+    def __del__(self) -> None:
+        # a response dropped unclosed still gives its slot back (never its connection: the
+        # body may be half read)
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            self._release(conn, False)
+
 
 class StdlibTransport(httpx.BaseTransport):
     """HTTP/1.1 keep-alive over `http.client`, one idle-connection list per origin."""
 
     def __init__(
-        self, *, verify: bool | ssl.SSLContext = True, max_idle_per_origin: int | None = None
+        self,
+        *,
+        verify: bool | ssl.SSLContext = True,
+        max_idle_per_origin: int | None = None,
+        max_connections: int | None = None,
+        keepalive_expiry: float | None = None,
     ) -> None:
         self._verify = verify
-        self._max_idle = max_idle_per_origin or MAX_IDLE_PER_ORIGIN
         self._ssl: ssl.SSLContext | None = None
-        self._idle: dict[Origin, list[http.client.HTTPConnection]] = {}
-        self._lock = threading.Lock()
-        self._closed = False
+        self._pool = ConnectionPool(
+            self._new,
+            max_connections=max_connections,
+            max_idle_per_origin=max_idle_per_origin or MAX_IDLE_PER_ORIGIN,
+            keepalive_expiry=keepalive_expiry,
+        )
 
     def _context(self) -> ssl.SSLContext:
         if self._ssl is None:
@@ -129,20 +142,9 @@ class StdlibTransport(httpx.BaseTransport):
         conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return conn
 
-    def _acquire(self, origin: Origin) -> http.client.HTTPConnection | None:
-        while True:
-            # the lock covers the list only: the liveness check below is a syscall, and with
-            # it inside, 8 threads queued on this lock for every request (bench, 8 threads)
-            with self._lock:
-                idle = self._idle.get(origin)
-                if not idle:
-                    return None
-                conn = idle.pop()
-            sock = conn.sock
-            # readable while idle = the server closed it (or sent junk): not reusable
-            if sock is not None and not select.select([sock], [], [], 0)[0]:
-                return conn
-            conn.close()
+    @property
+    def pool(self) -> ConnectionPool:
+        return self._pool
 
     def checkout(
         self, origin: Origin, timeouts: Mapping[str, float | None]
@@ -151,23 +153,11 @@ class StdlibTransport(httpx.BaseTransport):
 
         Give it back with `checkin`, whatever happened on it.
         """
-        conn = self._acquire(origin)
-        if conn is not None:
-            return conn, True
-        return self._new(origin, timeouts.get("connect")), False
+        return self._pool.checkout(origin, timeouts)
 
     def checkin(self, origin: Origin, conn: http.client.HTTPConnection, reusable: bool) -> None:
         """Return a connection from `checkout`: kept when `reusable`, else closed."""
-        self._release(origin, conn, reusable)
-
-    def _release(self, origin: Origin, conn: http.client.HTTPConnection, reusable: bool) -> None:
-        if reusable and not self._closed:
-            with self._lock:
-                idle = self._idle.setdefault(origin, [])
-                if len(idle) < self._max_idle:
-                    idle.append(conn)
-                    return
-        conn.close()
+        self._pool.checkin(origin, conn, reusable)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
@@ -184,37 +174,44 @@ class StdlibTransport(httpx.BaseTransport):
         """Send `request` to `origin` as `target` (path?query) with `headers` (no URL parsing)."""
         timeouts = request.extensions.get("timeout") or {}
         read_timeout = timeouts.get("read")
+        write_timeout = timeouts.get("write", read_timeout)
         stream = request.stream
         in_memory = isinstance(stream, httpx.ByteStream)
         body = b"".join(stream) if in_memory else None  # type: ignore[arg-type]
         for attempt in (0, 1):
             conn, reused = self.checkout(origin, timeouts)
-            assert conn.sock is not None
-            conn.sock.settimeout(read_timeout)
+            sock = conn.sock
+            assert sock is not None
             try:
-                self._send(conn, request, target, headers, body)
+                sock.settimeout(write_timeout)
+                try:
+                    self._send(conn, request, target, headers, body)
+                except TimeoutError as exc:
+                    self.checkin(origin, conn, False)
+                    raise httpx.WriteTimeout(f"sending the request: {exc}") from exc
+                sock.settimeout(read_timeout)
                 response = conn.getresponse()
             except (
                 ConnectionResetError,
                 BrokenPipeError,
                 http.client.RemoteDisconnected,
             ) as exc:
-                conn.close()
+                self.checkin(origin, conn, False)
                 # a kept-alive connection the server dropped meanwhile: once more on a new one,
                 # but only with an in-memory body (a streamed one may be partly consumed)
                 if reused and attempt == 0 and in_memory:
                     continue
                 raise httpx.RemoteProtocolError(f"{type(exc).__name__}: {exc}") from exc
             except TimeoutError as exc:
-                conn.close()
+                self.checkin(origin, conn, False)
                 raise httpx.ReadTimeout(str(exc)) from exc
             except (OSError, http.client.HTTPException) as exc:
-                conn.close()
+                self.checkin(origin, conn, False)
                 raise httpx.ReadError(f"{type(exc).__name__}: {exc}") from exc
             except BaseException:
                 # the body's own iterator failed (a streamed upload was abandoned): close the
                 # connection now, so the server sees the body cut off and drops the upload
-                conn.close()
+                self.checkin(origin, conn, False)
                 raise
             return httpx.Response(
                 status_code=response.status,
@@ -223,7 +220,7 @@ class StdlibTransport(httpx.BaseTransport):
                 headers=[
                     (k.encode("latin-1"), v.encode("latin-1")) for k, v in response.getheaders()
                 ],
-                stream=_ResponseStream(response, functools.partial(self._release, origin), conn),
+                stream=_ResponseStream(response, functools.partial(self.checkin, origin), conn),
                 extensions={"http_version": b"HTTP/1.1", "reason_phrase": response.reason.encode()},
             )
         raise AssertionError("unreachable")
@@ -255,9 +252,4 @@ class StdlibTransport(httpx.BaseTransport):
             conn.send(b"0\r\n\r\n")
 
     def close(self) -> None:
-        self._closed = True
-        with self._lock:
-            idle, self._idle = self._idle, {}
-        for conns in idle.values():
-            for conn in conns:
-                conn.close()
+        self._pool.close()

@@ -33,6 +33,7 @@ from aistore.devcluster.processes import ProcessRecord, end_stale_processes, spa
 STATE_FILE = "cluster.json"
 ADMIN_USER = "admin"
 ADMIN_PASSWORD = "admin-pass-devcluster"
+_MAINT_OR_DECOMMISSION = 4 | 8  # Snode flags in the cluster map
 
 
 class ClusterStartError(RuntimeError):
@@ -48,6 +49,11 @@ class Node:
     process: subprocess.Popen[bytes] | None = None
     record: ProcessRecord | None = None
     scheme: str = "http"
+    # how it was started, so that it can be started again (restart, rejoin)
+    argv: list[str] = field(default_factory=list)
+    env: dict[str, str] | None = None
+    # ended on purpose (stop_node): its exit is not a failure of the cluster
+    stopped: bool = False
 
     @property
     def url(self) -> str:
@@ -107,6 +113,7 @@ class LocalCluster:
     _made_directory: bool = False
     _tls_files: TLSFiles | None = None
     _verify: ssl.SSLContext | bool = True
+    _config_path: Path | None = None
 
     # ---- public face -------------------------------------------------------------------
     @property
@@ -191,7 +198,6 @@ class LocalCluster:
 
     def _launch(self) -> None:
         assert self.directory is not None
-        aisnode = str(find_binary("aisnode"))
         ports = free_ports(3 * (1 + self.targets) + (1 if self.authn else 0))
         if self.authn:
             self.auth_secret = secrets.token_hex(16)
@@ -219,34 +225,46 @@ class LocalCluster:
         config = deep_merge(config, self.config_overrides)
         config_path = self.directory / "ais.json"
         config_path.write_text(json.dumps(config, indent=1))
-        roles = ["proxy"] + ["target"] * self.targets
-        for index, role in enumerate(roles):
-            public, control, data = ports[3 * index : 3 * index + 3]
+        self._config_path = config_path
+        for index in range(1 + self.targets):
+            role = "proxy" if index == 0 else "target"
             name = "proxy" if role == "proxy" else f"target{index}"
-            node_dir = self.directory / name
-            (node_dir / "log").mkdir(parents=True, exist_ok=True)
-            local = node_local_config(
-                node_dir=str(node_dir), public_port=public, control_port=control, data_port=data
-            )
-            local_path = node_dir / "ais_local.json"
-            local_path.write_text(json.dumps(local, indent=1))
-            argv = [
-                aisnode,
-                f"-config={config_path}",
-                f"-local_config={local_path}",
-                f"-role={role}",
-            ]
-            if role == "proxy":
-                # skip the registration wait; readiness is checked below by target count
-                argv += [f"-ntargets={self.targets}", "-skip_startup"]
-            node = Node(role=role, name=name, directory=node_dir, port=public, scheme=scheme)
-            node.process, node.record = spawn(
-                argv,
-                log_path=node_dir / "console.log",
-                detached=self.detached,
-                scratch=self._owned_scratch,
-            )
-            self.nodes.append(node)
+            self.nodes.append(self._new_node(role, name, ports[3 * index : 3 * index + 3]))
+        for node in self.nodes:
+            if node.role != "authn":
+                self._spawn(node)
+
+    def _new_node(self, role: str, name: str, ports: list[int]) -> Node:
+        """A node's directory, local config and command line (not started)."""
+        assert self.directory is not None
+        public, control, data = ports
+        node_dir = self.directory / name
+        (node_dir / "log").mkdir(parents=True, exist_ok=True)
+        local = node_local_config(
+            node_dir=str(node_dir), public_port=public, control_port=control, data_port=data
+        )
+        local_path = node_dir / "ais_local.json"
+        local_path.write_text(json.dumps(local, indent=1))
+        argv = [
+            str(find_binary("aisnode")),
+            f"-config={self._config_path}",
+            f"-local_config={local_path}",
+            f"-role={role}",
+        ]
+        if role == "proxy":
+            # skip the registration wait; readiness is checked below by target count
+            argv += [f"-ntargets={self.targets}", "-skip_startup"]
+        scheme = "https" if self.use_tls else "http"
+        return Node(role=role, name=name, directory=node_dir, port=public, scheme=scheme, argv=argv)
+
+    def _spawn(self, node: Node) -> None:
+        node.process, node.record = spawn(
+            node.argv,
+            log_path=node.directory / "console.log",
+            env=node.env,
+            detached=self.detached,
+            scratch=self._owned_scratch,
+        )
 
     def _start_authn(self, port: int) -> None:
         assert self.directory is not None and self.auth_secret is not None
@@ -260,19 +278,91 @@ class LocalCluster:
             "AIS_AUTHN_SU_PASS": ADMIN_PASSWORD,
             "AIS_AUTHN_SECRET_KEY": self.auth_secret,
         }
-        node = Node(role="authn", name="authn", directory=node_dir, port=port)
-        node.process, node.record = spawn(
-            [str(find_binary("authn")), f"-config={node_dir}"],
-            log_path=node_dir / "console.log",
-            env=env,
-            detached=self.detached,
-            scratch=self._owned_scratch,
-        )
+        argv = [str(find_binary("authn")), f"-config={node_dir}"]
+        node = Node(role="authn", name="authn", directory=node_dir, port=port, argv=argv, env=env)
+        self._spawn(node)
         self.nodes.append(node)
 
     @property
     def _owned_scratch(self) -> str:
         return str(self.directory) if self._made_directory and not self.keep_directory else ""
+
+    # ---- changing a running cluster (membership and fault tests) -------------------------
+    def node_id(self, node: Node) -> str:
+        """The daemon ID the cluster map gives `node` (matched by its public port)."""
+        smap = self._smap_now()
+        for member in [*(smap.get("pmap") or {}).values(), *(smap.get("tmap") or {}).values()]:
+            if str(member["public_net"]["daemon_port"]) == str(node.port):
+                return str(member["daemon_id"])
+        raise LookupError(f"{node.name} (port {node.port}) is not in the cluster map")
+
+    def node_by_id(self, daemon_id: str) -> Node:
+        """The launched node the cluster map calls `daemon_id`."""
+        smap = self._smap_now()
+        member = (smap.get("tmap") or {}).get(daemon_id) or (smap.get("pmap") or {}).get(daemon_id)
+        if member is None:
+            raise LookupError(f"{daemon_id} is not in the cluster map")
+        port = int(member["public_net"]["daemon_port"])
+        return next(n for n in self.nodes if n.port == port and n.role != "authn")
+
+    def add_target(self, timeout: float = 60.0) -> Node:
+        """Start one more target; it joins the running cluster (a rebalance follows)."""
+        taken = {n.name for n in self.nodes}
+        name = next(f"target{i}" for i in range(1, 1000) if f"target{i}" not in taken)
+        node = self._new_node("target", name, free_ports(3))
+        self.nodes.append(node)
+        self._spawn(node)
+        self.targets += 1
+        self._write_state()
+        self._poll(
+            time.monotonic() + timeout, f"{name} in the cluster map", lambda: self._in_map(node)
+        )
+        return node
+
+    def stop_node(self, node: Node, *, kill: bool = False) -> None:
+        """End one node: SIGTERM (SIGKILL after a grace period), or at once with `kill`.
+        Also for a node that exits by itself (decommissioned): its exit is then expected."""
+        node.stopped = True
+        if node.record is not None:
+            terminate([node.record], grace=0.0 if kill else 5.0)
+        if node.process is not None:
+            node.process.wait()
+
+    def start_node(self, node: Node, timeout: float = 60.0) -> None:
+        """Start a stopped node again with its own directory and ports (same daemon ID)."""
+        if node.process is not None and node.process.poll() is None:
+            raise RuntimeError(f"{node.name} is still running")
+        node.stopped = False
+        self._spawn(node)
+        self._write_state()
+        deadline = time.monotonic() + timeout
+        if node.role == "proxy":
+            self._poll(
+                deadline,
+                "the restarted proxy's health (prr=true)",
+                lambda: probe.primary_ready(self.endpoint, verify=self._verify),
+            )
+        elif node.role == "target":
+            self._poll(deadline, f"{node.name} back in the cluster map", lambda: self._in_map(node))
+
+    def restart_node(self, node: Node, *, kill: bool = False, timeout: float = 60.0) -> None:
+        self.stop_node(node, kill=kill)
+        self.start_node(node, timeout=timeout)
+
+    def _smap_now(self) -> dict[str, Any]:
+        smap = probe.smap(self.endpoint, self.admin_token, verify=self._verify)
+        if smap is None:
+            raise RuntimeError(f"the primary at {self.endpoint} did not return its cluster map")
+        return smap
+
+    def _in_map(self, node: Node) -> bool:
+        """`node` is an active member (in the map, not in maintenance) and answers health."""
+        smap = probe.smap(self.endpoint, self.admin_token, verify=self._verify) or {}
+        for member in (smap.get("tmap") or {}).values():
+            if str(member["public_net"]["daemon_port"]) == str(node.port):
+                active = not int(member.get("flags") or 0) & _MAINT_OR_DECOMMISSION
+                return active and probe.node_healthy(node.url, verify=self._verify)
+        return False
 
     # ---- readiness ---------------------------------------------------------------------
     def _wait_ready(self) -> None:
@@ -312,6 +402,8 @@ class LocalCluster:
 
     def _fail_if_exited(self, what: str) -> None:
         for node in self.nodes:
+            if node.stopped:
+                continue
             if node.process is not None and node.process.poll() is not None:
                 raise ClusterStartError(
                     f"{node.name} exited with code {node.process.returncode} "

@@ -47,6 +47,12 @@ def primary_ready(endpoint: str, verify: Verify = True) -> bool:
     return response is not None and response.status_code == 200
 
 
+def node_healthy(url: str, verify: Verify = True) -> bool:
+    """Plain health of one node (a target answers 200 once it runs)."""
+    response = _send(url, get_health.request_kwargs(), verify)
+    return response is not None and response.status_code == 200
+
+
 def smap(endpoint: str, token: str | None = None, verify: Verify = True) -> dict[str, Any] | None:
     """The cluster map as the primary sees it, or None while it cannot answer."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}

@@ -109,9 +109,10 @@ def forget(record: ProcessRecord) -> None:
 
 
 def terminate(records: Sequence[ProcessRecord], *, grace: float = 5.0) -> None:
-    """SIGTERM each live recorded process, SIGKILL what is left after `grace` seconds."""
+    """SIGTERM each live recorded process, SIGKILL what is left after `grace` seconds
+    (`grace` 0: SIGKILL at once, a crash rather than a shutdown)."""
     live = [r for r in records if r.is_alive()]
-    for rec in live:
+    for rec in live if grace > 0 else []:
         with contextlib.suppress(ProcessLookupError):
             os.kill(rec.pid, signal.SIGTERM)
     deadline = time.monotonic() + grace

@@ -101,12 +101,13 @@ class AISReadFile(AbstractBufferedFile):  # type: ignore[misc]
             offset = start + state.position
             try:
                 response = fs.client.request_client.send(
-                    get_object,
-                    parsed.bucket,
-                    parsed.key,
+                    get_object.op(
+                        parsed.bucket,
+                        parsed.key,
+                        range_=f"bytes={offset}-{end - 1}",
+                        **fs._qparams(),
+                    ),
                     stream=True,
-                    range_=f"bytes={offset}-{end - 1}",
-                    **fs._qparams(),
                 )
             except ErrNotFound as err:
                 raise ObjectChangedError(f"ais://{self.path} was deleted while open") from err
@@ -183,7 +184,7 @@ class AISWriteFile(AbstractBufferedFile):  # type: ignore[misc]
         obj = fs._object(self.path)
         try:
             fs.client.request_client.send(
-                put_object, obj.bucket_name, obj.name, body=self._body(), **obj.query_params
+                put_object.op(obj.bucket_name, obj.name, body=self._body(), **obj.query_params)
             )
         except BaseException as err:
             self._error = err

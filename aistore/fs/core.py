@@ -191,7 +191,7 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
             raise IsADirectoryError(f"{path!r} names a bucket, not an object")
         return self.bucket(parsed.bucket).object(parsed.key)
 
-    def _qparams(self) -> dict[str, str]:
+    def _qparams(self) -> dict[str, Any]:
         params = {"provider": self.provider.value}
         if self.namespace is not None:
             params["namespace"] = self.namespace.get_path()
@@ -365,7 +365,7 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
             return cached
         try:
             response = self.client.request_client.send(
-                head_object, parsed.bucket, parsed.key, props=_info.HEAD_PROPS, **self._qparams()
+                head_object.op(parsed.bucket, parsed.key, props=_info.HEAD_PROPS, **self._qparams())
             )
             return _info.from_headers(path, response.headers)
         except ErrBckNotFound as err:
@@ -631,11 +631,12 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         with open(lpath, "rb") as f:
             try:
                 self.client.request_client.send(
-                    put_object,
-                    obj.bucket_name,
-                    obj.name,
-                    body=ProgressReader(f, callback) if size else b"",
-                    **obj.query_params,
+                    put_object.op(
+                        obj.bucket_name,
+                        obj.name,
+                        body=ProgressReader(f, callback) if size else b"",
+                        **obj.query_params,
+                    )
                 )
             except AISError as err:
                 raise _translate(rpath, err) from err
@@ -686,12 +687,9 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         uname = routing.bucket_uname(self.provider.value, ns.uuid, ns.name, dst.bucket, dst.key)
         try:
             self.client.request_client.send(
-                put_object,
-                src.bucket,
-                src.key,
-                body=b"",
-                object_to=uname.decode(),
-                **self._qparams(),
+                put_object.op(
+                    src.bucket, src.key, body=b"", object_to=uname.decode(), **self._qparams()
+                )
             )
         except AISError as err:
             if self.isdir(path1):

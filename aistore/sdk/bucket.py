@@ -31,6 +31,7 @@ from aistore_raw.ais.models import (
     TCBMsg,
     TCBMsgExt,
 )
+from requests.structures import CaseInsensitiveDict
 
 from aistore._core.config import SUMMARY_POLL_BACKOFF, SUMMARY_TIMEOUT
 from aistore.sdk._bucket_actions import check_params, route
@@ -73,7 +74,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_ETL_TIMEOUT", "Bucket", "Header", "ObjectIterator"]
 
-Header = httpx.Headers
+Header = CaseInsensitiveDict[str]
 """What `Bucket.head` returns (case-insensitive, like 1.9.2's CaseInsensitiveDict)."""
 
 DEFAULT_ETL_TIMEOUT = "5m"  # as aistore.sdk.etl.etl_const in 1.9.2
@@ -91,6 +92,13 @@ class DatasetWriter(Protocol):
     """What `write_dataset` needs of its config (1.9.2's `aistore.sdk.dataset.DatasetConfig`)."""
 
     def write_shards(self, skip_missing: bool, **kwargs: Any) -> None: ...
+
+
+def _check_no_inventory(inventory_name: object) -> None:
+    if inventory_name:
+        raise ValueError(
+            f"inventory_name={inventory_name!r}: the server (v1.5.0) has no bucket inventories"
+        )
 
 
 class Bucket(AISSource):
@@ -182,13 +190,17 @@ class Bucket(AISSource):
         for entry in self.list_objects_iter(prefix=prefix, props="name"):
             yield self.object(entry.name).get_url(etl_name=etl_name)
 
-    def list_all_objects_iter(self, prefix: str = "", props: str = "name,size") -> Iterable[Object]:
+    def list_all_objects_iter(
+        self, prefix: str = "", props: str = "name,size", start_after: str = ""
+    ) -> Iterable[Object]:
         """Iterate over every object whose name starts with `prefix`, as `Object`s.
 
         Each Object's `props` are pre-filled from the listing (`props` selects which:
         "name", "size", "atime", "version", "checksum", "location", "copies", ...).
+        `start_after` (2.x): only names after this one (ais:// buckets).
         """
-        for entry in self.list_objects_iter(prefix=prefix, props=props):
+        entries = self.list_objects_iter(prefix=prefix, props=props, start_after=start_after)
+        for entry in entries:
             yield self.object(entry.name, entry.generate_object_props())
 
     # ---- bucket lifecycle --------------------------------------------------------------
@@ -287,10 +299,15 @@ class Bucket(AISSource):
     def head(self) -> Header:
         """HEAD the bucket: the response headers; `ais-bucket-props` holds its properties (JSON).
 
+        Returns:
+            a case-insensitive dict of the headers (requests' `CaseInsensitiveDict`, as in 1.9.2).
+
         Raises:
             ErrBckNotFound: no such bucket.
         """
-        return self._rc().send(head_bucket.op(self._name, **self._qparam)).headers
+        return CaseInsensitiveDict(
+            self._rc().send(head_bucket.op(self._name, **self._qparam)).headers
+        )
 
     def summary(
         self,
@@ -513,6 +530,8 @@ class Bucket(AISSource):
         continuation_token: str = "",
         flags: list[ListObjectFlag] | None = None,
         target: str = "",
+        inventory_name: str = "",
+        start_after: str = "",
     ) -> BucketList:
         """One page of the bucket's objects, with the listing's ID and continuation token.
 
@@ -526,6 +545,9 @@ class Bucket(AISSource):
             continuation_token: from the previous page ("" on the first page).
             flags: ListObjectFlag values.
             target: only objects on this target (node ID).
+            inventory_name: (2.x) list from a bucket inventory; server v1.5.0 has none, so a
+                non-empty name raises ValueError before any request.
+            start_after: (2.x) only objects whose names sort after this one (ais:// buckets).
 
         Returns:
             The page; an empty `continuation_token` marks the last page. Each entry's `object`
@@ -540,6 +562,9 @@ class Bucket(AISSource):
             flags=join_list_flags(flags),
             target=check_str(target, "target"),
         )
+        _check_no_inventory(inventory_name)
+        if check_str(start_after, "start_after"):
+            msg.start_after = start_after
         response = self._rc().send(
             list_objects.op(self._name, **self._qparam, body=ActMsgList(action="list", value=msg)),
             msgpack=True,
@@ -553,6 +578,8 @@ class Bucket(AISSource):
         page_size: int = 0,
         flags: list[ListObjectFlag] | None = None,
         target: str = "",
+        inventory_name: str = "",
+        start_after: str = "",
     ) -> ObjectIterator:
         """An iterator over all entries; pages are requested as it advances.
 
@@ -560,11 +587,15 @@ class Bucket(AISSource):
         """
         prefix, props = check_str(prefix, "prefix"), check_str(props, "props")
         target = check_str(target, "target")
+        start_after = check_str(start_after, "start_after")
+        _check_no_inventory(inventory_name)
         page_size = check_page_size(page_size)
         join_list_flags(flags)
 
         def fetch(uuid: str, token: str) -> BucketList:
-            return self.list_objects(prefix, props, page_size, uuid, token, flags, target)
+            return self.list_objects(
+                prefix, props, page_size, uuid, token, flags, target, start_after=start_after
+            )
 
         return ObjectIterator(fetch)
 
@@ -575,6 +606,8 @@ class Bucket(AISSource):
         page_size: int = 0,
         flags: list[ListObjectFlag] | None = None,
         target: str = "",
+        inventory_name: str = "",
+        start_after: str = "",
     ) -> list[BucketEntry]:
         """All entries, as one list (every page is requested in turn).
 
@@ -583,7 +616,9 @@ class Bucket(AISSource):
         result: list[BucketEntry] = []
         uuid = token = ""
         while True:
-            page = self.list_objects(prefix, props, page_size, uuid, token, flags, target)
+            page = self.list_objects(
+                prefix, props, page_size, uuid, token, flags, target, inventory_name, start_after
+            )
             result.extend(page.entries)
             token = page.continuation_token
             if not token:

@@ -13,6 +13,7 @@ from aistore.sdk.errors import InvalidURLException
 from aistore.sdk.namespace import Namespace
 from aistore.sdk.provider import Provider
 from aistore.sdk.request_client import RequestClient
+from aistore.sdk.retry_config import RetryConfig
 
 if TYPE_CHECKING:
     from aistore.sdk.batch import Batch
@@ -33,10 +34,14 @@ class Client:
         ca_cert: CA bundle to verify the cluster with (default: `AIS_CLIENT_CA`).
         client_cert: client certificate PEM, or a (cert, key) pair, for mTLS
             (default: `AIS_CRT` + `AIS_CRT_KEY`).
-        timeout: seconds; a (connect, read) pair; or None for no timeout.
+        timeout: seconds; a (connect, read) pair; or None: `AIS_CONNECT_TIMEOUT` /
+            `AIS_READ_TIMEOUT` when set (2.x; 0 means no limit), else no timeout (1.9.2).
         retry: a `urllib3.Retry` whose fields drive the retry loop (default: 6 total, 3 connect,
             backoff factor 1, retrying only what is safe to repeat).
         token: AuthN bearer token (default: `AIS_AUTHN_TOKEN`).
+        retry_config: (2.x) a RetryConfig; its `http_retry` is used when `retry` is not given.
+
+    `skip_verify` is also turned on by `AIS_SKIP_VERIFY_CRT` / `AIS_SKIP_VERIFY` (2.x).
     """
 
     def __init__(
@@ -48,7 +53,17 @@ class Client:
         timeout: TimeoutArg = None,
         retry: Retry | None = None,
         token: str | None = None,
+        *,
+        retry_config: RetryConfig | None = None,
     ) -> None:
+        # 2.x's retry_config carries the urllib3 Retry as http_retry; 1.9.2's `retry` wins
+        if retry_config is not None:
+            if not isinstance(retry_config, RetryConfig):
+                raise TypeError(
+                    f"retry_config must be a RetryConfig, got {type(retry_config).__name__}"
+                )
+            if retry is None:
+                retry = retry_config.http_retry
         self._request_client = RequestClient(
             ClientSettings.create(
                 endpoint,
@@ -146,6 +161,10 @@ class Client:
         if not sep or not provider or not bucket or not slash or not obj:
             raise InvalidURLException(url)
         return self.bucket(bucket, provider=provider).object(obj)
+
+    def get_object_from_url(self, url: str) -> Object:
+        """2.x name of `fetch_object_by_url`."""
+        return self.fetch_object_by_url(url)
 
     def close(self) -> None:
         """Close the connection pool."""

@@ -7,11 +7,18 @@ from typing import Any, cast
 
 import msgspec
 from aistore_raw.ais.api.buckets import list_buckets as list_buckets_op
-from aistore_raw.ais.api.cluster import get_cluster_info
+from aistore_raw.ais.api.cluster import cluster_action, get_cluster_info
 from aistore_raw.ais.api.etl import list_etls
 from aistore_raw.ais.api.health import get_health
 from aistore_raw.ais.api.node import get_daemon_info, get_node_info
-from aistore_raw.ais.models import ActMsgList, XactQueryMsg
+from aistore_raw.ais.models import (
+    ActMsgDecommissionNode,
+    ActMsgList,
+    ActMsgStartMaintenance,
+    ActMsgStopMaintenance,
+    ActValRmNode,
+    XactQueryMsg,
+)
 from aistore_raw.ais.models.provider import Provider as WireProvider
 
 from aistore.sdk.errors import AISError, AISRequestError
@@ -161,6 +168,48 @@ class Cluster:
             return False
         return response.status_code == 200
 
+    # ---- membership --------------------------------------------------------------------
+    def start_maintenance(self, node_id: str, skip_rebalance: bool = False) -> str:
+        """Put a node into maintenance: it stays in the cluster map, flagged, and gets no new
+        objects; unless `skip_rebalance`, its objects are rebalanced to the other targets.
+
+        Returns:
+            the ID of the rebalance job it started ("" when none was started).
+        """
+        value = ActValRmNode(sid=_node_id(node_id), skip_rebalance=skip_rebalance)
+        body = ActMsgStartMaintenance(action="start-maintenance", value=value)
+        return str(self._client.send(cluster_action.op(body=body)).text.strip())
+
+    def stop_maintenance(self, node_id: str, skip_rebalance: bool = False) -> str:
+        """Take a node out of maintenance; returns the rebalance job ID ("" when none)."""
+        value = ActValRmNode(sid=_node_id(node_id), skip_rebalance=skip_rebalance)
+        body = ActMsgStopMaintenance(action="stop-maintenance", value=value)
+        return str(self._client.send(cluster_action.op(body=body)).text.strip())
+
+    def decommission_node(
+        self,
+        node_id: str,
+        *,
+        skip_rebalance: bool = False,
+        rm_user_data: bool = False,
+        keep_initial_config: bool = False,
+    ) -> str:
+        """Remove a node from the cluster for good (it shuts down); its objects are first
+        rebalanced away unless `skip_rebalance`. `rm_user_data` also deletes its data;
+        `keep_initial_config` keeps its plain-text config files.
+
+        Returns:
+            the ID of the rebalance job it started ("" when none was started).
+        """
+        value = ActValRmNode(
+            sid=_node_id(node_id),
+            skip_rebalance=skip_rebalance,
+            rm_user_data=rm_user_data,
+            keep_initial_config=keep_initial_config,
+        )
+        body = ActMsgDecommissionNode(action="decommission-node", value=value)
+        return str(self._client.send(cluster_action.op(body=body)).text.strip())
+
     # ---- performance -------------------------------------------------------------------
     def get_performance(
         self,
@@ -208,6 +257,12 @@ class Cluster:
 
     def __repr__(self) -> str:
         return f"Cluster({self._client.endpoint!r})"
+
+
+def _node_id(node_id: object) -> str:
+    if not isinstance(node_id, str) or not node_id:
+        raise ValueError(f"node_id must be a non-empty daemon ID string, got {node_id!r}")
+    return node_id
 
 
 def _decode(content: bytes, typ: Any) -> Any:

@@ -69,6 +69,8 @@ class ServiceError(_rex.HTTPError):
         self,
         status_code: int,
         message: str,
+        req_url: str = "",
+        req: Any = None,
         *,
         tcode: str | None = None,
         node: str | None = None,
@@ -77,9 +79,11 @@ class ServiceError(_rex.HTTPError):
         raw: str | None = None,
         response: Any = None,
     ) -> None:
-        super().__init__(f"STATUS:{status_code}, MESSAGE:{message}", response=response)
+        super().__init__(f"STATUS:{status_code}, MESSAGE:{message}", response=response, request=req)
         self.status_code = status_code
         self.message = message
+        # 2.x: the failed request's URL (and the request itself, when the caller has it)
+        self.req_url = req_url or url_path or ""
         self.tcode = tcode
         self.node = node
         self.url_path = url_path
@@ -95,6 +99,7 @@ class ServiceError(_rex.HTTPError):
             "url_path": self.url_path,
             "method": self.method,
             "raw": self.raw,
+            "req_url": self.req_url,
         }
         return (_rebuild, (type(self), self.status_code, self.message, kwargs))
 

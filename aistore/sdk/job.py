@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 import msgspec
 from aistore_raw.ais.api.cluster import cluster_action, get_cluster_info
-from aistore_raw.ais.models import ActMsgStart, Bck, Ns, XactArgsMsg, XactQueryMsg
+from aistore_raw.ais.models import ActMsgStart, ActMsgStop, Bck, Ns, XactArgsMsg, XactQueryMsg
 
 from aistore._core.config import JOB_STATUS_READY_TIMEOUT
 from aistore.sdk._poll import check_timeout, poll_until, progress_logger
@@ -77,7 +77,12 @@ class Job:
         job_kind: specific kind of job (e.g. `lru`, `copy-bck`), empty for all kinds.
     """
 
-    def __init__(self, client: RequestClient, job_id: str = "", job_kind: str = "") -> None:
+    def __init__(
+        self, client: RequestClient, job_id: str | None = "", job_kind: str | None = ""
+    ) -> None:
+        # None means "not given", as in 1.9.2 (a failed call's ID is often passed on as None)
+        job_id = "" if job_id is None else job_id
+        job_kind = "" if job_kind is None else job_kind
         if not isinstance(job_id, str):
             raise TypeError(f"job_id must be a string, got {job_id!r}")
         if not isinstance(job_kind, str):
@@ -239,6 +244,21 @@ class Job:
         if job_id:
             self._job_id = job_id
         return job_id
+
+    def abort(self) -> None:
+        """Abort (stop) this job: by its ID, else every running job of its kind (2.x).
+
+        Raises:
+            ValueError: the handle has neither ID nor kind (no request is made).
+        """
+        if not self._job_id and not self._job_kind:
+            raise ValueError("Cannot abort a job without an id or kind")
+        args = XactArgsMsg()
+        if self._job_id:
+            args.id = self._job_id
+        if self._job_kind:
+            args.kind = self._job_kind
+        self._client.send(cluster_action.op(body=ActMsgStop(action="stop", value=args)))
 
     # ---- snapshots ---------------------------------------------------------------------
     def get_within_timeframe(self, start_time: datetime, end_time: datetime) -> list[JobSnapshot]:

@@ -9,10 +9,12 @@ from ._common import parallel_ranges, write_chunks
 
 
 class Ours:
-    def __init__(self, endpoint: str) -> None:
+    def __init__(self, endpoint: str, hot_path: bool = True) -> None:
         from aistore.sdk.client import Client
 
         self.client = Client(endpoint)
+        if not hot_path:  # the general path only: what the object hot path buys (bench only)
+            self.client.request_client.requester._lane = None
         self._buckets: dict[str, Any] = {}
 
     def bucket(self, name: str) -> Any:
@@ -41,6 +43,9 @@ class Ours:
     # ---- small objects -------------------------------------------------------------------
     def get(self, bucket: str, name: str) -> int:
         return len(self._object(bucket, name).get().read_all())
+
+    def head(self, bucket: str, name: str) -> int:
+        return len(self._object(bucket, name).head())
 
     def put(self, bucket: str, name: str, data: bytes) -> None:
         self._object(bucket, name).put_content(data)
@@ -97,5 +102,5 @@ class OursPerObject(Ours):
     get_batch = None  # type: ignore[assignment]
 
 
-def make(endpoint: str, per_object: bool = False) -> Ours:
-    return OursPerObject(endpoint) if per_object else Ours(endpoint)
+def make(endpoint: str, hot_path: bool = True, per_object: bool = False) -> Ours:
+    return OursPerObject(endpoint, hot_path) if per_object else Ours(endpoint, hot_path)

@@ -103,6 +103,15 @@ class Raw:
             raise RuntimeError(f"GET {name}: {resp.status} {body[:200]!r}")
         return len(body)
 
+    def head(self, bucket: str, name: str) -> int:
+        conn = self._conn(self._owner(bucket, name))
+        conn.request("HEAD", self._path(bucket, name))
+        resp = conn.getresponse()
+        resp.read()
+        if resp.status != 200:
+            raise RuntimeError(f"HEAD {name}: {resp.status}")
+        return int(resp.headers.get("Content-Length") or 0)
+
     def put(self, bucket: str, name: str, data: bytes) -> None:
         hostport, path = self._location(bucket, name)
         conn = self._conn(hostport)

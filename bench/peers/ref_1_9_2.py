@@ -23,6 +23,9 @@ class Reference192:
     def get(self, bucket: str, name: str) -> int:
         return len(self.bucket(bucket).object(name).get().read_all())
 
+    def head(self, bucket: str, name: str) -> int:
+        return len(self.bucket(bucket).object(name).head())
+
     def put(self, bucket: str, name: str, data: bytes) -> None:
         self.bucket(bucket).object(name).put_content(data)
 

@@ -27,6 +27,10 @@ class Reference200:
     def get(self, bucket: str, name: str) -> int:
         return len(self.bucket(bucket).object(name).get_reader().read_all())
 
+    def head(self, bucket: str, name: str) -> int:
+        self.bucket(bucket).object(name).head()  # 2.0.0 returns ObjectProps
+        return 0
+
     def put(self, bucket: str, name: str, data: bytes) -> None:
         self.bucket(bucket).object(name).get_writer().put_content(data)
 

@@ -39,6 +39,9 @@ class Boto3Peer:
     def put(self, bucket: str, name: str, data: bytes) -> None:
         self.s3.put_object(Bucket=bucket, Key=name, Body=data)
 
+    def head(self, bucket: str, name: str) -> int:
+        return int(self.s3.head_object(Bucket=bucket, Key=name)["ContentLength"])
+
     def get_to_file(self, bucket: str, name: str, path: str) -> int:
         body = self.s3.get_object(Bucket=bucket, Key=name)["Body"]
         with open(path, "wb") as f:

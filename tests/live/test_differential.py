@@ -43,9 +43,6 @@ DEPARTURES: dict[str, str] = {
     "UserManager.create:empty-pass": VALIDATION + "; 1.9.2 got ErrUserInvalidCredentials",
     "RoleManager.create:no-perms": VALIDATION
     + "; 1.9.2 created the role, then failed to parse it (pydantic ValidationError, a ValueError)",
-    # -- the README's documented transport departure: httpx headers, not requests' dict
-    "Bucket.head": "head() returns httpx.Headers (case-insensitive), not CaseInsensitiveDict",
-    "Object.head": "head() returns httpx.Headers (case-insensitive), not CaseInsensitiveDict",
     # -- 1.9.2 bugs a program cannot rely on
     "ObjectNames:str": "1.9.2's __str__ returns a list, so str() raises TypeError",
     "ObjectFile.read:parts": "1.9.2's ObjectFile.close() leaves .closed False; ours is True",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -18,6 +20,7 @@ from aistore._core.wire import Reply
 from aistore.contract import transport as contract
 from aistore.sdk.client import Client
 from aistore.sdk.errors import AISStreamError, ErrBckNotFound, ErrObjNotFound
+from aistore.sdk.obj.object import SMALL_FILE
 from tests.support.tcp_cutter import tcp_cutter
 
 pytestmark = pytest.mark.live
@@ -137,3 +140,29 @@ def test_a_body_cut_on_the_wire_is_a_stream_error(
         with pytest.raises(AISStreamError):
             flaky.bucket(bucket_name).object("hot/cut").get().read_all()
         assert cutter.connections == 1  # a broken body is not retried, on either path
+
+
+def test_put_file_sends_small_files_by_the_hot_path(
+    client: Client, bucket_name: str, tmp_path: Path
+) -> None:
+    lane = client.request_client.requester._lane
+    assert lane is not None
+    sent: list[str] = []
+    original = lane.wire.exchange
+
+    def watch(origin: Any, method: str, target: str, *args: Any, **kwargs: Any) -> Any:
+        sent.append(method)
+        return original(origin, method, target, *args, **kwargs)
+
+    lane.wire.exchange = watch  # type: ignore[method-assign]
+    try:
+        for size, by_lane in ((1000, True), (SMALL_FILE + 1, False)):
+            sent.clear()
+            data = os.urandom(size)
+            source = tmp_path / f"f{size}"
+            source.write_bytes(data)
+            client.bucket(bucket_name).object(f"hot/file{size}").put_file(source)
+            assert (sent == ["PUT", "PUT"]) is by_lane  # probe + body, or none on the wire
+            assert client.bucket(bucket_name).object(f"hot/file{size}").get().read_all() == data
+    finally:
+        del lane.wire.exchange

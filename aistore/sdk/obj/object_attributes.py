@@ -9,12 +9,18 @@ from aistore.sdk.const import (
     AIS_CHECKSUM_TYPE,
     AIS_CHECKSUM_VALUE,
     AIS_CUSTOM_MD,
+    AIS_LOCATION,
+    AIS_MIRROR_COPIES,
+    AIS_MIRROR_PATHS,
+    AIS_PRESENT,
     AIS_VERSION,
     HEADER_CONTENT_LENGTH,
 )
 
 # HEAD answers carry the size here; GET answers in Content-Length
 AIS_OBJ_SIZE = "ais-size"
+HEADER_ETAG = "etag"
+HEADER_LAST_MODIFIED = "last-modified"
 
 
 class ObjectAttributes:
@@ -57,6 +63,38 @@ class ObjectAttributes:
     def custom_metadata(self) -> dict[str, str]:
         """Custom metadata: the `k=v,k2=v2` header as a dict (malformed entries skipped)."""
         return parse_custom_metadata(self._response_headers.get(AIS_CUSTOM_MD, ""))
+
+    # the 2.x attributes (present, location, mirrors, ETag, Last-Modified): a selective
+    # head(props=...) answers only the asked ones; the others read as empty
+
+    @property
+    def present(self) -> bool:
+        """The object is present in the cluster (not only in its remote bucket)."""
+        return self._response_headers.get(AIS_PRESENT, "") == "true"
+
+    @property
+    def location(self) -> str:
+        """Target and mountpath holding the object."""
+        return self._response_headers.get(AIS_LOCATION, "")
+
+    @property
+    def mirror_paths(self) -> list[str]:
+        raw = self._response_headers.get(AIS_MIRROR_PATHS, "").strip("[]")
+        return [path for path in raw.split(",") if path] if raw else []
+
+    @property
+    def mirror_copies(self) -> int:
+        return int(self._response_headers.get(AIS_MIRROR_COPIES, "0") or 0)
+
+    @property
+    def etag(self) -> str:
+        """The ETag the cluster reports (empty when it sends none)."""
+        return self._response_headers.get(HEADER_ETAG, "")
+
+    @property
+    def last_modified(self) -> str:
+        """The Last-Modified header, as sent (empty when it sends none)."""
+        return self._response_headers.get(HEADER_LAST_MODIFIED, "")
 
 
 def parse_custom_metadata(header: str) -> dict[str, str]:

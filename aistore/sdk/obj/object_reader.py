@@ -11,7 +11,7 @@ from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore._core.streaming import iter_body
 from aistore.sdk.obj import checksum
 from aistore.sdk.obj.content_iterator import ContentIterator
-from aistore.sdk.obj.obj_file.object_file import ObjectFile
+from aistore.sdk.obj.obj_file.object_file import ObjectFile, ObjectFileReader
 from aistore.sdk.obj.object_attributes import ObjectAttributes
 from aistore.sdk.obj.object_client import ObjectClient
 
@@ -110,7 +110,7 @@ class ObjectReader:
         """
         if max_resume is None:
             max_resume = 0
-        return ObjectFile(ContentIterator(self._object_client, self._chunk_size), max_resume)
+        return ObjectFileReader(ContentIterator(self._object_client, self._chunk_size), max_resume)
 
     def iter_from_position(self, start_position: int = 0) -> Iterator[bytes]:
         """Chunks of the content from byte `start_position` on (a Range request)."""

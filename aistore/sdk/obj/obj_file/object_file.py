@@ -108,3 +108,60 @@ class ObjectFile(BufferedIOBase):
             self._closed = True
             self._chunks = None
             self._remainder = memoryview(b"")
+
+
+class ObjectFileReader(ObjectFile):
+    """2.x name of ObjectFile: what `ObjectReader.as_file()` returns."""
+
+
+class ObjectFileWriter(BufferedIOBase):
+    """A write-only file over an object (2.x): each `write` appends to it on the cluster.
+
+    The appended content becomes the object's on `flush()` / `close()` (the append is
+    finalized); until then readers see the previous content. Mode "w" empties the object when
+    the file is opened; "a" keeps what it holds and appends.
+    """
+
+    def __init__(self, obj_writer: Any, mode: str) -> None:
+        super().__init__()
+        if mode not in ("w", "a"):
+            raise ValueError(f"Invalid mode: {mode}")
+        self._writer = obj_writer
+        self._mode = mode
+        self._handle = ""
+        self._closed = False
+        if mode == "w":
+            obj_writer.put_content(b"")
+
+    def __enter__(self) -> ObjectFileWriter:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def writable(self) -> bool:
+        return not self._closed
+
+    def write(self, buffer: Any) -> int:
+        """Append `buffer` to the object; returns the number of bytes written."""
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+        data = bytes(buffer)
+        if data:
+            self._handle = self._writer.append_content(data, handle=self._handle)
+        return len(data)
+
+    def flush(self) -> None:
+        """Finalize what was appended so far (the object then holds it)."""
+        if self._handle and not self._closed:
+            self._writer.append_content(b"", handle=self._handle, flush=True)
+            self._handle = ""
+
+    def close(self) -> None:
+        if not self._closed:
+            self.flush()
+            self._closed = True
