@@ -100,8 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--peers", default="", help="comma-separated peer names (default: all)")
     parser.add_argument(
         "--sections",
-        default="small,large,memory,list,many,batch,loader",
-        help="small,large,memory,list,many,batch,loader",
+        default="small,large,memory,list,many,batch,loader,fs",
+        help="small,large,memory,list,many,batch,loader,fs",
     )
     parser.add_argument(
         "--many", type=int, default=0, help="objects per size in the many cells (default: scale)"
@@ -309,6 +309,20 @@ def run_all(
         for cell in w.loader_cells(scale):
             for peer in peers:
                 if "loader" in peer.sections and peer.kind == "python":
+                    run_python(peer, [cell])
+
+    if "fs" in sections:
+        log(
+            f"writing the fs data ({w.size_label(scale.fs_parquet)} parquet, "
+            f"{scale.fs_cat_objects:,} small objects) ..."
+        )
+        fixtures.create_buckets(endpoint, [w.BUCKET_FS])
+        rows, nbytes = fixtures.fill_fs(endpoint, scale, scratch)
+        for cell in w.fs_cells(scale):
+            if cell["op"] == "read_parquet":
+                cell = {**cell, "expect": ("count", rows), "file_bytes": nbytes}
+            for peer in peers:
+                if "fs" in peer.sections and peer.kind == "python":
                     run_python(peer, [cell])
 
     if "list" in sections:

@@ -93,3 +93,28 @@ def fill_list(endpoint: str, count: int, aisloader_bin: str | None) -> float:
     with ThreadPoolExecutor(16) as pool:
         list(pool.map(lambda i: raw.put(w.BUCKET_LIST, f"f/{i:07d}", b"x" * 16), range(count)))
     return 0.0
+
+
+def fill_fs(endpoint: str, scale: w.Scale, scratch: str) -> tuple[int, int]:
+    """The `fs` section's data: a parquet dataset of `fs_parquet` bytes (one random 64 MiB file
+    under many names) and `fs_cat_objects` 1 KiB objects. Returns (rows, bytes) of the dataset."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    raw = Raw(endpoint)
+    cells = w.fs_cells(scale)
+    files = cells[0]["files"]
+    columns = 8
+    rows = max(1, min(scale.fs_parquet, w.FS_PARQUET_FILE) // (8 * columns))
+    rng = np.random.default_rng(13)
+    table = pa.table({f"c{i}": rng.integers(0, 1 << 62, rows) for i in range(columns)})
+    path = f"{scratch}/part.parquet"
+    pq.write_table(table, path, compression="none")
+    for i in range(files):
+        raw.put_file(w.BUCKET_FS, f"{w.FS_PARQUET_PREFIX}part-{i:04d}.parquet", path)
+    data = os.urandom(1024)
+    names = cells[1]["names"]
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda n: raw.put(w.BUCKET_FS, n, data), names))
+    return rows * files, os.path.getsize(path) * files

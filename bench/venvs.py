@@ -31,6 +31,8 @@ SPECS = {
         "ref-1.9.2-torch", ("aistore==1.9.2", "msgspec", "torch", "alive-progress")
     ),
     "ref-2.0.0-torch": VenvSpec("ref-2.0.0-torch", ("aistore[pytorch]==2.0.0", "msgspec", "torch")),
+    # its own venv: s3fs pins aiobotocore, which pins botocore apart from boto3's
+    "s3fs": VenvSpec("s3fs", ("s3fs", "pyarrow")),
 }
 
 

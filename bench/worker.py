@@ -246,6 +246,15 @@ def run_cell(peer: Any, cell: dict) -> dict:
         out = _run_once(lambda: method(bucket))
         out["count"] = out.pop("bytes")
         return out
+    if op == "read_parquet":
+        out = _run_once(lambda: method(bucket, cell))
+        out["count"] = out.pop("bytes")  # rows read
+        out["bytes"] = cell["file_bytes"]
+        return out
+    if op == "cat_many":
+        out = _run_once(lambda: method(bucket, cell))
+        out["ops"] = len(cell["names"])
+        return out
     raise Unsupported(f"unknown op {op}")
 
 

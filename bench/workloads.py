@@ -79,6 +79,21 @@ PEERS: tuple[Peer, ...] = (
         note="2.0.0's AISIterDataset (one GET per sample) in a DataLoader",
     ),
     Peer("boto3", "python", venv="ref-2.0.0", module="s3_boto3"),
+    Peer(
+        "ours-fs",
+        "python",
+        module="fs_ais",
+        sections=("fs",),
+        note="AISFileSystem (ais://) under pyarrow.dataset / fsspec cat",
+    ),
+    Peer(
+        "s3fs",
+        "python",
+        venv="s3fs",
+        module="fs_s3fs",
+        sections=("fs",),
+        note="s3fs on the cluster's /s3 API (S3-Reverse-Proxy)",
+    ),
     Peer("aisloader", "native", sections=("small", "many", "batch")),
     Peer("curl", "native", sections=("large",)),
     Peer(
@@ -145,10 +160,12 @@ class Scale:
     list_objects: int  # objects in the listing bucket
     ranged_workers: int
     many_objects: int  # objects per size, each read once by a "many" cell
+    fs_parquet: int = 1 * GiB  # bytes of the parquet dataset read through fsspec
+    fs_cat_objects: int = 10_000  # 1 KiB objects read by one fsspec `cat`
 
 
 FULL = Scale(3.0, 500, 1 * GiB, 2 * GiB, 100_000, 8, 10_000)
-QUICK = Scale(1.0, 200, 256 * MiB, 512 * MiB, 20_000, 8, 2_000)
+QUICK = Scale(1.0, 200, 256 * MiB, 512 * MiB, 20_000, 8, 2_000, 128 * MiB, 2_000)
 
 MANY_SIZES = (1 * KiB, 64 * KiB)
 MANY_THREADS = 8
@@ -329,4 +346,36 @@ def loader_cells(scale: Scale) -> list[dict]:
             "bucket": many_bucket(size),  # the whole bucket: --endpoint may hold more objects
         }
         for size in MANY_SIZES
+    ]
+
+
+BUCKET_FS = "bench-fs"
+FS_PARQUET_PREFIX = "parquet/"
+FS_PARQUET_FILE = 64 * MiB
+"""Each file of the parquet dataset (the same random columns, uploaded under many names)."""
+
+
+def fs_cells(scale: Scale) -> list[dict]:
+    """pyarrow.dataset over a directory of parquet files, and one `cat` of many small objects."""
+    files = max(1, scale.fs_parquet // FS_PARQUET_FILE)
+    return [
+        {
+            "id": f"fs/parquet/{size_label(scale.fs_parquet)}",
+            "section": "fs",
+            "op": "read_parquet",
+            "bucket": BUCKET_FS,
+            "prefix": FS_PARQUET_PREFIX,
+            "files": files,
+            "warm": WARM,
+        },
+        {
+            "id": f"fs/cat/{scale.fs_cat_objects}x1 KiB",
+            "section": "fs",
+            "op": "cat_many",
+            "bucket": BUCKET_FS,
+            "names": [f"small/{small_name(i)}" for i in range(scale.fs_cat_objects)],
+            "size": 1 * KiB,
+            "expect": ("bytes", scale.fs_cat_objects * KiB),
+            "warm": WARM,
+        },
     ]

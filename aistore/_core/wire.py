@@ -147,6 +147,7 @@ class _Answer:
         "head_only",
         "headers",
         "keep_alive",
+        "left",
         "messages",
         "parser",
         "reason",
@@ -160,6 +161,7 @@ class _Answer:
         self.head_done = False
         self.messages = 0  # complete messages: 1 when done, more = bytes beyond the answer
         self.keep_alive = False
+        self.left = 0  # body bytes still to come, when the head declared a length
         self.parser: Any = None
 
     def on_status(self, status: bytes) -> None:
@@ -175,6 +177,9 @@ class _Answer:
             self.messages -= 1
             return
         self.head_done = True
+        for name, value in self.headers:
+            if name.lower() == b"content-length" and value.isdigit():
+                self.left = int(value)
         if self.head_only:
             # llhttp cannot be told that a HEAD answer has no body: it ends with its head
             self.messages += 1
@@ -183,6 +188,7 @@ class _Answer:
     def on_body(self, body: bytes) -> None:
         if not self.head_only:
             self.body.append(body)
+            self.left -= len(body)
 
     def on_message_complete(self) -> None:
         if not self.head_only:
@@ -218,7 +224,10 @@ def read_reply(sock: Any, method: str) -> tuple[int, str, Headers, bytes, bool]:
     received = False
     while answer.messages < 1:
         try:
-            data = sock.recv(RECV if not answer.head_done else BIG_RECV)
+            # once the length is known, ask for what is left: a 1 MiB receive buffer for a
+            # 64 KiB body cost as much as the rest of the GET (allocated, then shrunk)
+            want = RECV if not answer.head_done else min(max(answer.left, RECV), BIG_RECV)
+            data = sock.recv(want)
         except (OSError, http.client.HTTPException) as exc:
             if answer.head_done:
                 raise _body_error(exc) from exc

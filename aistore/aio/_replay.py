@@ -52,6 +52,10 @@ class Capture:
         self.pending = (call, options)
         raise _Captured()
 
+    def exchange(self, call: Any, /, *, headers: dict[str, str] | None = None) -> Any:
+        """The sync hot path's send (`RequestClient.exchange`): here the same awaited send."""
+        return self.send(call, headers=headers)
+
     @property
     def token(self) -> str | None:
         return self._requester.token

@@ -9,34 +9,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
-import httpx
-from aistore_raw.ais.api.buckets import (
-    bucket_action,
-    bucket_delete_action,
-    head_bucket,
-    list_objects,
-)
-from aistore_raw.ais.models import (
-    ActMsgCopyBck,
-    ActMsgCreateBck,
-    ActMsgDestroyBck,
-    ActMsgEvictRemoteBck,
-    ActMsgList,
-    ActMsgMoveBck,
-    LsoMsg,
-)
-
 from aistore._core.async_request import AsyncRequester
+from aistore.aio._replay import replay
 from aistore.aio.object import AsyncObject
-from aistore.sdk._bucket_listing import decode_page
-from aistore.sdk._bucket_validate import (
-    check_bucket_name,
-    check_page_size,
-    check_str,
-    join_list_flags,
-)
-from aistore.sdk.bucket import Bucket, _job_id, _tcb_msg
-from aistore.sdk.errors import ErrBckAlreadyExists, ErrBckNotFound
+from aistore.sdk._bucket_listing import rebind_objects
+from aistore.sdk.bucket import DEFAULT_ETL_TIMEOUT, Bucket, Header
 from aistore.sdk.list_object_flag import ListObjectFlag
 from aistore.sdk.namespace import Namespace
 from aistore.sdk.obj.object import BucketDetails
@@ -97,64 +74,34 @@ class AsyncBucket:
     def _details(self) -> BucketDetails:
         return BucketDetails(self.name, self.provider, self.qparam)
 
-    # ---- lifecycle ---------------------------------------------------------------------------
+    # ---- lifecycle: the synchronous methods replayed (aistore.aio._replay) -----------------
     async def create(self, exist_ok: bool = False) -> AsyncBucket:
         """Create this ais:// bucket; returns self."""
-        self._bck._verify_ais_bucket()
-        try:
-            await self._client.send(
-                bucket_action.op(
-                    self.name, **self.qparam, body=ActMsgCreateBck(action="create-bck")
-                )
-            )
-        except ErrBckAlreadyExists:
-            if not exist_ok:
-                raise
+        await replay(self._client, lambda c: self._sync(c).create(exist_ok))
         return self
 
     async def delete(self, missing_ok: bool = False) -> None:
         """Destroy this ais:// bucket: its objects and its metadata."""
-        self._bck._verify_ais_bucket()
-        try:
-            await self._client.send(
-                bucket_delete_action.op(
-                    self.name, **self.qparam, body=ActMsgDestroyBck(action="destroy-bck")
-                )
-            )
-        except ErrBckNotFound:
-            if not missing_ok:
-                raise
+        await replay(self._client, lambda c: self._sync(c).delete(missing_ok))
 
     async def rename(self, to_bck_name: str) -> str:
         """Rename this ais:// bucket (a job); this handle takes the new name; the job ID."""
-        self._bck._verify_ais_bucket()
-        dest = Bucket(name=check_bucket_name(to_bck_name, "to_bck_name"), namespace=self.namespace)
-        response = await self._client.send(
-            bucket_action.op(
-                self.name,
-                **self.qparam,
-                body=ActMsgMoveBck(action="move-bck"),
-                bck_to=dest.get_path(),
-            )
-        )
-        self._bck = Bucket(name=to_bck_name, provider=self.provider, namespace=self.namespace)
-        return _job_id(response)  # type: ignore[arg-type]
+
+        def rename(client: Any) -> tuple[str, str]:
+            bucket = self._sync(client)
+            return bucket.rename(to_bck_name), bucket.name
+
+        job_id, name = await replay(self._client, rename)
+        self._bck = Bucket(name=name, provider=self.provider, namespace=self.namespace)
+        return job_id
 
     async def evict(self, keep_md: bool = False) -> None:
         """Evict this remote bucket's in-cluster data."""
-        self.verify_cloud_bucket()
-        await self._client.send(
-            bucket_delete_action.op(
-                self.name,
-                **self.qparam,
-                body=ActMsgEvictRemoteBck(action="evict-remote-bck"),
-                keep_bck_md=bool(keep_md),
-            )
-        )
+        await replay(self._client, lambda c: self._sync(c).evict(keep_md))
 
-    async def head(self) -> httpx.Headers:
+    async def head(self) -> Header:
         """HEAD the bucket: the response headers (`ais-bucket-props` holds its properties)."""
-        return (await self._client.send(head_bucket.op(self.name, **self.qparam))).headers
+        return await replay(self._client, lambda c: self._sync(c).head())
 
     async def copy(
         self,
@@ -167,20 +114,42 @@ class AsyncBucket:
         sync: bool = False,
     ) -> str:
         """Copy this bucket's objects to `to_bck` (created if needed); returns the job ID."""
-        if not isinstance(to_bck, AsyncBucket):
-            raise TypeError(f"to_bck must be an AsyncBucket, got {type(to_bck).__name__}")
-        value = _tcb_msg(prefix_filter, prepend, dry_run, force, latest, sync)
-        response = await self._client.send(
-            bucket_action.op(
-                self.name,
-                **self.qparam,
-                body=ActMsgCopyBck(action="copy-bck", value=value),
-                bck_to=to_bck.get_path(),
-            )
+        dest = _sync_bucket(to_bck)
+        return await replay(
+            self._client,
+            lambda c: self._sync(c).copy(
+                dest, prefix_filter, prepend, dry_run, force, latest, sync
+            ),
         )
-        return _job_id(response)  # type: ignore[arg-type]
+
+    async def transform(
+        self,
+        etl_name: str,
+        to_bck: AsyncBucket,
+        timeout: str = DEFAULT_ETL_TIMEOUT,
+        prefix_filter: str = "",
+        prepend: str = "",
+        ext: dict[str, str] | None = None,
+        force: bool = False,
+        dry_run: bool = False,
+        latest: bool = False,
+        sync: bool = False,
+    ) -> str:
+        """Run every selected object through ETL `etl_name` into `to_bck`; the job ID."""
+        dest = _sync_bucket(to_bck)
+        return await replay(
+            self._client,
+            lambda c: self._sync(c).transform(
+                etl_name, dest, timeout, prefix_filter, prepend, ext, force, dry_run, latest, sync
+            ),
+        )
 
     # ---- listing -----------------------------------------------------------------------------
+    def _sync(self, client: Any) -> Bucket:
+        return Bucket(
+            name=self.name, client=client, provider=self.provider, namespace=self.namespace
+        )
+
     async def list_objects(
         self,
         prefix: str = "",
@@ -190,22 +159,26 @@ class AsyncBucket:
         continuation_token: str = "",
         flags: list[ListObjectFlag] | None = None,
         target: str = "",
+        inventory_name: str = "",
+        start_after: str = "",
     ) -> BucketList:
-        """One page of the bucket's objects (entries' `object` is an `AsyncObject`)."""
-        msg = LsoMsg(
-            prefix=check_str(prefix, "prefix"),
-            props=check_str(props, "props"),
-            pagesize=check_page_size(page_size),
-            uuid=check_str(uuid, "uuid"),
-            continuation_token=check_str(continuation_token, "continuation_token"),
-            flags=join_list_flags(flags),
-            target=check_str(target, "target"),
+        """One page of the bucket's objects (entries' `object` is an `AsyncObject`); the
+        synchronous `Bucket.list_objects` replayed."""
+        page = await replay(
+            self._client,
+            lambda c: self._sync(c).list_objects(
+                prefix,
+                props,
+                page_size,
+                uuid,
+                continuation_token,
+                flags,
+                target,
+                inventory_name,
+                start_after,
+            ),
         )
-        response = await self._client.send(
-            list_objects.op(self.name, **self.qparam, body=ActMsgList(action="list", value=msg)),
-            msgpack=True,
-        )
-        return decode_page(response, self._client, self._details(), AsyncObject)
+        return rebind_objects(page, self._client, self._details(), AsyncObject)
 
     async def list_objects_iter(
         self,
@@ -214,11 +187,15 @@ class AsyncBucket:
         page_size: int = 0,
         flags: list[ListObjectFlag] | None = None,
         target: str = "",
+        inventory_name: str = "",
+        start_after: str = "",
     ) -> AsyncIterator[BucketEntry]:
         """All entries (`async for`); each page is requested when the previous one is used up."""
         uuid = token = ""
         while True:
-            page = await self.list_objects(prefix, props, page_size, uuid, token, flags, target)
+            page = await self.list_objects(
+                prefix, props, page_size, uuid, token, flags, target, inventory_name, start_after
+            )
             for entry in page.entries:
                 yield entry
             token = page.continuation_token
@@ -233,15 +210,24 @@ class AsyncBucket:
         page_size: int = 0,
         flags: list[ListObjectFlag] | None = None,
         target: str = "",
+        inventory_name: str = "",
+        start_after: str = "",
     ) -> list[BucketEntry]:
         """All entries as one list."""
-        return [e async for e in self.list_objects_iter(prefix, props, page_size, flags, target)]
+        return [
+            e
+            async for e in self.list_objects_iter(
+                prefix, props, page_size, flags, target, inventory_name, start_after
+            )
+        ]
 
     async def list_all_objects_iter(
-        self, prefix: str = "", props: str = "name,size"
+        self, prefix: str = "", props: str = "name,size", start_after: str = ""
     ) -> AsyncIterator[AsyncObject]:
         """Every object whose name starts with `prefix`, as `AsyncObject`s with listed props."""
-        async for entry in self.list_objects_iter(prefix=prefix, props=props):
+        async for entry in self.list_objects_iter(
+            prefix=prefix, props=props, start_after=start_after
+        ):
             yield self.object(entry.name, entry.generate_object_props())
 
     async def list_urls(self, prefix: str = "", etl_name: str | None = None) -> AsyncIterator[str]:
@@ -266,3 +252,9 @@ class AsyncBucket:
         return AsyncObjectGroup(
             self, obj_names=obj_names, obj_range=obj_range, obj_template=obj_template
         )
+
+
+def _sync_bucket(bucket: object) -> Bucket:
+    if not isinstance(bucket, AsyncBucket):
+        raise TypeError(f"to_bck must be an AsyncBucket, got {type(bucket).__name__}")
+    return bucket._bck

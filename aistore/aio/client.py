@@ -149,6 +149,10 @@ class AsyncClient:
             )
         return self.bucket(bucket, provider=provider).object(obj)
 
+    def get_object_from_url(self, url: str) -> AsyncObject:
+        """2.x name of `fetch_object_by_url`."""
+        return self.fetch_object_by_url(url)
+
     async def get_many(
         self,
         objects: Iterable[AsyncObject] | AsyncIterable[AsyncObject],

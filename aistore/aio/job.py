@@ -149,6 +149,10 @@ class AsyncJob:
             self._job = Job(client=None, job_id=job_id, job_kind=self.job_kind)  # type: ignore[arg-type]
         return job_id
 
+    async def abort(self) -> None:
+        """Abort this job: by its ID, else every running job of its kind (`Job.abort`)."""
+        await replay(self._client, lambda c: self._bound(c).abort())
+
     async def get_within_timeframe(
         self, start_time: datetime, end_time: datetime
     ) -> list[JobSnapshot]:

@@ -2,28 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from io import BufferedWriter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import requests.exceptions
-from aistore_raw.ais.api.objects import delete_object, get_object, head_object, put_object
+from aistore_raw.ais.api.objects import delete_object, get_object, put_object
 
 from aistore._core.async_request import AsyncRequester
 from aistore._core.async_wire import BodyIterator, Response
 from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore._core.error_map import map_transport_error
 from aistore._core.streaming import ReadState
+from aistore.aio._replay import replay
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
 from aistore.sdk.const import AIS_VERSION, HEADER_OBJECT_APPEND_HANDLE
 from aistore.sdk.errors import ObjectFileStreamError
 from aistore.sdk.obj import checksum
 from aistore.sdk.obj.byte_range import ByteRange, range_header
-from aistore.sdk.obj.object import BucketDetails, _check_object_name, read_params
+from aistore.sdk.obj.object import (
+    BucketDetails,
+    Object,
+    _check_object_name,
+    read_params,
+    reader_options,
+)
 from aistore.sdk.obj.object_attributes import ObjectAttributes
+from aistore.sdk.obj.object_headers import ObjectHeaders
 from aistore.sdk.obj.object_props import ObjectProps
 from aistore.sdk.provider import Provider
 
@@ -67,26 +75,44 @@ class AsyncObject:
         return f"AsyncObject({self._bck.provider.value}://{self._bck.name}/{self._name})"
 
     # ---- reading -------------------------------------------------------------------------
-    async def head(self) -> httpx.Headers:
-        """HEAD the object; returns the response headers and updates `props`."""
-        response = await self._client.send(
-            head_object.op(self.bucket_name, self._name, **self.query_params)
-        )
-        self._props = ObjectProps(response.headers)
-        return response.headers
+    @property
+    def props_cached(self) -> ObjectProps | None:
+        """Properties as of the last `head()`, without a request (2.x name; same as `props`)."""
+        return self._props
+
+    @property
+    def uname(self) -> str:
+        """Unified name: the bucket path and the object name (`ais/@#/bucket/dir/obj`)."""
+        return f"{self._bck.path}{self._name}"
+
+    async def head(self, props: str = "") -> ObjectHeaders:
+        """HEAD the object (the synchronous `Object.head` replayed); updates `props`."""
+
+        def head(client: Any) -> tuple[ObjectHeaders, ObjectProps | None]:
+            obj = self._sync(client)
+            return obj.head(props), obj.props
+
+        headers, self._props = await replay(self._client, head)
+        return headers
 
     async def get_reader(
         self,
         archive_config: ArchiveConfig | None = None,
         blob_download_config: BlobDownloadConfig | None = None,
-        chunk_size: int = DEFAULT_CHUNK_SIZE,
-        etl_name: str | None = None,
+        chunk_size: int | None = None,
+        etl: Any = None,
+        writer: BufferedWriter | None = None,
         latest: bool = False,
         byte_range: str | None = None,
+        direct: bool = False,
+        num_workers: int | None = None,
     ) -> AsyncObjectReader:
-        """A reader of the content (nothing is requested until it is used)."""
-        params = read_params(archive_config, blob_download_config, etl_name, latest, byte_range)
-        return AsyncObjectReader(self, params, byte_range, chunk_size)
+        """A reader of the content (nothing is requested until it is used, except with
+        `writer`); the arguments of the sync `Object.get_reader` (2.x)."""
+        size, etl_name = reader_options(chunk_size, etl, direct, num_workers)
+        return await self.get(
+            archive_config, blob_download_config, size, etl_name, writer, latest, byte_range
+        )
 
     async def get(
         self,
@@ -98,10 +124,10 @@ class AsyncObject:
         latest: bool = False,
         byte_range: str | None = None,
     ) -> AsyncObjectReader:
-        """As `get_reader`; with `writer`, the content is written to it first."""
-        reader = await self.get_reader(
-            archive_config, blob_download_config, chunk_size, etl_name, latest, byte_range
-        )
+        """A reader of the content (1.9.2's arguments); with `writer`, the content is written
+        to it first."""
+        params = read_params(archive_config, blob_download_config, etl_name, latest, byte_range)
+        reader = AsyncObjectReader(self, params, byte_range, chunk_size)
         if writer is not None:
             async for chunk in reader:
                 writer.write(chunk)
@@ -161,6 +187,46 @@ class AsyncObject:
             delete_object.op(self.bucket_name, self._name, **self.query_params)
         )
 
+    # ---- the synchronous methods, replayed (aistore.aio._replay) --------------------------
+    def _sync(self, client: Any) -> Object:
+        return Object(client, self._bck, self._name)
+
+    async def set_custom_props(
+        self, custom_metadata: dict[str, str], replace_existing: bool = False
+    ) -> Response:
+        """Set custom metadata keys (or, with `replace_existing`, replace all of them)."""
+        # the sync method returns what its client's send gave: here our Response
+        result = await replay(
+            self._client,
+            lambda c: self._sync(c).set_custom_props(custom_metadata, replace_existing),
+        )
+        return cast(Response, result)
+
+    async def promote(
+        self,
+        path: str,
+        target_id: str = "",
+        recursive: bool = False,
+        overwrite_dest: bool = False,
+        delete_source: bool = False,
+        src_not_file_share: bool = False,
+    ) -> str:
+        """Promote a file or directory the targets can reach; the job ID ("" if done)."""
+        return await replay(
+            self._client,
+            lambda c: self._sync(c).promote(
+                path, target_id, recursive, overwrite_dest, delete_source, src_not_file_share
+            ),
+        )
+
+    async def blob_download(
+        self, chunk_size: int | None = None, num_workers: int | None = None, latest: bool = False
+    ) -> str:
+        """Start a blob download of this (remote) object; the job ID."""
+        return await replay(
+            self._client, lambda c: self._sync(c).blob_download(chunk_size, num_workers, latest)
+        )
+
 
 class AsyncObjectReader:
     """Reads one object: `async for chunk in reader`, `await reader.read_all()`, `as_file()`."""
@@ -180,7 +246,7 @@ class AsyncObjectReader:
         self._params = params
         self._byte_range = byte_range
         self._chunk_size = chunk_size
-        self._last: Response | httpx.Headers | None = None
+        self._last: Response | Mapping[str, str] | None = None
 
     @property
     def chunk_size(self) -> int:
@@ -208,8 +274,9 @@ class AsyncObjectReader:
 
     async def head(self) -> ObjectAttributes:
         """HEAD the object now; updates and returns `attributes`."""
-        self._last = await self._obj.head()
-        return ObjectAttributes(self._last)
+        headers = await self._obj.head()
+        self._last = headers
+        return ObjectAttributes(headers)
 
     async def read_all(self, *, verify: bool = False) -> bytes:
         """The whole content (or range) in memory; `verify` checks the cluster's checksum."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from aistore._core.async_request import AsyncRequester
@@ -14,6 +14,7 @@ from aistore.sdk.multiobj.object_range import ObjectRange
 
 if TYPE_CHECKING:
     from aistore.aio.bucket import AsyncBucket
+    from aistore.aio.object import AsyncObject
 
 
 class AsyncObjectGroup:
@@ -54,6 +55,21 @@ class AsyncObjectGroup:
 
     def __repr__(self) -> str:
         return f"Async{self._group!r}"
+
+    def list_urls(self, prefix: str = "", etl_name: str | None = None) -> Iterator[str]:
+        """The full GET URLs of the objects of the group (no request is made)."""
+        for name in self._group._names(prefix):
+            yield self.bck.object(name).get_url(etl_name=etl_name)
+
+    async def list_all_objects_iter(
+        self, prefix: str = "", props: str | None = "name,size"
+    ) -> AsyncIterator[AsyncObject]:
+        """The objects of the group; unless `props` is None, each is HEADed first (`props`)."""
+        for name in self._group._names(prefix):
+            obj = self.bck.object(name)
+            if props is not None:
+                await obj.head()
+            yield obj
 
     def list_names(self) -> list[str]:
         """All the object names of this group (expanded locally; no request)."""

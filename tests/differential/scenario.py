@@ -108,6 +108,15 @@ def run_ais(endpoint: str, tag: str) -> list[dict[str, Any]]:
     s("Bucket.qparam:ns", lambda: client.bucket("p", namespace=Namespace("u", "n")).qparam)
     s("Bucket.as_model", lambda: client.bucket("p").as_model(), lambda m: [m.name, m.provider])
     s("Bucket.name", lambda: bck.name, lambda v: v)
+    s("Bucket.provider", lambda: client.bucket("p", provider="gcp").provider,
+      lambda p: str(p.value))  # fmt: skip
+    s("Bucket.client", lambda: bck.client)
+    s("Bucket.object", lambda: bck.object("o"), lambda o: [o.name, o.bucket_name])
+    s("Bucket.object:empty", lambda: bck.object(""))
+    s("Client.cluster", lambda: client.cluster())
+    s("Cluster.client", lambda: client.cluster().client)
+    s("ObjectGroup.client", lambda: bck.objects(obj_names=["a"]).client)
+    s("Job.job_kind", lambda: client.job(job_kind="lru").job_kind, lambda v: v)
     s("Bucket.namespace", lambda: bck.namespace)
     s("Bucket.verify_cloud_bucket:ais", lambda: bck.verify_cloud_bucket())
     s("Bucket.verify_cloud_bucket:aws", lambda: client.bucket("x", "aws").verify_cloud_bucket())
@@ -165,7 +174,8 @@ def run_ais(endpoint: str, tag: str) -> list[dict[str, Any]]:
     s("Object.get_url:archpath", lambda: obj.get_url(archpath="a/b", etl_name="e"),
       lambda u: u.replace(endpoint, "<ep>"))  # fmt: skip
     s("Object.get_semantic_url", lambda: obj.get_semantic_url(), lambda v: v)
-    s("Object.get:read_all", lambda: obj.get().read_all(), lambda v: v)
+    s("ObjectReader.read_all", lambda: obj.get().read_all(), lambda v: v)
+    s("ObjectReader.__iter__", lambda: list(iter(obj.get(chunk_size=3))), lambda v: v)
     s("Object.get:byte_range", lambda: obj.get(byte_range="bytes=2-4").read_all(), lambda v: v)
     s("Object.get:byte_range-suffix", lambda: obj.get(byte_range="bytes=-3").read_all(),
       lambda v: v)  # fmt: skip
@@ -352,6 +362,12 @@ def run_authn(endpoint: str, authn_endpoint: str, user: str, password: str, tag:
     s("AuthNClient.login:empty", lambda: authn.login("", password))
     s("AuthNClient.login", lambda: authn.login(user, password), lambda t: bool(t))
     s("AuthNClient.client", lambda: authn.client)
+    for manager in ("cluster_manager", "role_manager", "user_manager", "token_manager"):
+        s(f"AuthNClient.{manager}", lambda m=manager: getattr(authn, m)())
+        s(
+            f"{manager.title().replace('_', '')}.client",
+            lambda m=manager: getattr(authn, m)().client,
+        )
     cm, rm, um, tm = (authn.cluster_manager(), authn.role_manager(), authn.user_manager(),
                       authn.token_manager())  # fmt: skip
     alias = f"{tag}-c"

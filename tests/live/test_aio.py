@@ -84,6 +84,10 @@ def test_bucket_lifecycle_listing_and_copy(ais_endpoint: str) -> None:
                 assert dest.as_model().name == renamed
                 with pytest.raises(InvalidBckProvider):
                     await bucket.evict()
+                with pytest.raises(AISError):
+                    await bucket.transform("no-such-etl", dest)  # no ETL without Kubernetes
+                with pytest.raises(TypeError):
+                    await bucket.copy("not a bucket")  # type: ignore[arg-type]
             finally:
                 await dest.delete(missing_ok=True)
                 await bucket.delete()
@@ -346,6 +350,10 @@ def test_jobs_and_object_groups(ais_endpoint: str, bucket_name: str) -> None:
             try:
                 group = bucket.objects(obj_range=ObjectRange("g", 0, 2))
                 assert group.list_names() == ["g0", "g1", "g2"]
+                assert list(group.list_urls(prefix="g1")) == [bucket.object("g1").get_url()]
+                listed = [o async for o in group.list_all_objects_iter()]
+                assert [o.name for o in listed] == ["g0", "g1", "g2"]
+                assert listed[0].props is not None and listed[0].props.size == 1
                 copied = client.job(await group.copy(dest))
                 await copied.wait_for_idle(timeout=60, verbose=False)
                 assert len(await dest.list_all_objects()) == 3
@@ -505,5 +513,60 @@ def test_authn_roles_users_and_clusters(authn_cluster: LocalCluster) -> None:
             with pytest.raises(ErrRoleNotFound):
                 await roles.get(role)
             await clusters.delete(cluster_id=info.id)
+
+    run(main)
+
+
+def test_custom_props_promote_and_blob_download(
+    ais_endpoint: str, bucket_name: str, tmp_path: Path
+) -> None:
+    async def main() -> None:
+        async with AsyncClient(ais_endpoint) as client:
+            obj = client.bucket(bucket_name).object("p")
+            await obj.put_content(b"x")
+            await obj.set_custom_props({"k1": "v1"})
+            await obj.set_custom_props({"k2": "v2"})
+            assert obj.props is None
+            await obj.head()
+            assert obj.props is not None and obj.props.custom_metadata == {"k1": "v1", "k2": "v2"}
+            await obj.set_custom_props({"only": "this"}, replace_existing=True)
+            await obj.head()
+            assert obj.props.custom_metadata == {"only": "this"}
+            with pytest.raises(TypeError):
+                await obj.set_custom_props({"k": 1})  # type: ignore[dict-item]
+            with pytest.raises(AISError, match="must be under /var/lib/ais/promote"):
+                await obj.promote(str(tmp_path))  # the server's rule, as for the sync client
+            with pytest.raises(AISError):
+                await obj.blob_download()  # an ais:// bucket has no remote to download from
+
+    run(main)
+
+
+def test_two_x_names_start_after_head_props_and_abort(ais_endpoint: str, bucket_name: str) -> None:
+    async def main() -> None:
+        async with AsyncClient(ais_endpoint) as client:
+            bucket = client.bucket(bucket_name)
+            for name in ("a", "b", "c"):
+                await bucket.object(name).put_content(name.encode())
+            after = [e.name async for e in bucket.list_objects_iter(start_after="a")]
+            assert after == ["b", "c"]
+            assert [o.name async for o in bucket.list_all_objects_iter(start_after="b")] == ["c"]
+            with pytest.raises(ValueError, match="inventor"):
+                await bucket.list_objects(inventory_name="inv")
+            obj = client.get_object_from_url(f"ais://{bucket_name}/b")
+            headers = await obj.head(props="size")
+            assert obj.props_cached is not None and obj.props_cached.size == 1
+            assert headers.size == 1
+            assert obj.uname.endswith(f"/{bucket_name}/b")
+            reader = await obj.get_reader(direct=True, num_workers=2, chunk_size=None)
+            assert await reader.read_all() == b"b"
+            with pytest.raises(ValueError, match="num_workers"):
+                await obj.get_reader(num_workers=0)
+            with pytest.raises(TypeError, match="etl"):
+                await obj.get_reader(etl=42)
+            lru = client.job(job_kind="lru")
+            await lru.abort()  # stops any running LRU job; none runs: the server accepts it
+            with pytest.raises(ValueError):
+                await client.job().abort()
 
     run(main)

@@ -52,7 +52,6 @@ MISSING: dict[tuple[str, str], str] = {
     ("Client", "etl"): NOT_PORTED_YET + "; ETL needs Kubernetes",
     ("Client", "dsort"): NOT_PORTED_YET,
     ("Client", "batch"): NOT_PORTED_YET + " (Get-Batch; get_many covers many reads)",
-    ("Bucket", "transform"): NOT_PORTED_YET + "; ETL needs Kubernetes",
     ("Bucket", "summary"): NOT_PORTED_YET + " (a polling job)",
     ("Bucket", "info"): NOT_PORTED_YET + " (a polling job)",
     ("Bucket", "put_files"): NOT_PORTED_YET + "; gather put_file tasks instead",
@@ -62,20 +61,11 @@ MISSING: dict[tuple[str, str], str] = {
     ("Cluster", "stop_maintenance"): NOT_PORTED_YET + " (cluster administration)",
     ("Cluster", "decommission_node"): NOT_PORTED_YET + " (cluster administration)",
     ("Bucket", "make_request"): "raw requests: the async client sends spec operations only",
-    ("Object", "set_custom_props"): NOT_PORTED_YET,
     # 2.x names of the sync client (issue 14); their async twins are future work
     ("Object", "get_writer"): NOT_PORTED_YET + " (2.x ObjectWriter)",
-    ("Object", "props_cached"): NOT_PORTED_YET + " (2.x name)",
-    ("Object", "uname"): NOT_PORTED_YET + " (2.x name)",
-    ("Job", "abort"): NOT_PORTED_YET + " (2.x Job.abort)",
-    ("Client", "get_object_from_url"): NOT_PORTED_YET + " (2.x name of fetch_object_by_url)",
-    ("Object", "promote"): NOT_PORTED_YET,
-    ("Object", "blob_download"): NOT_PORTED_YET,
     ("ObjectReader", "raw"): "a file object is synchronous by nature; use `async for` or as_file",
     ("ClusterManager", "register"): "reads the cluster's UUID with a blocking client",
     ("ClusterManager", "update"): "reads the cluster's UUID with a blocking client",
-    ("ObjectGroup", "list_urls"): NOT_PORTED_YET,
-    ("ObjectGroup", "list_all_objects_iter"): NOT_PORTED_YET,
     # io.BufferedIOBase plumbing: the async file offers read/tell/close and `async for`
     ("ObjectFile", "read1"): "io plumbing of a sync file; `await read(n)` covers it",
     ("ObjectFile", "readinto"): "io plumbing of a sync file; `await read(n)` covers it",
@@ -85,12 +75,6 @@ MISSING: dict[tuple[str, str], str] = {
 
 TWO_X = "the sync method took 2.x parameters (issue 14); the async twin has the 1.9.2 ones"
 DIFFERENT: dict[tuple[str, str], str] = {
-    ("Bucket", "list_objects"): TWO_X + " (inventory_name, start_after)",
-    ("Bucket", "list_objects_iter"): TWO_X + " (inventory_name, start_after)",
-    ("Bucket", "list_all_objects"): TWO_X + " (inventory_name, start_after)",
-    ("Bucket", "list_all_objects_iter"): TWO_X + " (start_after)",
-    ("Object", "head"): TWO_X + " (props=)",
-    ("Object", "get_reader"): TWO_X + " (the async get_reader is its own 1.9.2-style get)",
     ("Client", "__init__"): "adds keyword-only max_connections_per_node (the per-node pool cap)",
     ("Client", "request_client"): "the async request loop, not a RequestClient",
     ("Bucket", "__init__"): "takes the async request loop first (made by AsyncClient.bucket)",

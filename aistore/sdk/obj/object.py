@@ -96,6 +96,23 @@ def read_params(
     return params
 
 
+def reader_options(
+    chunk_size: int | None, etl: Any, direct: bool, num_workers: int | None
+) -> tuple[int, str | None]:
+    """(chunk size, ETL name) of a 2.x `get_reader` call, its extra arguments checked (shared
+    by `Object.get_reader` and its async twin)."""
+    if num_workers is not None and (
+        isinstance(num_workers, bool) or not isinstance(num_workers, int) or num_workers < 1
+    ):
+        raise ValueError(f"num_workers must be a positive integer, got {num_workers!r}")
+    if not isinstance(direct, bool):
+        raise TypeError(f"direct must be a bool, got {direct!r}")
+    etl_name = etl if etl is None or isinstance(etl, str) else getattr(etl, "name", None)
+    if etl is not None and not isinstance(etl_name, str):
+        raise TypeError(f"etl must be an ETL name or an ETLConfig, got {etl!r}")
+    return (DEFAULT_CHUNK_SIZE if chunk_size is None else chunk_size), etl_name
+
+
 class Object:
     """An object in AIS; making one sends no request.
 
@@ -222,23 +239,9 @@ class Object:
             num_workers: accepted and checked; the content is read as one stream.
             others: as for `get`.
         """
-        if num_workers is not None and (
-            isinstance(num_workers, bool) or not isinstance(num_workers, int) or num_workers < 1
-        ):
-            raise ValueError(f"num_workers must be a positive integer, got {num_workers!r}")
-        if not isinstance(direct, bool):
-            raise TypeError(f"direct must be a bool, got {direct!r}")
-        etl_name = etl if etl is None or isinstance(etl, str) else getattr(etl, "name", None)
-        if etl is not None and not isinstance(etl_name, str):
-            raise TypeError(f"etl must be an ETL name or an ETLConfig, got {etl!r}")
+        size, etl_name = reader_options(chunk_size, etl, direct, num_workers)
         return self.get(
-            archive_config,
-            blob_download_config,
-            DEFAULT_CHUNK_SIZE if chunk_size is None else chunk_size,
-            etl_name,
-            writer,
-            latest,
-            byte_range,
+            archive_config, blob_download_config, size, etl_name, writer, latest, byte_range
         )
 
     def get_writer(self) -> ObjectWriter:

@@ -369,3 +369,24 @@ def test_archive_members_are_paths(aisfs: AISFileSystem, fs_dir: Callable[[], st
         assert f.read() == b"{}"
     with pytest.raises(FileNotFoundError):
         aisfs.cat_file(f"{shard}/missing.jpg")
+
+
+def test_cat_of_many_goes_through_get_batch(
+    aisfs: AISFileSystem, fs_dir: Callable[[], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aistore.sdk.batch import fallback
+
+    def no_fallback(*args: object, **kwargs: object) -> None:
+        raise AssertionError("Get-Batch was not served: per-object fallback used")
+
+    monkeypatch.setattr(fallback, "get_each", no_fallback)
+    root = fs_dir()
+    paths = [f"{root}/b{i:03d}" for i in range(30)]
+    aisfs.pipe({p: p.encode() for p in paths})
+    aisfs.pipe_file(f"{root}/s.tar", _shard({"m.txt": b"member"}))
+    # missing items and archive members come back from the batch as errors: read one by one
+    wanted = [*paths, f"{root}/s.tar/m.txt", f"{root}/missing"]
+    got = aisfs.cat(wanted, on_error="return")
+    assert [got[p] for p in paths] == [p.encode() for p in paths]
+    assert got[f"{root}/s.tar/m.txt"] == b"member"
+    assert isinstance(got[f"{root}/missing"], FileNotFoundError)
