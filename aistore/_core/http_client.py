@@ -6,7 +6,6 @@ from typing import Any
 
 import httpx
 
-from aistore._core.config import default_limits
 from aistore._core.direct_reads import DirectReads
 from aistore._core.lane import Lane
 from aistore._core.settings import ClientSettings
@@ -111,7 +110,7 @@ def build_http_client(
     above stay. `limits` (default `config.default_limits()`): total connections, idle ones kept
     per node, and how long an idle one may be reused (see `aistore._core.pool`).
     """
-    limits = limits or default_limits()
+    limits = limits or settings.limits
     inner = settings.transport or StdlibTransport(
         verify=settings.tls.httpx_verify(),
         max_idle_per_origin=limits.max_keepalive_connections,

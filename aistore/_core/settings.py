@@ -25,6 +25,7 @@ from aistore._core.config import (
     ClientCert,
     TimeoutArg,
     TLSSettings,
+    default_limits,
     default_retry_policy,
     direct_reads_enabled,
     env_skip_verify,
@@ -55,6 +56,10 @@ class ClientSettings:
     `retry` is the caller's `urllib3.Retry` (None: `retry_policy` is the default policy).
     `transport`, for tests only, replaces the socket layer: the AIS layers (redirects, direct
     reads) still run above it, so a `httpx.MockTransport` sees what a server would see.
+    `token_file`: a file holding the token, read again when it changes (else
+    `AIS_AUTHN_TOKEN_FILE`; see `aistore._core.token_source`). `limits`: the connection pool's
+    total cap (`max_connections`), idle connections kept per node and their reuse expiry
+    (`aistore._core.pool`).
     """
 
     endpoint: str
@@ -66,6 +71,8 @@ class ClientSettings:
     service: Service
     direct_reads: bool
     transport: httpx.BaseTransport | None = None
+    limits: httpx.Limits = dataclasses.field(default_factory=default_limits)
+    token_file: str | None = None
 
     @classmethod
     def create(
@@ -80,6 +87,8 @@ class ClientSettings:
         token: str | None = None,
         service: Service = "ais",
         transport: httpx.BaseTransport | None = None,
+        limits: httpx.Limits | None = None,
+        token_file: str | None = None,
         env: Mapping[str, str] | None = None,
     ) -> ClientSettings:
         """Validate the arguments and resolve them against `env` (default: `os.environ`)."""
@@ -101,6 +110,8 @@ class ClientSettings:
             service=service,
             direct_reads=direct_reads_enabled(env),
             transport=transport,
+            limits=_check_limits(limits) if limits is not None else default_limits(),
+            token_file=token_file,
         )
 
     @property
@@ -138,3 +149,11 @@ class ClientSettings:
 def auth_headers(token: str | None) -> dict[str, str]:
     """`{"Authorization": "Bearer <token>"}`, or nothing without a token."""
     return {"Authorization": f"Bearer {token}"} if token else {}
+
+
+def _check_limits(limits: object) -> httpx.Limits:
+    if not isinstance(limits, httpx.Limits):
+        raise TypeError(f"limits must be an httpx.Limits, got {type(limits).__name__}")
+    if limits.max_connections is not None and limits.max_connections < 1:
+        raise ValueError(f"limits.max_connections must be at least 1, got {limits.max_connections}")
+    return limits

@@ -8,6 +8,7 @@ sending itself is `aistore._core.request.Requester`'s.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import httpx
@@ -18,7 +19,9 @@ from aistore._core.exchange import CallLike
 from aistore._core.http_client import build_http_client
 from aistore._core.request import Requester
 from aistore._core.settings import ClientSettings
+from aistore._core.token_source import TokenSource
 from aistore._core.wire import Reply
+from aistore.sdk.errors import ServiceError
 
 R = TypeVar("R")
 
@@ -38,6 +41,46 @@ class RequestClient:
         self._requester = Requester(
             build_http_client(settings), settings.retry_policy, service=settings.service
         )
+        self._tokens = TokenSource.create(
+            settings.token, settings.token_file, renewable=settings.service == "ais"
+        )
+        self._sync_token()
+
+    def _sync_token(self) -> None:
+        """Send the source's current token (a token file may have changed since)."""
+        token = self._tokens.current()
+        if token != self._settings.token:
+            self._set_token(token)
+
+    def _set_token(self, token: str | None) -> None:
+        self._settings = self._settings.with_token(token)
+        self.http.headers.pop("Authorization", None)
+        self.http.headers.update(self._settings.auth_headers())
+
+    def _guarded(self, send: Callable[[], R]) -> R:
+        """`send()` with the current token; after a 401, once more with a renewed token (when
+        AuthN credentials are configured). No error message carries a token."""
+        self._sync_token()
+        try:
+            try:
+                return send()
+            except ServiceError as exc:
+                if exc.status_code != 401 or not self._tokens.can_renew:
+                    raise
+                renewed = self._tokens.renew()
+                if renewed is None:
+                    raise
+                self._set_token(renewed)
+            return send()
+        except ServiceError as exc:
+            self._scrub(exc)
+            raise
+
+    def _scrub(self, exc: ServiceError) -> None:
+        scrub = self._tokens.scrub
+        exc.message = scrub(exc.message)
+        exc.raw = scrub(exc.raw) if exc.raw else exc.raw
+        exc.args = tuple(scrub(a) if isinstance(a, str) else a for a in exc.args)
 
     @property
     def settings(self) -> ClientSettings:
@@ -62,9 +105,8 @@ class RequestClient:
 
     @token.setter
     def token(self, token: str | None) -> None:
-        self._settings = self._settings.with_token(token)
-        self.http.headers.pop("Authorization", None)
-        self.http.headers.update(self._settings.auth_headers())
+        self._tokens = TokenSource(token or None)
+        self._set_token(token or None)
 
     @property
     def retry(self) -> Retry | None:
@@ -91,16 +133,18 @@ class RequestClient:
         """Send a generated operation with its typed arguments, e.g.
         `send(get_object.op(bucket, name, provider="ais"), stream=True)`; see
         `aistore._core.request.Requester.send`."""
-        return self._requester.send(call, stream=stream, msgpack=msgpack, headers=headers)
+        return self._guarded(
+            lambda: self._requester.send(call, stream=stream, msgpack=msgpack, headers=headers)
+        )
 
     def exchange(self, call: CallLike[Any], /, *, headers: dict[str, str] | None = None) -> Reply:
         """Send a generated operation and read its whole answer (the object hot path when it
         applies); see `aistore._core.request.Requester.exchange`."""
-        return self._requester.exchange(call, headers=headers)
+        return self._guarded(lambda: self._requester.exchange(call, headers=headers))
 
     def call(self, call: CallLike[R], /, *, msgpack: bool = False) -> R:
         """Send a generated operation and return its parsed body."""
-        return self._requester.call(call, msgpack=msgpack)
+        return self._guarded(lambda: self._requester.call(call, msgpack=msgpack))
 
     def close(self) -> None:
         self._requester.close()

@@ -14,6 +14,7 @@ import os
 import random
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -23,7 +24,7 @@ from aistore.devcluster.launcher import LocalCluster
 from aistore.sdk.client import Client
 from tests.faults.load import Load
 
-pytestmark = [pytest.mark.live, pytest.mark.multinode]
+pytestmark = [pytest.mark.live, pytest.mark.multinode, pytest.mark.timeout(1200)]
 
 OBJECTS = 120
 REPORT = os.environ.get("AIS_FAULTS_REPORT")
@@ -155,14 +156,17 @@ def test_reads_and_writes_survive_membership_changes(cluster: LocalCluster) -> N
 
         with Load(4, write, seed=100) as writes, Load(8, read) as reads:
             learned = _membership_changes(cluster, client, reads)
-        missing = wrong = 0
-        for name, digest in written.items():
+
+        def check(item: tuple[str, str]) -> str:
             try:
-                data = bucket.object(name).get().read_all(verify=True)
+                data = bucket.object(item[0]).get().read_all(verify=True)
             except Exception:
-                missing += 1
-                continue
-            wrong += hashlib.sha256(data).hexdigest() != digest
+                return "missing"
+            return "ok" if hashlib.sha256(data).hexdigest() == item[1] else "wrong"
+
+        with ThreadPoolExecutor(8) as pool:
+            verdicts = list(pool.map(check, list(written.items())))
+        missing, wrong = verdicts.count("missing"), verdicts.count("wrong")
         _report(
             f"reads under membership changes: {reads.tally.summary(reads.started, reads.stopped)}"
         )

@@ -73,7 +73,6 @@ MISSING: dict[tuple[str, str], str] = {
     ("ObjectFile", "seekable"): "io plumbing of a sync file",
 }
 
-TWO_X = "the sync method took 2.x parameters (issue 14); the async twin has the 1.9.2 ones"
 DIFFERENT: dict[tuple[str, str], str] = {
     ("Client", "__init__"): "adds keyword-only max_connections_per_node (the per-node pool cap)",
     ("Client", "request_client"): "the async request loop, not a RequestClient",

@@ -22,7 +22,7 @@ AIS_SERVER_IDLE_TIMEOUT = 30.0  # AIS v1.5.0 http.Server.IdleTimeout (cmn.DfltMa
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     # the server's own idle timeout (socket timeout between requests)
-    timeout = 0.3
+    timeout = 5.0
     lock = threading.Lock()
     connections: set[int] = set()
 
@@ -118,7 +118,7 @@ def test_an_idle_connection_past_its_expiry_is_not_reused(server: str) -> None:
     transport = StdlibTransport(keepalive_expiry=0.05)
     client = httpx.Client(transport=transport)
     assert client.get(f"{server}/a").status_code == 200
-    time.sleep(0.1)  # past our expiry, before the server's 0.3 s idle timeout
+    time.sleep(0.2)  # past our expiry, well before the server's 5 s idle timeout
     assert client.get(f"{server}/b").status_code == 200
     assert len(Handler.connections) == 2
     assert transport.pool.open_connections == 1  # the expired one was closed
@@ -161,3 +161,18 @@ def test_a_bad_cap_is_refused() -> None:
         ConnectionPool(
             StdlibTransport()._new, max_connections=0, max_idle_per_origin=1, keepalive_expiry=None
         )
+
+
+def test_client_settings_carry_the_pool_limits_to_the_transport() -> None:
+    from aistore._core.settings import ClientSettings
+    from aistore.sdk.request_client import RequestClient
+
+    settings = ClientSettings.create(
+        "http://127.0.0.1:9", limits=httpx.Limits(max_connections=7, keepalive_expiry=3.0)
+    )
+    pool = RequestClient(settings).http._transport._inner.pool  # type: ignore[attr-defined]
+    assert (pool._max, pool._expiry) == (7, 3.0)
+    with pytest.raises(ValueError, match="max_connections"):
+        ClientSettings.create("http://127.0.0.1:9", limits=httpx.Limits(max_connections=0))
+    with pytest.raises(TypeError, match="limits"):
+        ClientSettings.create("http://127.0.0.1:9", limits=16)  # type: ignore[arg-type]
