@@ -85,6 +85,19 @@ def test_responses(checker: Checker) -> None:
     assert checker.check_response_body(lso, 200, "application/msgpack", bad)[0]
 
 
+def test_any_media_type_where_the_spec_says_so(checker: Checker) -> None:
+    # v1.5.0 answers a multi-object delete's job ID without a content type: Go sniffs one from
+    # the ID ("BM..." is served as image/bmp); the spec declares */* for that answer
+    body = json.dumps({"action": "delete-listrange", "value": {"objnames": ["a"]}}).encode()
+    r = checker.check_request(
+        "DELETE", f"{BASE}/v1/buckets/b", {"Content-Type": "application/json"}, body
+    )
+    assert r.operation is not None and r.operation.operation_id == "bucket_delete_action"
+    assert checker.check_response_head(r, 200, {"Content-Type": "image/bmp"}, True) == []
+    daemon = checker.check_request("GET", f"{BASE}/v1/daemon?what=smap", {}, b"")
+    assert checker.check_response_head(daemon, 200, {"Content-Type": "image/bmp"}, True)
+
+
 def _fake_cluster(request: httpx.Request) -> httpx.Response:
     if request.url.path == "/v1/objects/b/o" and "pid" not in request.url.params:
         return httpx.Response(
