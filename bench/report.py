@@ -169,7 +169,10 @@ def render(results: dict[str, dict[str, dict]], peers: list[str], meta: dict) ->
         "",
     ]
     shown = [p for p in peers if any(p in row for row in results.values())]
-    judged = [p for p in ("ours", "ours+fast") if p in shown]
+    # the fs rows judge ours-fs in the "ours" columns, also when only the fs peers ran
+    judged = [
+        p for p in ("ours", "ours+fast") if p in shown or (p == "ours" and "ours-fs" in shown)
+    ]
     head = ["workload", *shown]
     for p in judged:
         head += [f"{p} vs target", p]
