@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from aistore.sdk.obj.obj_file.object_file import ObjectFile, ObjectFileReader, O
 from aistore.sdk.obj.object_attributes import ObjectAttributes
 from aistore.sdk.obj.object_writer import ObjectWriter
 from aistore.sdk.types import MptCompletedPart
+from tests.support.sockets import connections_to
 
 pytestmark = pytest.mark.live
 
@@ -228,3 +230,48 @@ def test_multipart_upload(client: Client, bucket_name: str, tmp_path: Path) -> N
         again.complete()  # the server no longer knows the upload
     with pytest.raises(ValueError, match="no parts"):
         obj.multipart_upload().create().complete()
+
+
+def test_max_pool_size(
+    ais_endpoint: str, bucket_name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("AIS_MAX_CONN_POOL", raising=False)
+    with Client(ais_endpoint) as default:
+        assert default.request_client.settings.limits.max_keepalive_connections == 50
+    monkeypatch.setenv("AIS_MAX_CONN_POOL", "3")
+    with Client(ais_endpoint) as from_env:
+        assert from_env.request_client.settings.limits.max_keepalive_connections == 3
+    for bad in ("0", "many"):
+        monkeypatch.setenv("AIS_MAX_CONN_POOL", bad)
+        with pytest.raises(ValueError, match="AIS_MAX_CONN_POOL"):
+            Client(ais_endpoint)
+    with pytest.raises(ValueError, match="max_pool_size"):
+        Client(ais_endpoint, max_pool_size=0)
+
+    # the argument wins over the variable; busy threads may open more, only 2 per node stay open
+    monkeypatch.setenv("AIS_MAX_CONN_POOL", "7")
+    with Client(ais_endpoint, max_pool_size=2) as client:
+        limits = client.request_client.settings.limits
+        assert (limits.max_keepalive_connections, limits.max_connections) == (2, 100)
+        obj = client.bucket(bucket_name).object("pooled")
+        obj.put_content(b"x" * 1000)
+        barrier = threading.Barrier(8)
+
+        def work() -> None:
+            barrier.wait()
+            for _ in range(10):
+                assert obj.get_reader().read_all() == b"x" * 1000
+
+        threads = [threading.Thread(target=work) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        nodes = client.cluster().get_info()
+        ports = {
+            int(n.public_net.daemon_port)
+            for n in (*nodes.pmap.values(), *nodes.tmap.values())
+            if n.public_net
+        }
+        assert ports
+        assert connections_to(ports) <= 2 * len(ports)  # 10 stay open with the default 50
