@@ -100,8 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--peers", default="", help="comma-separated peer names (default: all)")
     parser.add_argument(
         "--sections",
-        default="small,large,memory,list,many,fs",
-        help="small,large,memory,list,many,fs",
+        default="small,large,memory,list,many,batch,loader,fs",
+        help="small,large,memory,list,many,batch,loader,fs",
     )
     parser.add_argument(
         "--many", type=int, default=0, help="objects per size in the many cells (default: scale)"
@@ -272,10 +272,11 @@ def run_all(
             if peer.name in ("ours", "ours+fast"):
                 run_python(peer, [cell])
 
-    if "many" in sections:
+    if sections & {"many", "batch", "loader"}:
         log(f"filling the many buckets with {scale.many_objects:,} objects per size ...")
         fixtures.create_buckets(endpoint, [w.many_bucket(s) for s in w.MANY_SIZES])
         fixtures.fill_many(endpoint, scale)
+    if "many" in sections:
         for cell in w.many_cells(scale):
             for peer in peers:
                 if "many" not in peer.sections:
@@ -283,6 +284,31 @@ def run_all(
                 if peer.kind == "native":
                     record(cell["id"], peer.name, run_native(peer, cell, endpoint, aisloader_bin))
                 else:
+                    run_python(peer, [cell])
+
+    if "batch" in sections:
+        per_object: dict[tuple[str, int], dict] = {}  # a per-object peer's pass serves both rows
+        for cell in w.batch_cells(scale):
+            for peer in peers:
+                if "batch" not in peer.sections:
+                    continue
+                key = (peer.name, cell["size"])
+                if peer.kind == "native":
+                    if key not in per_object:
+                        c = dict(cell, op="get_many")
+                        per_object[key] = run_native(peer, c, endpoint, aisloader_bin)
+                    record(cell["id"], peer.name, per_object[key])
+                elif peer.options.get("per_object"):
+                    if key not in per_object:
+                        per_object[key] = run_one_python(peer, cell)
+                    record(cell["id"], peer.name, per_object[key])
+                else:
+                    run_python(peer, [cell])
+
+    if "loader" in sections:
+        for cell in w.loader_cells(scale):
+            for peer in peers:
+                if "loader" in peer.sections and peer.kind == "python":
                     run_python(peer, [cell])
 
     if "fs" in sections:

@@ -26,6 +26,11 @@ class VenvSpec:
 SPECS = {
     "ref-1.9.2": VenvSpec("ref-1.9.2", ("aistore==1.9.2", "msgspec")),
     "ref-2.0.0": VenvSpec("ref-2.0.0", ("aistore==2.0.0", "boto3", "msgspec")),
+    # the DataLoader rows: the reference datasets need torch (and 2.0.0's its alive-progress)
+    "ref-1.9.2-torch": VenvSpec(
+        "ref-1.9.2-torch", ("aistore==1.9.2", "msgspec", "torch", "alive-progress")
+    ),
+    "ref-2.0.0-torch": VenvSpec("ref-2.0.0-torch", ("aistore[pytorch]==2.0.0", "msgspec", "torch")),
     # its own venv: s3fs pins aiobotocore, which pins botocore apart from boto3's
     "s3fs": VenvSpec("s3fs", ("s3fs", "pyarrow")),
 }

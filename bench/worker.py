@@ -148,10 +148,62 @@ def _run_many(peer: Any, cell: dict) -> dict:
     }
 
 
+def _run_batches(peer: Any, cell: dict) -> dict:
+    """Every name once, `batch_size` names per Get-Batch request (one request at a time)."""
+    bucket, names, per = cell["bucket"], cell["names"], cell["batch_size"]
+    get_batch = getattr(peer, "get_batch", None)
+    if get_batch is None:
+        return _run_many(peer, cell)  # a per-object peer: the same names, one GET each
+    get_batch(bucket, names[: min(per, 100)])  # warm-up: imports, connections
+    cpu0, _ = _usage()
+    t0 = time.perf_counter()
+    nbytes = sum(get_batch(bucket, names[i : i + per]) for i in range(0, len(names), per))
+    seconds = time.perf_counter() - t0
+    cpu1, maxrss = _usage()
+    return {
+        "ops": len(names),
+        "seconds": seconds,
+        "cpu_s": cpu1 - cpu0,
+        "bytes": nbytes,
+        "maxrss_kb": maxrss,
+    }
+
+
+def _run_loader(peer: Any, cell: dict) -> dict:
+    """One epoch through a DataLoader; CPU includes the worker processes (reaped by then)."""
+    method = getattr(peer, "dataloader", None)
+    if method is None:
+        raise Unsupported(f"{type(peer).__module__} has no dataloader()")
+    if hasattr(peer, "get"):
+        peer.get(cell["bucket"], "obj-00000")  # warm-up: imports, connections
+    import torch.utils.data  # noqa: F401  (seconds on a busy machine: not the loader's cost)
+
+    children0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu0, _ = _usage()
+    t0 = time.perf_counter()
+    count = method(cell["bucket"], cell["workers"], cell["batch_size"])
+    seconds = time.perf_counter() - t0
+    cpu1, maxrss = _usage()
+    children1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    child_cpu = (children1.ru_utime + children1.ru_stime) - (
+        children0.ru_utime + children0.ru_stime
+    )
+    return {
+        "ops": count,
+        "seconds": seconds,
+        "cpu_s": cpu1 - cpu0 + child_cpu,
+        "maxrss_kb": maxrss,
+    }
+
+
 def run_cell(peer: Any, cell: dict) -> dict:
     op = cell["op"]
     if op == "get_many":
         return _run_many(peer, cell)
+    if op == "get_batch":
+        return _run_batches(peer, cell)
+    if op == "dataloader":
+        return _run_loader(peer, cell)
     method = getattr(peer, op, None)
     if method is None:
         raise Unsupported(f"{type(peer).__module__} has no {op}()")

@@ -19,7 +19,20 @@ class Peer:
 
 
 PEERS: tuple[Peer, ...] = (
-    Peer("ours", "python", module="ours", sections=("small", "large", "list", "many")),
+    Peer(
+        "ours",
+        "python",
+        module="ours",
+        sections=("small", "large", "list", "many", "batch", "loader"),
+    ),
+    Peer(
+        "ours-get8",
+        "python",
+        module="ours",
+        options={"per_object": True},
+        sections=("batch",),
+        note="ours, one GET per object from 8 threads (the batch rows' per-object baseline)",
+    ),
     Peer(
         "ours-async",
         "python",
@@ -42,7 +55,29 @@ PEERS: tuple[Peer, ...] = (
         module="ref_1_9_2",
         sections=("small", "large", "list", "many"),
     ),
-    Peer("ref-2.0.0", "python", venv="ref-2.0.0", module="ref_2_0_0"),
+    Peer(
+        "ref-2.0.0",
+        "python",
+        venv="ref-2.0.0",
+        module="ref_2_0_0",
+        sections=("small", "large", "list", "batch"),
+    ),
+    Peer(
+        "ref-1.9.2+torch",
+        "python",
+        venv="ref-1.9.2-torch",
+        module="ref_1_9_2",
+        sections=("loader",),
+        note="1.9.2's AISIterDataset (one GET per sample) in a DataLoader",
+    ),
+    Peer(
+        "ref-2.0.0+torch",
+        "python",
+        venv="ref-2.0.0-torch",
+        module="ref_2_0_0",
+        sections=("loader",),
+        note="2.0.0's AISIterDataset (one GET per sample) in a DataLoader",
+    ),
     Peer("boto3", "python", venv="ref-2.0.0", module="s3_boto3"),
     Peer(
         "ours-fs",
@@ -59,9 +94,15 @@ PEERS: tuple[Peer, ...] = (
         sections=("fs",),
         note="s3fs on the cluster's /s3 API (S3-Reverse-Proxy)",
     ),
-    Peer("aisloader", "native", sections=("small", "many")),
+    Peer("aisloader", "native", sections=("small", "many", "batch")),
     Peer("curl", "native", sections=("large",)),
-    Peer("raw", "python", module="raw", note="http.client straight to the owner + msgspec"),
+    Peer(
+        "raw",
+        "python",
+        module="raw",
+        sections=("small", "large", "list", "batch"),
+        note="http.client straight to the owner + msgspec; Get-Batch: one request, stdlib tarfile",
+    ),
     Peer(
         "raw-async",
         "python",
@@ -261,6 +302,48 @@ def many_cells(scale: Scale) -> list[dict]:
             "inflight": MANY_INFLIGHT,
             "bucket": many_bucket(size),
             "names": names,
+        }
+        for size in MANY_SIZES
+    ]
+
+
+BATCH_SIZES = (100, 1000)
+"""Objects per Get-Batch request in the "batch" cells."""
+LOADER_WORKERS = 2
+LOADER_BATCH = 64
+
+
+def batch_cells(scale: Scale) -> list[dict]:
+    """The "many" buckets read once through Get-Batch, `batch_size` names per request; peers
+    without Get-Batch (ours-get8, aisloader) read the same names with one GET each, 8 threads."""
+    names = [small_name(i) for i in range(scale.many_objects)]
+    return [
+        {
+            "id": f"batch/get/{size_label(size)}/{scale.many_objects}/{per}-per-batch",
+            "section": "batch",
+            "op": "get_batch",
+            "size": size,
+            "batch_size": per,
+            "threads": MANY_THREADS,
+            "bucket": many_bucket(size),
+            "names": names,
+        }
+        for size in MANY_SIZES
+        for per in BATCH_SIZES
+    ]
+
+
+def loader_cells(scale: Scale) -> list[dict]:
+    """One epoch of a "many" bucket through `AISIterDataset` in a torch DataLoader."""
+    return [
+        {
+            "id": f"loader/epoch/{size_label(size)}/{scale.many_objects}/{LOADER_WORKERS}w",
+            "section": "loader",
+            "op": "dataloader",
+            "size": size,
+            "workers": LOADER_WORKERS,
+            "batch_size": LOADER_BATCH,
+            "bucket": many_bucket(size),  # the whole bucket: --endpoint may hold more objects
         }
         for size in MANY_SIZES
     ]

@@ -34,6 +34,8 @@ from typing import Any
 import httptools
 import httpx
 
+from aistore._core.http_parser import response_parser
+
 READ_HIGH = 1 << 20
 """Unread body bytes at which the socket is paused (per response)."""
 READ_LOW = 256 << 10
@@ -278,7 +280,7 @@ class _Conn(asyncio.Protocol):
             return
         response.received = True
         if self.parser is None:
-            self.parser = httptools.HttpResponseParser(response)
+            self.parser = response_parser(response)
         try:
             self.parser.feed_data(data)
         except httptools.HttpParserError as exc:

@@ -9,7 +9,8 @@ Environment (as the reference 1.9.2 SDK reads them):
   and ``client_cert`` is not given
 
 From 2.x: ``AIS_CONNECT_TIMEOUT`` / ``AIS_READ_TIMEOUT`` (used when no timeout is given) and
-``AIS_SKIP_VERIFY_CRT`` / ``AIS_SKIP_VERIFY`` (turn on ``skip_verify``).
+``AIS_SKIP_VERIFY_CRT`` / ``AIS_SKIP_VERIFY`` (turn on ``skip_verify``), ``AIS_MAX_CONN_POOL``
+(the pool size when no ``max_pool_size`` is given).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ ENV_CLIENT_KEY = "AIS_CRT_KEY"
 ENV_CONNECT_TIMEOUT = "AIS_CONNECT_TIMEOUT"
 ENV_READ_TIMEOUT = "AIS_READ_TIMEOUT"
 """2.x: seconds (0 - no limit), used when no `timeout` is given; unset - 1.9.2's no timeout."""
+ENV_MAX_CONN_POOL = "AIS_MAX_CONN_POOL"
+"""2.x: connections kept per node (`max_pool_size`) when none is given; unset - our defaults."""
 ENV_SKIP_VERIFY = ("AIS_SKIP_VERIFY_CRT", "AIS_SKIP_VERIFY")
 """2.x: a true value (1/true/yes/on/y/t) skips TLS verification when `skip_verify` is not set."""
 ENV_DIRECT_READS = "AIS_DIRECT_READS"
@@ -113,6 +116,41 @@ def default_limits() -> httpx.Limits:
         max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
         keepalive_expiry=DEFAULT_KEEPALIVE_EXPIRY,
     )
+
+
+def pool_size_limits(max_pool_size: object) -> httpx.Limits:
+    """The limits of a 2.x `max_pool_size`: connections kept per node (requests' `pool_maxsize`,
+    which kept that many per host and opened more when busy); the total cap is raised to it if
+    it is below.
+
+    Raises:
+        ValueError: not a positive integer.
+    """
+    if isinstance(max_pool_size, bool) or not isinstance(max_pool_size, int) or max_pool_size < 1:
+        raise ValueError(f"max_pool_size must be a positive integer, got {max_pool_size!r}")
+    return httpx.Limits(
+        max_connections=max(DEFAULT_MAX_CONNECTIONS, max_pool_size),
+        max_keepalive_connections=max_pool_size,
+        keepalive_expiry=DEFAULT_KEEPALIVE_EXPIRY,
+    )
+
+
+def env_max_pool_size(env: Mapping[str, str]) -> int | None:
+    """AIS_MAX_CONN_POOL (2.x) as an integer; None when unset or empty.
+
+    Raises:
+        ValueError: a value that is not a positive integer.
+    """
+    raw = env.get(ENV_MAX_CONN_POOL, "").strip()
+    if not raw:
+        return None
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise ValueError(f"{ENV_MAX_CONN_POOL} must be a positive integer, got {raw!r}")
+    return value
 
 
 TimeoutArg = float | tuple[float | None, float | None] | httpx.Timeout | None

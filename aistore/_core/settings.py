@@ -3,8 +3,9 @@
 `Client`, `AuthNClient` (through `RequestClient`) and the asyncio client all start from one
 `ClientSettings`: the arguments are checked here (a bad endpoint or timeout fails before any
 connection is made), the environment is read here (`AIS_AUTHN_TOKEN`, `AIS_CLIENT_CA`,
-`AIS_CRT`/`AIS_CRT_KEY`, `AIS_DIRECT_READS`: names in `aistore._core.config`), and what is kept
-is what a pickled client needs to rebuild its pool in another process (a DataLoader worker).
+`AIS_CRT`/`AIS_CRT_KEY`, `AIS_DIRECT_READS`, `AIS_MAX_CONN_POOL`: names in
+`aistore._core.config`), and what is kept is what a pickled client needs to rebuild its pool in
+another process (a DataLoader worker).
 
 Nothing here opens a file or a socket: reading the certificate files happens when a shell
 builds its HTTP client (`TLSSettings.httpx_verify`).
@@ -28,8 +29,10 @@ from aistore._core.config import (
     default_limits,
     default_retry_policy,
     direct_reads_enabled,
+    env_max_pool_size,
     env_skip_verify,
     env_timeout,
+    pool_size_limits,
     resolve_timeout,
     resolve_tls,
     resolve_token,
@@ -90,9 +93,19 @@ class ClientSettings:
         limits: httpx.Limits | None = None,
         token_file: str | None = None,
         env: Mapping[str, str] | None = None,
+        max_pool_size: int | None = None,
     ) -> ClientSettings:
-        """Validate the arguments and resolve them against `env` (default: `os.environ`)."""
+        """Validate the arguments and resolve them against `env` (default: `os.environ`).
+
+        `max_pool_size` (2.x; else `AIS_MAX_CONN_POOL`): connections kept per node, see
+        `config.pool_size_limits`; it cannot be combined with `limits`.
+        """
         env = os.environ if env is None else env
+        if max_pool_size is not None and limits is not None:
+            raise ValueError("give either limits or max_pool_size, not both")
+        if limits is None:
+            size = env_max_pool_size(env) if max_pool_size is None else max_pool_size
+            limits = None if size is None else pool_size_limits(size)
         if retry is not None and not isinstance(retry, Retry):
             raise TypeError(f"retry must be a urllib3 Retry or None, got {type(retry).__name__}")
         if service not in ("ais", "authn"):

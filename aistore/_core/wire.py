@@ -24,6 +24,7 @@ from typing import Any
 import httptools
 import httpx
 
+from aistore._core.http_parser import response_parser
 from aistore._core.stdlib_transport import Origin, StdlibTransport
 
 RECV = 65536
@@ -217,10 +218,7 @@ def read_reply(sock: Any, method: str) -> tuple[int, str, Headers, bytes, bool]:
     `BodyReadError`.
     """
     answer = _Answer(method == "HEAD")
-    parser = answer.parser = httptools.HttpResponseParser(answer)
-    # a target's redirect Location carries the object name as written, control characters
-    # included (tests/live/test_object.py's awkward names): llhttp refuses those by default
-    parser.set_dangerous_leniencies(lenient_headers=True)
+    parser = answer.parser = response_parser(answer)
     received = False
     while answer.messages < 1:
         try:

@@ -39,6 +39,8 @@ class Client:
         retry: a `urllib3.Retry` whose fields drive the retry loop (default: 6 total, 3 connect,
             backoff factor 1, retrying only what is safe to repeat).
         token: AuthN bearer token (default: `AIS_AUTHN_TOKEN`).
+        max_pool_size: (2.x) idle connections kept per node, as requests' `pool_maxsize`
+            (default: `AIS_MAX_CONN_POOL` when set, else 50 per node within a total cap of 100).
         retry_config: (2.x) a RetryConfig; its `http_retry` is used when `retry` is not given.
 
     `skip_verify` is also turned on by `AIS_SKIP_VERIFY_CRT` / `AIS_SKIP_VERIFY` (2.x).
@@ -53,6 +55,7 @@ class Client:
         timeout: TimeoutArg = None,
         retry: Retry | None = None,
         token: str | None = None,
+        max_pool_size: int | None = None,
         *,
         retry_config: RetryConfig | None = None,
     ) -> None:
@@ -73,6 +76,7 @@ class Client:
                 timeout=timeout,
                 retry=retry,
                 token=token,
+                max_pool_size=max_pool_size,
             )
         )
 

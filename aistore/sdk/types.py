@@ -471,6 +471,16 @@ class PromoteAPIArgs(Model, kw_only=True):
         }
 
 
+class MptCompletedPart(Model, kw_only=True):
+    """(2.x) One part of a multipart upload's completion (`MultipartUpload.complete`)."""
+
+    part_number: int
+    etag: str = ""
+
+    def as_dict(self) -> JsonDict:
+        return {"part-number": self.part_number, "etag": self.etag}
+
+
 class CopyBckMsg(Model, kw_only=True):
     """Copy part of a bucket copy/transform request."""
 

@@ -61,3 +61,17 @@ def parallel_ranges(
             return sum(pool.map(one, ranges(size, workers)))
     finally:
         os.close(fd)
+
+
+def count_samples(dataset: Any, workers: int, batch_size: int) -> int:
+    """One epoch of `dataset` through a torch DataLoader: the number of samples seen."""
+    from torch.utils.data import DataLoader
+
+    loader = DataLoader(
+        dataset,
+        batch_size=batch_size,
+        num_workers=workers,
+        collate_fn=list,  # the samples as they are: the loader's own cost, not a collate
+        multiprocessing_context="fork" if workers else None,
+    )
+    return sum(len(batch) for batch in loader)

@@ -47,6 +47,17 @@ class Reference200:
     def stream(self, bucket: str, name: str) -> int:
         return sum(len(chunk) for chunk in self.bucket(bucket).object(name).get_reader())
 
+    def get_batch(self, bucket: str, names: list[str]) -> int:
+        batch = self.client.batch(names, bucket=self.bucket(bucket))
+        return sum(len(data) for _, data in batch.get())
+
+    def dataloader(self, bucket: str, workers: int, batch_size: int) -> int:
+        from aistore.pytorch import AISIterDataset
+
+        from ._common import count_samples
+
+        return count_samples(AISIterDataset(self.bucket(bucket)), workers, batch_size)
+
     def list_all(self, bucket: str) -> int:
         return len(self.bucket(bucket).list_all_objects())
 

@@ -31,6 +31,7 @@ from aistore.sdk.errors import (
 from aistore.sdk.multiobj.object_range import ObjectRange
 from aistore.sdk.types import JobStatus
 from tests.live.conftest import unique_name
+from tests.live.test_object import AWKWARD_NAMES
 from tests.support.tcp_cutter import tcp_cutter
 
 T = TypeVar("T")
@@ -568,5 +569,25 @@ def test_two_x_names_start_after_head_props_and_abort(ais_endpoint: str, bucket_
             await lru.abort()  # stops any running LRU job; none runs: the server accepts it
             with pytest.raises(ValueError):
                 await client.job().abort()
+
+    run(main)
+
+
+# ---- awkward names ------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", AWKWARD_NAMES)
+def test_awkward_names_round_trip_exactly(ais_endpoint: str, name: str) -> None:
+    """The target's redirect Location carries tabs and control characters unescaped."""
+
+    async def main() -> None:
+        async with AsyncClient(ais_endpoint) as client:
+            bucket = await client.bucket(unique_name("aio-names")).create()
+            try:
+                obj = bucket.object(name)
+                payload = f"content of {name}".encode()
+                await obj.put_content(payload)
+                reader = await obj.get_reader()
+                assert await reader.read_all() == payload
+            finally:
+                await bucket.delete(missing_ok=True)
 
     run(main)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,8 @@ from urllib3.util import Retry
 from aistore.devcluster.launcher import LocalCluster
 from aistore.sdk.client import Client
 from aistore.sdk.errors import AISError, AISSSLError
+from aistore.sdk.etl.etl_config import ETLConfig
+from aistore.sdk.obj.multipart_upload import MultipartUpload
 from aistore.sdk.obj.obj_file.errors import (
     ObjectFileMaxResumeError,
     ObjectFileReaderMaxResumeError,
@@ -20,6 +24,8 @@ from aistore.sdk.obj.obj_file.errors import (
 from aistore.sdk.obj.obj_file.object_file import ObjectFile, ObjectFileReader, ObjectFileWriter
 from aistore.sdk.obj.object_attributes import ObjectAttributes
 from aistore.sdk.obj.object_writer import ObjectWriter
+from aistore.sdk.types import MptCompletedPart
+from tests.support.sockets import connections_to
 
 pytestmark = pytest.mark.live
 
@@ -159,3 +165,116 @@ def test_skip_verify_variable(
     monkeypatch.setenv(name, "true")
     with Client(tls_cluster.endpoint) as c:
         assert isinstance(c.cluster().list_buckets(), list)
+
+
+def test_object_copy(client: Client, new_bucket_name: Callable[[], str]) -> None:
+    src_bucket, dst_bucket = client.bucket(new_bucket_name()), client.bucket(new_bucket_name())
+    src = src_bucket.object("dir/src.bin")
+    src.put_content(b"copied on the server")
+    src.set_custom_props({"k": "v"})
+    dst = dst_bucket.object("other/dst.bin")
+    assert src.copy(dst).status_code == 200
+    assert dst.get_reader().read_all() == b"copied on the server"
+    assert dst.head().custom_metadata == {"k": "v"}
+    same = src_bucket.object("copy-in-place")
+    src.copy(same, etl=None, latest=False, sync=False)
+    assert same.get_reader().read_all() == b"copied on the server"
+    with pytest.raises(AISError) as err:
+        src_bucket.object("absent").copy(dst_bucket.object("x"))
+    assert err.value.status_code == 404
+    with pytest.raises(TypeError, match="to_obj"):
+        src.copy(f"ais://{dst_bucket.name}/x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="latest"):
+        src.copy(dst, latest="yes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="etl"):
+        src.copy(dst, etl=3)
+    # the ETL reaches the server, which refuses it here (ETLs need Kubernetes)
+    with pytest.raises(AISError, match="Kubernetes"):
+        src.copy(dst, etl=ETLConfig(name="no-such-etl", args={"a": 1}))
+    with pytest.raises(TypeError, match="args"):
+        src.copy(dst, etl=ETLConfig(name="e", args=3))  # type: ignore[arg-type]
+
+
+def test_multipart_upload(client: Client, bucket_name: str, tmp_path: Path) -> None:
+    obj = client.bucket(bucket_name).object("mpt/big.bin")
+    mpu = obj.multipart_upload()
+    assert isinstance(mpu, MultipartUpload) and mpu.upload_id is None
+    with pytest.raises(ValueError, match="not created"):
+        mpu.add_part(1)
+    assert mpu.create() is mpu and mpu.upload_id
+    part_file = tmp_path / "p3.bin"
+    part_file.write_bytes(b"-three")
+    # parts in any order; completion assembles them by number
+    assert mpu.add_part(2).put_content("-two").status_code == 200
+    mpu.add_part(3).put_file(part_file)
+    mpu.add_part(1).put_content(b"one")
+    for bad in (0, -1, True, "1"):
+        with pytest.raises(ValueError, match="positive integer"):
+            mpu.add_part(bad)
+    with pytest.raises(ValueError, match="multipart upload part"):
+        mpu.add_part(4).append_content(b"x")
+    mpu.parts.remove(4)
+    with pytest.raises(AISError):
+        obj.head()  # nothing is visible before completion
+    assert mpu.complete().status_code == 200
+    assert obj.get_reader().read_all() == b"one-two-three"
+    assert mpu.parts == [2, 3, 1]
+    assert MptCompletedPart(part_number=2).as_dict() == {"part-number": 2, "etag": ""}
+
+    # abort: the parts are dropped and the object stays as it was
+    again = obj.multipart_upload().create()
+    again.add_part(1).put_content(b"discarded")
+    assert again.abort().status_code == 200
+    assert obj.get_reader().read_all() == b"one-two-three"
+    with pytest.raises(AISError):
+        again.complete()  # the server no longer knows the upload
+    with pytest.raises(ValueError, match="no parts"):
+        obj.multipart_upload().create().complete()
+
+
+def test_max_pool_size(
+    ais_endpoint: str, bucket_name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("AIS_MAX_CONN_POOL", raising=False)
+    with Client(ais_endpoint) as default:
+        assert default.request_client.settings.limits.max_keepalive_connections == 50
+    monkeypatch.setenv("AIS_MAX_CONN_POOL", "3")
+    with Client(ais_endpoint) as from_env:
+        assert from_env.request_client.settings.limits.max_keepalive_connections == 3
+    for bad in ("0", "many"):
+        monkeypatch.setenv("AIS_MAX_CONN_POOL", bad)
+        with pytest.raises(ValueError, match="AIS_MAX_CONN_POOL"):
+            Client(ais_endpoint)
+    with pytest.raises(ValueError, match="max_pool_size"):
+        Client(ais_endpoint, max_pool_size=0)
+
+    # the argument wins over the variable; busy threads may open more, only 2 per node stay open
+    monkeypatch.setenv("AIS_MAX_CONN_POOL", "7")
+    with Client(ais_endpoint, max_pool_size=1) as probe:
+        nodes = probe.cluster().get_info()
+    ports = {
+        int(n.public_net.daemon_port)
+        for n in (*nodes.pmap.values(), *nodes.tmap.values())
+        if n.public_net
+    }
+    assert ports
+    before = connections_to(ports)  # other clients of the session keep theirs
+    with Client(ais_endpoint, max_pool_size=2) as client:
+        limits = client.request_client.settings.limits
+        assert (limits.max_keepalive_connections, limits.max_connections) == (2, 100)
+        obj = client.bucket(bucket_name).object("pooled")
+        obj.put_content(b"x" * 1000)
+        barrier = threading.Barrier(8)
+
+        def work() -> None:
+            barrier.wait()
+            for _ in range(10):
+                assert obj.get_reader().read_all() == b"x" * 1000
+
+        threads = [threading.Thread(target=work) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        mine = connections_to(ports) - before
+        assert mine <= 2 * len(ports)  # 10 stay open with the default 50

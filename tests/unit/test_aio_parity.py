@@ -63,6 +63,8 @@ MISSING: dict[tuple[str, str], str] = {
     ("Bucket", "make_request"): "raw requests: the async client sends spec operations only",
     # 2.x names of the sync client (issue 14); their async twins are future work
     ("Object", "get_writer"): NOT_PORTED_YET + " (2.x ObjectWriter)",
+    ("Object", "copy"): NOT_PORTED_YET + " (2.x server-side copy)",
+    ("Object", "multipart_upload"): NOT_PORTED_YET + " (2.x MultipartUpload)",
     ("ObjectReader", "raw"): "a file object is synchronous by nature; use `async for` or as_file",
     ("ClusterManager", "register"): "reads the cluster's UUID with a blocking client",
     ("ClusterManager", "update"): "reads the cluster's UUID with a blocking client",

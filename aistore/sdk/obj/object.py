@@ -30,6 +30,8 @@ from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
 from aistore.sdk.const import HEADER_OBJECT_APPEND_HANDLE
+from aistore.sdk.etl.etl_config import etl_name_args
+from aistore.sdk.obj.multipart_upload import MultipartUpload
 from aistore.sdk.obj.object_client import ObjectClient
 from aistore.sdk.obj.object_headers import ObjectHeaders
 from aistore.sdk.obj.object_props import ObjectProps
@@ -107,9 +109,7 @@ def reader_options(
         raise ValueError(f"num_workers must be a positive integer, got {num_workers!r}")
     if not isinstance(direct, bool):
         raise TypeError(f"direct must be a bool, got {direct!r}")
-    etl_name = etl if etl is None or isinstance(etl, str) else getattr(etl, "name", None)
-    if etl is not None and not isinstance(etl_name, str):
-        raise TypeError(f"etl must be an ETL name or an ETLConfig, got {etl!r}")
+    etl_name, _ = etl_name_args(etl)
     return (DEFAULT_CHUNK_SIZE if chunk_size is None else chunk_size), etl_name
 
 
@@ -269,18 +269,28 @@ class Object:
     # ---- writing -----------------------------------------------------------------------
     def put_content(self, content: bytes | str) -> httpx.Response:
         """Write `content` as this object (replacing it); a `str` is written as UTF-8."""
+        return self._put_content(content, {})
+
+    def put_file(self, path: str | Path) -> httpx.Response:
+        """Write the file at `path` as this object; streamed from the file, except that a small
+        one (up to `SMALL_FILE` bytes) is read first and sent by the object hot path."""
+        return self._put_file(path, {})
+
+    def _put_content(self, content: bytes | str, extra: dict[str, Any]) -> httpx.Response:
+        """`put_content` with `extra` `put_object` parameters (a multipart part's)."""
         if isinstance(content, str):
             content = content.encode("utf-8")
         if not isinstance(content, bytes | bytearray | memoryview):
             raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
         reply = self._client.exchange(
-            put_object.op(self.bucket_name, self._name, body=bytes(content), **self.query_params)
+            put_object.op(
+                self.bucket_name, self._name, body=bytes(content), **extra, **self.query_params
+            )
         )
         return reply.to_response("PUT")
 
-    def put_file(self, path: str | Path) -> httpx.Response:
-        """Write the file at `path` as this object; streamed from the file, except that a small
-        one (up to `SMALL_FILE` bytes) is read first and sent by the object hot path."""
+    def _put_file(self, path: str | Path, extra: dict[str, Any]) -> httpx.Response:
+        """`put_file` with `extra` `put_object` parameters (a multipart part's)."""
         path = Path(path)
         if not path.is_file():
             raise ValueError(f"put_file: {str(path)!r} is not a file")
@@ -288,12 +298,48 @@ class Object:
             if os.fstat(body.fileno()).st_size <= SMALL_FILE:
                 content = body.read()
                 reply = self._client.exchange(
-                    put_object.op(self.bucket_name, self._name, body=content, **self.query_params)
+                    put_object.op(
+                        self.bucket_name, self._name, body=content, **extra, **self.query_params
+                    )
                 )
                 return reply.to_response("PUT")
             return self._client.send(
-                put_object.op(self.bucket_name, self._name, body=body, **self.query_params)
+                put_object.op(self.bucket_name, self._name, body=body, **extra, **self.query_params)
             )
+
+    def copy(
+        self, to_obj: Object, etl: Any = None, latest: bool = False, sync: bool = False
+    ) -> httpx.Response:
+        """(2.x) Copy this object, on the server, to `to_obj` (any bucket and name).
+
+        Args:
+            to_obj: the destination object.
+            etl: transform the copy: an ETL name, or an `ETLConfig`-like object (`name`, `args`).
+            latest: copy the latest version from the remote backend (remote buckets).
+            sync: also act on a source deleted remotely (remote buckets).
+        """
+        if not isinstance(to_obj, Object):
+            raise TypeError(f"to_obj must be an Object, got {type(to_obj).__name__}")
+        for flag, value in (("latest", latest), ("sync", sync)):
+            if not isinstance(value, bool):
+                raise TypeError(f"{flag} must be a bool, got {value!r}")
+        params: dict[str, Any] = {"object_to": to_obj.uname}
+        etl_name, etl_args = etl_name_args(etl)
+        if etl_name:
+            params["etl_name"] = etl_name
+            if etl_args:
+                params["etl_args"] = etl_args
+        if latest:
+            params["latest_ver"] = True
+        if sync:
+            params["synchronize"] = True
+        return self._client.send(
+            put_object.op(self.bucket_name, self._name, body=b"", **params, **self.query_params)
+        )
+
+    def multipart_upload(self) -> MultipartUpload:
+        """(2.x) A native multipart upload of this object (nothing is sent until `create()`)."""
+        return MultipartUpload(self)
 
     def append_content(self, content: bytes, handle: str = "", flush: bool = False) -> str:
         """Append `content` (or, with `flush`, finalize); returns the handle for the next call."""

@@ -25,7 +25,7 @@ def checker() -> Checker:
 def test_specs_index_every_operation_and_action() -> None:
     ais = load("ais")
     assert len(ais.operations) == 37
-    assert sum(len(o.actions) for o in ais.operations) == 35
+    assert sum(len(o.actions) for o in ais.operations) == 39
     assert ais.by_id("list_objects") is not None
     assert ais.by_id("list_objects").actions == ["list", "summary-bck"]  # type: ignore[union-attr]
 
@@ -129,5 +129,5 @@ def test_validating_transport_checks_each_hop_and_bodies_on_close(checker: Check
     failures = recorder.drain_failures()
     assert len(failures) == 1 and "proxy_si" in failures[0].diffs[0]
     cov = compute([load("ais")], recorder.exchanges)
-    assert cov.summary == "spec coverage: 2/37 operations, 0/35 actions exercised live"
+    assert cov.summary == "spec coverage: 2/37 operations, 0/39 actions exercised live"
     assert "ais:list_etls" in cov.text() and "Kubernetes" in cov.text()

@@ -19,6 +19,9 @@ from .act_msg_evict_remote_bck import ActMsgEvictRemoteBck
 from .act_msg_list import ActMsgList
 from .act_msg_make_n_copies import ActMsgMakeNCopies
 from .act_msg_move_bck import ActMsgMoveBck
+from .act_msg_mpt_abort import ActMsgMptAbort
+from .act_msg_mpt_complete import ActMsgMptComplete
+from .act_msg_mpt_upload import ActMsgMptUpload
 from .act_msg_prefetch_listrange import ActMsgPrefetchListrange
 from .act_msg_promote import ActMsgPromote
 from .act_msg_reload_creds import ActMsgReloadCreds
@@ -105,6 +108,7 @@ from .moss_resp import MossResp
 from .mountpath_capacity import MountpathCapacity
 from .mountpath_capacity_fs import MountpathCapacityFs
 from .mountpath_list import MountpathList
+from .mpt_completed_part import MptCompletedPart
 from .multi_snap import MultiSnap
 from .net_info import NetInfo
 from .node_capacity import NodeCapacity
@@ -159,6 +163,9 @@ __all__ = (
     "ActMsgList",
     "ActMsgMakeNCopies",
     "ActMsgMoveBck",
+    "ActMsgMptAbort",
+    "ActMsgMptComplete",
+    "ActMsgMptUpload",
     "ActMsgPrefetchListrange",
     "ActMsgPromote",
     "ActMsgReloadCreds",
@@ -245,6 +252,7 @@ __all__ = (
     "MountpathCapacity",
     "MountpathCapacityFs",
     "MountpathList",
+    "MptCompletedPart",
     "MultiSnap",
     "NetInfo",
     "NodeCapacity",

@@ -7,6 +7,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.act_msg_evict_listrange import ActMsgEvictListrange
+from ...models.act_msg_mpt_abort import ActMsgMptAbort
 from ...models.error_body import ErrorBody
 from ...models.provider import Provider
 from ...types import UNSET, Operation, Response, Unset, http_status, parse_declared_headers
@@ -42,11 +43,12 @@ def request_kwargs(
     bucket: str,
     object_: str,
     *,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request(**kw)` / `.stream(**kw)` / `.request(**kw)`.
 
@@ -68,6 +70,8 @@ def request_kwargs(
 
     params["namespace"] = namespace
 
+    params["uploadId"] = upload_id
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -80,7 +84,10 @@ def request_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        if isinstance(body, ActMsgEvictListrange):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -163,15 +170,18 @@ def sync_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
-    """Delete an object (or, with an `evict-listrange` body, evict one remote object)
+    """Delete an object (or evict one remote object, or abort a native multipart upload)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
+    With the body `{"action": "mpt-abort"}` and `uploadId`, the upload's parts are discarded
+    and the object is left as it was.
 
     Args:
         bucket (str):
@@ -182,8 +192,9 @@ def sync_detailed(
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
-        body (ActMsgEvictListrange | Unset): `evict-listrange` - evict selected remote objects
-            (or, on DELETE object, that one object with `name` = `<bucket>/<object>`).
+        upload_id (str | Unset):
+        body (ActMsgEvictListrange | ActMsgMptAbort | Unset): Optional body of `DELETE
+            /v1/objects/{bucket}/{object}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,6 +212,7 @@ def sync_detailed(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
 
     response = client.get_httpx_client().request(
@@ -215,15 +227,18 @@ def sync(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
-    """Delete an object (or, with an `evict-listrange` body, evict one remote object)
+    """Delete an object (or evict one remote object, or abort a native multipart upload)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
+    With the body `{"action": "mpt-abort"}` and `uploadId`, the upload's parts are discarded
+    and the object is left as it was.
 
     Args:
         bucket (str):
@@ -234,8 +249,9 @@ def sync(
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
-        body (ActMsgEvictListrange | Unset): `evict-listrange` - evict selected remote objects
-            (or, on DELETE object, that one object with `name` = `<bucket>/<object>`).
+        upload_id (str | Unset):
+        body (ActMsgEvictListrange | ActMsgMptAbort | Unset): Optional body of `DELETE
+            /v1/objects/{bucket}/{object}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,6 +270,7 @@ def sync(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     ).parsed
 
 
@@ -262,11 +279,12 @@ def sync_stream(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> httpx.Response:
     """Send the request with `stream=True` and return the open response (body not read).
 
@@ -281,6 +299,7 @@ def sync_stream(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
     httpx_client = client.get_httpx_client()
     return httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
@@ -291,15 +310,18 @@ async def asyncio_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
-    """Delete an object (or, with an `evict-listrange` body, evict one remote object)
+    """Delete an object (or evict one remote object, or abort a native multipart upload)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
+    With the body `{"action": "mpt-abort"}` and `uploadId`, the upload's parts are discarded
+    and the object is left as it was.
 
     Args:
         bucket (str):
@@ -310,8 +332,9 @@ async def asyncio_detailed(
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
-        body (ActMsgEvictListrange | Unset): `evict-listrange` - evict selected remote objects
-            (or, on DELETE object, that one object with `name` = `<bucket>/<object>`).
+        upload_id (str | Unset):
+        body (ActMsgEvictListrange | ActMsgMptAbort | Unset): Optional body of `DELETE
+            /v1/objects/{bucket}/{object}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -329,6 +352,7 @@ async def asyncio_detailed(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -341,15 +365,18 @@ async def asyncio(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
-    """Delete an object (or, with an `evict-listrange` body, evict one remote object)
+    """Delete an object (or evict one remote object, or abort a native multipart upload)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
+    With the body `{"action": "mpt-abort"}` and `uploadId`, the upload's parts are discarded
+    and the object is left as it was.
 
     Args:
         bucket (str):
@@ -360,8 +387,9 @@ async def asyncio(
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
-        body (ActMsgEvictListrange | Unset): `evict-listrange` - evict selected remote objects
-            (or, on DELETE object, that one object with `name` = `<bucket>/<object>`).
+        upload_id (str | Unset):
+        body (ActMsgEvictListrange | ActMsgMptAbort | Unset): Optional body of `DELETE
+            /v1/objects/{bucket}/{object}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -381,6 +409,7 @@ async def asyncio(
             utm=utm,
             provider=provider,
             namespace=namespace,
+            upload_id=upload_id,
         )
     ).parsed
 
@@ -390,11 +419,12 @@ async def asyncio_stream(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgEvictListrange | Unset = UNSET,
+    body: ActMsgEvictListrange | ActMsgMptAbort | Unset = UNSET,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> httpx.Response:
     """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
     kwargs = request_kwargs(
@@ -405,6 +435,7 @@ async def asyncio_stream(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
     httpx_client = client.get_async_httpx_client()
     return await httpx_client.send(httpx_client.build_request(**kwargs), stream=True)

@@ -7,6 +7,8 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.act_msg_check_lock import ActMsgCheckLock
+from ...models.act_msg_mpt_complete import ActMsgMptComplete
+from ...models.act_msg_mpt_upload import ActMsgMptUpload
 from ...models.act_msg_rename_obj import ActMsgRenameObj
 from ...models.error_body import ErrorBody
 from ...models.provider import Provider
@@ -21,6 +23,7 @@ TAGS: tuple[str, ...] = tuple(["objects"])
 """The spec's tags of the operation: the resource it acts on (`objects`, `etl`, ...)."""
 REQUEST_CONTENT_TYPE: str | None = "application/json"
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
+    "200": ["text/plain"],
     "307": ["text/html"],
     "default": ["application/json"],
 }
@@ -42,11 +45,12 @@ def request_kwargs(
     bucket: str,
     object_: str,
     *,
-    body: ActMsgCheckLock | ActMsgRenameObj,
+    body: ActMsgCheckLock | ActMsgMptComplete | ActMsgMptUpload | ActMsgRenameObj,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request(**kw)` / `.stream(**kw)` / `.request(**kw)`.
 
@@ -68,6 +72,8 @@ def request_kwargs(
 
     params["namespace"] = namespace
 
+    params["uploadId"] = upload_id
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -80,6 +86,10 @@ def request_kwargs(
     }
 
     if isinstance(body, ActMsgRenameObj):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgCheckLock):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgMptUpload):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -102,7 +112,7 @@ def parse_response(
     `client.raise_on_unexpected_status` is set.
     """
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = response.text
         return response_200
 
     if response.status_code == 202:
@@ -168,15 +178,18 @@ def sync_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgCheckLock | ActMsgRenameObj,
+    body: ActMsgCheckLock | ActMsgMptComplete | ActMsgMptUpload | ActMsgRenameObj,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
-    """Object action - `rename-obj` (ais:// buckets) or `check-lock`
+    """Object action - `rename-obj` (ais:// buckets), `check-lock`, `mpt-upload`, `mpt-complete`
 
-     `rename-obj`: `name` is the new object name. The proxy redirects (307) to the owning target.
+     `rename-obj`: `name` is the new object name. `mpt-upload` starts a native multipart upload and
+    answers its ID (text); `mpt-complete` (with `uploadId`) assembles the listed parts into the object.
+    The proxy redirects (307) to the owning target.
 
     Args:
         bucket (str):
@@ -187,7 +200,9 @@ def sync_detailed(
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
-        body (ActMsgCheckLock | ActMsgRenameObj): Body of `POST /v1/objects/{bucket}/{object}`.
+        upload_id (str | Unset):
+        body (ActMsgCheckLock | ActMsgMptComplete | ActMsgMptUpload | ActMsgRenameObj): Body of
+            `POST /v1/objects/{bucket}/{object}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,6 +220,7 @@ def sync_detailed(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
 
     response = client.get_httpx_client().request(
@@ -219,15 +235,18 @@ def sync(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgCheckLock | ActMsgRenameObj,
+    body: ActMsgCheckLock | ActMsgMptComplete | ActMsgMptUpload | ActMsgRenameObj,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
-    """Object action - `rename-obj` (ais:// buckets) or `check-lock`
+    """Object action - `rename-obj` (ais:// buckets), `check-lock`, `mpt-upload`, `mpt-complete`
 
-     `rename-obj`: `name` is the new object name. The proxy redirects (307) to the owning target.
+     `rename-obj`: `name` is the new object name. `mpt-upload` starts a native multipart upload and
+    answers its ID (text); `mpt-complete` (with `uploadId`) assembles the listed parts into the object.
+    The proxy redirects (307) to the owning target.
 
     Args:
         bucket (str):
@@ -238,7 +257,9 @@ def sync(
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
-        body (ActMsgCheckLock | ActMsgRenameObj): Body of `POST /v1/objects/{bucket}/{object}`.
+        upload_id (str | Unset):
+        body (ActMsgCheckLock | ActMsgMptComplete | ActMsgMptUpload | ActMsgRenameObj): Body of
+            `POST /v1/objects/{bucket}/{object}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,6 +278,7 @@ def sync(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     ).parsed
 
 
@@ -265,11 +287,12 @@ def sync_stream(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgCheckLock | ActMsgRenameObj,
+    body: ActMsgCheckLock | ActMsgMptComplete | ActMsgMptUpload | ActMsgRenameObj,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> httpx.Response:
     """Send the request with `stream=True` and return the open response (body not read).
 
@@ -284,6 +307,7 @@ def sync_stream(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
     httpx_client = client.get_httpx_client()
     return httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
@@ -294,15 +318,18 @@ async def asyncio_detailed(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgCheckLock | ActMsgRenameObj,
+    body: ActMsgCheckLock | ActMsgMptComplete | ActMsgMptUpload | ActMsgRenameObj,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Response[Any | ErrorBody | str]:
-    """Object action - `rename-obj` (ais:// buckets) or `check-lock`
+    """Object action - `rename-obj` (ais:// buckets), `check-lock`, `mpt-upload`, `mpt-complete`
 
-     `rename-obj`: `name` is the new object name. The proxy redirects (307) to the owning target.
+     `rename-obj`: `name` is the new object name. `mpt-upload` starts a native multipart upload and
+    answers its ID (text); `mpt-complete` (with `uploadId`) assembles the listed parts into the object.
+    The proxy redirects (307) to the owning target.
 
     Args:
         bucket (str):
@@ -313,7 +340,9 @@ async def asyncio_detailed(
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
-        body (ActMsgCheckLock | ActMsgRenameObj): Body of `POST /v1/objects/{bucket}/{object}`.
+        upload_id (str | Unset):
+        body (ActMsgCheckLock | ActMsgMptComplete | ActMsgMptUpload | ActMsgRenameObj): Body of
+            `POST /v1/objects/{bucket}/{object}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -331,6 +360,7 @@ async def asyncio_detailed(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -343,15 +373,18 @@ async def asyncio(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgCheckLock | ActMsgRenameObj,
+    body: ActMsgCheckLock | ActMsgMptComplete | ActMsgMptUpload | ActMsgRenameObj,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> Any | ErrorBody | str | None:
-    """Object action - `rename-obj` (ais:// buckets) or `check-lock`
+    """Object action - `rename-obj` (ais:// buckets), `check-lock`, `mpt-upload`, `mpt-complete`
 
-     `rename-obj`: `name` is the new object name. The proxy redirects (307) to the owning target.
+     `rename-obj`: `name` is the new object name. `mpt-upload` starts a native multipart upload and
+    answers its ID (text); `mpt-complete` (with `uploadId`) assembles the listed parts into the object.
+    The proxy redirects (307) to the owning target.
 
     Args:
         bucket (str):
@@ -362,7 +395,9 @@ async def asyncio(
             exactly these five; `ht` (HTTP) of older
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
-        body (ActMsgCheckLock | ActMsgRenameObj): Body of `POST /v1/objects/{bucket}/{object}`.
+        upload_id (str | Unset):
+        body (ActMsgCheckLock | ActMsgMptComplete | ActMsgMptUpload | ActMsgRenameObj): Body of
+            `POST /v1/objects/{bucket}/{object}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -382,6 +417,7 @@ async def asyncio(
             utm=utm,
             provider=provider,
             namespace=namespace,
+            upload_id=upload_id,
         )
     ).parsed
 
@@ -391,11 +427,12 @@ async def asyncio_stream(
     object_: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgCheckLock | ActMsgRenameObj,
+    body: ActMsgCheckLock | ActMsgMptComplete | ActMsgMptUpload | ActMsgRenameObj,
     pid: str | Unset = UNSET,
     utm: str | Unset = UNSET,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
 ) -> httpx.Response:
     """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
     kwargs = request_kwargs(
@@ -406,6 +443,7 @@ async def asyncio_stream(
         utm=utm,
         provider=provider,
         namespace=namespace,
+        upload_id=upload_id,
     )
     httpx_client = client.get_async_httpx_client()
     return await httpx_client.send(httpx_client.build_request(**kwargs), stream=True)

@@ -68,6 +68,12 @@ def request_kwargs(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -115,6 +121,18 @@ def request_kwargs(
     params["skip_vc"] = skip_vc
 
     params["object_to"] = object_to
+
+    params["latest-ver"] = latest_ver
+
+    params["synchronize"] = synchronize
+
+    params["etl_name"] = etl_name
+
+    params["etl_args"] = etl_args
+
+    params["uploadId"] = upload_id
+
+    params["partNumber"] = part_number
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -215,6 +233,12 @@ def sync_detailed(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -226,6 +250,7 @@ def sync_detailed(
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
     Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
+    Multipart part: `uploadId` + `partNumber` write one part of a native multipart upload.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -244,6 +269,12 @@ def sync_detailed(
         archmime (str | Unset):
         skip_vc (bool | Unset):
         object_to (str | Unset):
+        latest_ver (bool | Unset):
+        synchronize (bool | Unset):
+        etl_name (str | Unset):
+        etl_args (str | Unset):
+        upload_id (str | Unset):
+        part_number (int | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -271,6 +302,12 @@ def sync_detailed(
         archmime=archmime,
         skip_vc=skip_vc,
         object_to=object_to,
+        latest_ver=latest_ver,
+        synchronize=synchronize,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        upload_id=upload_id,
+        part_number=part_number,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -299,6 +336,12 @@ def sync(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -310,6 +353,7 @@ def sync(
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
     Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
+    Multipart part: `uploadId` + `partNumber` write one part of a native multipart upload.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -328,6 +372,12 @@ def sync(
         archmime (str | Unset):
         skip_vc (bool | Unset):
         object_to (str | Unset):
+        latest_ver (bool | Unset):
+        synchronize (bool | Unset):
+        etl_name (str | Unset):
+        etl_args (str | Unset):
+        upload_id (str | Unset):
+        part_number (int | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -356,6 +406,12 @@ def sync(
         archmime=archmime,
         skip_vc=skip_vc,
         object_to=object_to,
+        latest_ver=latest_ver,
+        synchronize=synchronize,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        upload_id=upload_id,
+        part_number=part_number,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -378,6 +434,12 @@ def sync_stream(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -401,6 +463,12 @@ def sync_stream(
         archmime=archmime,
         skip_vc=skip_vc,
         object_to=object_to,
+        latest_ver=latest_ver,
+        synchronize=synchronize,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        upload_id=upload_id,
+        part_number=part_number,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -425,6 +493,12 @@ async def asyncio_detailed(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -436,6 +510,7 @@ async def asyncio_detailed(
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
     Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
+    Multipart part: `uploadId` + `partNumber` write one part of a native multipart upload.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -454,6 +529,12 @@ async def asyncio_detailed(
         archmime (str | Unset):
         skip_vc (bool | Unset):
         object_to (str | Unset):
+        latest_ver (bool | Unset):
+        synchronize (bool | Unset):
+        etl_name (str | Unset):
+        etl_args (str | Unset):
+        upload_id (str | Unset):
+        part_number (int | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -481,6 +562,12 @@ async def asyncio_detailed(
         archmime=archmime,
         skip_vc=skip_vc,
         object_to=object_to,
+        latest_ver=latest_ver,
+        synchronize=synchronize,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        upload_id=upload_id,
+        part_number=part_number,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
@@ -507,6 +594,12 @@ async def asyncio(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -518,6 +611,7 @@ async def asyncio(
     use next in `ais-append-handle`; `append_type=flush` with the last handle finalizes the object.
     Put-into-archive: `archpath` (+ `archmime`) appends the body as a file into an existing shard.
     Copy: `object_to` (empty body) copies this object to another bucket/name on the server.
+    Multipart part: `uploadId` + `partNumber` write one part of a native multipart upload.
     The proxy answers 307 with `Location` of the owning target; the body must be re-sent there.
     A direct PUT to a target without the redirect query answers 400.
 
@@ -536,6 +630,12 @@ async def asyncio(
         archmime (str | Unset):
         skip_vc (bool | Unset):
         object_to (str | Unset):
+        latest_ver (bool | Unset):
+        synchronize (bool | Unset):
+        etl_name (str | Unset):
+        etl_args (str | Unset):
+        upload_id (str | Unset):
+        part_number (int | Unset):
         ais_checksum_type (str | Unset):
         ais_checksum_value (str | Unset):
         ais_pine (str | Unset):
@@ -565,6 +665,12 @@ async def asyncio(
             archmime=archmime,
             skip_vc=skip_vc,
             object_to=object_to,
+            latest_ver=latest_ver,
+            synchronize=synchronize,
+            etl_name=etl_name,
+            etl_args=etl_args,
+            upload_id=upload_id,
+            part_number=part_number,
             ais_checksum_type=ais_checksum_type,
             ais_checksum_value=ais_checksum_value,
             ais_pine=ais_pine,
@@ -588,6 +694,12 @@ async def asyncio_stream(
     archmime: str | Unset = UNSET,
     skip_vc: bool | Unset = UNSET,
     object_to: str | Unset = UNSET,
+    latest_ver: bool | Unset = UNSET,
+    synchronize: bool | Unset = UNSET,
+    etl_name: str | Unset = UNSET,
+    etl_args: str | Unset = UNSET,
+    upload_id: str | Unset = UNSET,
+    part_number: int | Unset = UNSET,
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
@@ -607,6 +719,12 @@ async def asyncio_stream(
         archmime=archmime,
         skip_vc=skip_vc,
         object_to=object_to,
+        latest_ver=latest_ver,
+        synchronize=synchronize,
+        etl_name=etl_name,
+        etl_args=etl_args,
+        upload_id=upload_id,
+        part_number=part_number,
         ais_checksum_type=ais_checksum_type,
         ais_checksum_value=ais_checksum_value,
         ais_pine=ais_pine,
