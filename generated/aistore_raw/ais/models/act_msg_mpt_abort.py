@@ -16,12 +16,12 @@ class ActMsgMptAbort:
     """`mpt-abort` (DELETE object, with `uploadId`) - discard the upload's parts.
 
     Attributes:
-        action (Literal['mpt-abort']):
+        action (Literal['mpt-abort']):  Default: 'mpt-abort'.
         name (str | Unset):
         value (Any | Unset):
     """
 
-    action: Literal["mpt-abort"]
+    action: Literal["mpt-abort"] = "mpt-abort"
     name: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,13 @@ class ActMsgMptComplete:
     """`mpt-complete` (with `uploadId`) - assemble the listed parts, in order, into the object.
 
     Attributes:
-        action (Literal['mpt-complete']):
+        action (Literal['mpt-complete']):  Default: 'mpt-complete'.
         value (list[MptCompletedPart]):
         name (str | Unset):
     """
 
-    action: Literal["mpt-complete"]
     value: list[MptCompletedPart]
+    action: Literal["mpt-complete"] = "mpt-complete"
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

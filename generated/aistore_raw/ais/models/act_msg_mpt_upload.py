@@ -16,12 +16,12 @@ class ActMsgMptUpload:
     """`mpt-upload` - start a native multipart upload of the object; answers the upload ID (text).
 
     Attributes:
-        action (Literal['mpt-upload']):
+        action (Literal['mpt-upload']):  Default: 'mpt-upload'.
         name (str | Unset):
         value (Any | Unset):
     """
 
-    action: Literal["mpt-upload"]
+    action: Literal["mpt-upload"] = "mpt-upload"
     name: str | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

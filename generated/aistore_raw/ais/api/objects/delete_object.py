@@ -32,7 +32,7 @@ STREAMING = False
 """True when the request or a response body is raw bytes: send it with `stream=True`."""
 ACCEPT_MSGPACK = False
 """True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
-ACTIONS: dict[str, str] = {"evict-listrange": "ActMsgEvictListrange"}
+ACTIONS: dict[str, str] = {"evict-listrange": "ActMsgEvictListrange", "mpt-abort": "ActMsgMptAbort"}
 """Action name -> body model (a class of `models`) of an action operation, from the spec."""
 EXTENSIONS: dict[str, Any] = {"x-idempotent": True, "x-redirected": True}
 """All `x-*` vendor extensions of the operation, as written in the spec."""

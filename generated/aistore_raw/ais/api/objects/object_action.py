@@ -34,7 +34,12 @@ STREAMING = False
 """True when the request or a response body is raw bytes: send it with `stream=True`."""
 ACCEPT_MSGPACK = False
 """True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
-ACTIONS: dict[str, str] = {"check-lock": "ActMsgCheckLock", "rename-obj": "ActMsgRenameObj"}
+ACTIONS: dict[str, str] = {
+    "check-lock": "ActMsgCheckLock",
+    "mpt-complete": "ActMsgMptComplete",
+    "mpt-upload": "ActMsgMptUpload",
+    "rename-obj": "ActMsgRenameObj",
+}
 """Action name -> body model (a class of `models`) of an action operation, from the spec."""
 EXTENSIONS: dict[str, Any] = {"x-redirected": True}
 """All `x-*` vendor extensions of the operation, as written in the spec."""
