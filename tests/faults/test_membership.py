@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+from urllib3.util import Retry
 
 from aistore._core.direct_reads import DirectReads
 from aistore.devcluster.launcher import LocalCluster
@@ -132,7 +133,12 @@ def _membership_changes(cluster: LocalCluster, client: Client, load: Load) -> li
 def test_reads_and_writes_survive_membership_changes(cluster: LocalCluster) -> None:
     """8 reader threads and 4 writer threads at once, through all four changes."""
     rng = random.Random(7)
-    with Client(cluster.endpoint) as client:
+    # Writes must go through the proxy, and the primary is down ~6 s while it restarts: the
+    # default connect budget (3 retries, full-jitter backoff 0-1, 0-2, 0-4 s) covers that only
+    # most of the time (1 PUT of 107,922 failed with "connection refused" in one run), so this
+    # job sets a budget for its own outage, as a long job should
+    retry = Retry(total=10, connect=10, backoff_factor=0.5)
+    with Client(cluster.endpoint, retry=retry) as client:
         bucket = client.bucket(f"memb-{rng.randrange(1 << 30):x}").create()
         expected: dict[str, str] = {}
         for i in range(OBJECTS):
