@@ -33,8 +33,8 @@ TAGS: tuple[str, ...] = tuple(["buckets"])
 """The spec's tags of the operation: the resource it acts on (`objects`, `etl`, ...)."""
 REQUEST_CONTENT_TYPE: str | None = "application/json"
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
-    "200": ["application/json", "application/msgpack", "text/plain"],
-    "202": ["text/plain"],
+    "200": ["application/json", "application/msgpack", "text/plain", "*/*"],
+    "202": ["text/plain", "*/*"],
     "206": ["application/json"],
     "default": ["application/json"],
 }

@@ -18,7 +18,7 @@ TAGS: tuple[str, ...] = tuple(["dsort"])
 """The spec's tags of the operation: the resource it acts on (`objects`, `etl`, ...)."""
 REQUEST_CONTENT_TYPE: str | None = "application/json"
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
-    "200": ["text/plain"],
+    "200": ["text/plain", "*/*"],
     "501": ["text/plain"],
     "default": ["application/json"],
 }

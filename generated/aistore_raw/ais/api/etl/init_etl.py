@@ -18,7 +18,7 @@ TAGS: tuple[str, ...] = tuple(["etl"])
 """The spec's tags of the operation: the resource it acts on (`objects`, `etl`, ...)."""
 REQUEST_CONTENT_TYPE: str | None = "application/json"
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
-    "200": ["text/plain"],
+    "200": ["text/plain", "*/*"],
     "default": ["application/json"],
 }
 """Declared media types per status pattern ("200", "2XX", "default")."""

@@ -23,7 +23,7 @@ TAGS: tuple[str, ...] = tuple(["objects"])
 """The spec's tags of the operation: the resource it acts on (`objects`, `etl`, ...)."""
 REQUEST_CONTENT_TYPE: str | None = "application/json"
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
-    "200": ["text/plain"],
+    "200": ["text/plain", "*/*"],
     "307": ["text/html"],
     "default": ["application/json"],
 }
