@@ -24,7 +24,8 @@ class Handler(BaseHTTPRequestHandler):
     # the server's own idle timeout (socket timeout between requests)
     timeout = 5.0
     lock = threading.Lock()
-    connections: set[int] = set()
+    # the peer address of each accepted connection: id() of a socket may be reused after close
+    connections: list[tuple[str, int]] = []
 
     def log_message(self, *args: object) -> None:
         pass
@@ -32,7 +33,7 @@ class Handler(BaseHTTPRequestHandler):
     def setup(self) -> None:
         super().setup()
         with Handler.lock:
-            Handler.connections.add(id(self.connection))
+            Handler.connections.append(self.client_address)
 
     def do_GET(self) -> None:
         body = b"x" * 1000
@@ -63,15 +64,18 @@ def test_total_cap_holds_under_64_threads(server: str) -> None:
     errors: list[BaseException] = []
     peak = 0
 
+    # one client for all threads: a per-thread `with httpx.Client(...)` would close the shared
+    # transport when the first thread finished, and the churn that follows is not what is tested
+    client = httpx.Client(transport=transport, timeout=httpx.Timeout(5.0, pool=None))
+
     def work() -> None:
         nonlocal peak
-        with httpx.Client(transport=transport) as client:
-            for _ in range(20):
-                try:
-                    assert client.get(f"{server}/x").content == b"x" * 1000
-                except BaseException as exc:
-                    errors.append(exc)
-                peak = max(peak, transport.pool.open_connections)
+        for _ in range(20):
+            try:
+                assert client.get(f"{server}/x").content == b"x" * 1000
+            except BaseException as exc:
+                errors.append(exc)
+            peak = max(peak, transport.pool.open_connections)
 
     threads = [threading.Thread(target=work) for _ in range(64)]
     port = int(server.rsplit(":", 1)[1])
