@@ -44,8 +44,8 @@ def _usage() -> tuple[float, int]:
 class FreshNames:
     """A new object name for every PUT (`prefix` + the op's index), as aisloader writes random
     new names. Rewriting a few hundred names instead measured the server's overwrite, not the
-    client: on this ext4 a rename over an existing file starts the new file's writeback at once
-    (`auto_da_alloc`), and the target's own PUT latency went from ~0.15 ms to ~2-3 ms with 8
+    client: a rename over an existing file is ~5x dearer on this ext4 (`auto_da_alloc` starts the
+    new file's writeback), and the target's own PUT latency went from ~0.2-0.4 ms to ~2-5 ms with 8
     writers on a busy machine (bench/README.md, "Small PUT"). A cell with `distinct: N` still
     rewrites N names. Indexed like the list `_run_ops` takes (`names[i % len(names)]`): it
     never wraps.
