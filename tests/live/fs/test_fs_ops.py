@@ -75,7 +75,7 @@ def test_ls_pages_through_large_directories(
         client.bucket(bucket).object(f"{prefix}/f{i:02d}").put_content(b"x")
     fs = AISFileSystem(ais_endpoint, skip_instance_cache=True)
     # page size 10 forces three pages through the same listing
-    pages = fs.bucket(bucket).list_objects(
+    pages = client.bucket(bucket).list_objects(
         prefix=f"{prefix}/", page_size=10, flags=[ListObjectFlag.NO_RECURSION]
     )
     assert len(pages.entries) == 10 and pages.continuation_token
