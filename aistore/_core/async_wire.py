@@ -527,11 +527,18 @@ class Pool:
         return "".join(lines).encode("latin-1"), rewind_to
 
     def detach_all(self) -> list[asyncio.Transport]:
-        """Forget every connection without touching its socket (a forked child's copies)."""
+        """Forget every connection of a forked child's copy of a pool: each socket's descriptor
+        is closed (the child's copy only: no shutdown, and the epoll set the child shares with
+        the parent is not touched, as `transport.abort()` would); the transports are returned
+        to be kept referenced, so their finalizers never run either."""
         transports = []
         for conn in [*self._idle, *self._busy]:
             if conn.transport is not None:
                 transports.append(conn.transport)
+                sock = conn.transport.get_extra_info("socket")
+                raw = getattr(sock, "_sock", None)  # asyncio.trsock.TransportSocket's socket
+                if raw is not None:
+                    raw.close()
             conn.transport = None
             conn.lost = True
         self._idle.clear()

@@ -38,6 +38,7 @@ from aistore.aio.object import AsyncObject
 from aistore.fs import _info, _paths
 from aistore.fs._files import AISReadFile, AISWriteFile, ProgressReader
 from aistore.sdk.archive_config import ArchiveConfig
+from aistore.sdk.batch.errors import BatchStreamError
 from aistore.sdk.errors import AISError, ErrBckNotFound, ErrNotFound
 from aistore.sdk.list_object_flag import ListObjectFlag
 from aistore.sdk.namespace import Namespace
@@ -633,13 +634,20 @@ class AISFileSystem(AsyncFileSystem):  # type: ignore[misc]
                     asked.append(i)
             if not asked:
                 continue
-            answered = await batch.get()
-            got = [item async for item in answered]
-            for i, (meta, data) in zip(asked, got, strict=True):
-                if meta.err_msg:
-                    again.append(i)  # missing, a member, a range past the end: as cat_file
-                else:
-                    results[i] = data
+            served = 0
+            try:
+                async for meta, data in await batch.get():
+                    i = asked[served]
+                    served += 1
+                    if meta.err_msg:
+                        again.append(i)  # missing, a member: read as cat_file reads it
+                    else:
+                        results[i] = data
+            except BatchStreamError:
+                # the server ends a streamed answer at an item it cannot serve even with
+                # cont_on_err (a range past the end): the rest are read one by one
+                pass
+            again.extend(asked[served:])
         for i, value in zip(
             again, await self._gather(one, [wanted[i] for i in again]), strict=True
         ):
