@@ -26,14 +26,15 @@ from collections.abc import AsyncIterator
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
+import httpx
 from aistore_raw.ais.api.objects import get_object, put_object
 from fsspec.asyn import _on_loop_thread
 from fsspec.callbacks import Callback
 from fsspec.spec import AbstractBufferedFile
 
 from aistore._core.async_wire import Response
+from aistore._core.error_map import map_transport_error
 from aistore._core.streaming import ObjectChangedError, ReadState
-from aistore.aio.object import body_chunks
 from aistore.fs import _paths
 from aistore.sdk.const import AIS_CHECKSUM_VALUE, AIS_VERSION
 from aistore.sdk.errors import (
@@ -122,29 +123,45 @@ class AISReadFile(AbstractBufferedFile):  # type: ignore[misc]
                 )
             except ErrNotFound as err:
                 raise ObjectChangedError(f"ais://{self.path} was deleted while open") from err
-            chunks = body_chunks(_opened(response), READ_CHUNK)
             try:
                 self._check_same(response.headers)
-                async for chunk in chunks:
-                    parts.append(chunk)
-                    state.advance(len(chunk))
+                # the body's pieces as they came off the socket, joined once at the end
+                while (piece := await _next_piece(response)) is not None:
+                    parts.append(piece)
+                    state.advance(len(piece))
             except RESUMABLE as err:
                 # the connection was cut: continue from the first byte not received
                 state.interrupted(err)
                 continue
             finally:
-                chunks.close()
+                response.close()
             if state.position >= end - start:
                 return parts[0] if len(parts) == 1 else b"".join(parts)
             # the server ended the body early without an error: ask again for the rest
             state.interrupted(AISStreamError(f"short body: {state.position} of {end - start}"))
 
+    def read(self, length: int = -1) -> bytes:
+        """As fsspec's, but a read of at least a block that the cache does not hold goes
+        straight to one ranged GET of exactly those bytes (no read-ahead past it, no copy
+        into and out of the cache): pyarrow's coalesced column-chunk reads."""
+        length = -1 if length is None else int(length)
+        if self.mode != "rb" or self.closed or length < self.blocksize:
+            return super().read(length)  # type: ignore[no-any-return]
+        end = min(self.loc + length, self.size)
+        cache = self.cache
+        cached = getattr(cache, "start", 0) <= self.loc < getattr(cache, "end", 0)
+        if cached or end <= self.loc:
+            return super().read(length)  # type: ignore[no-any-return]
+        out = self._fetch_range(self.loc, end)
+        self.loc += len(out)
+        return out
 
-def _opened(response: Response) -> Any:
-    async def opened() -> Response:
-        return response
 
-    return opened
+async def _next_piece(response: Response) -> bytes | None:
+    try:
+        return await response.next_chunk()
+    except httpx.TransportError as err:
+        raise map_transport_error(err, during_body=True) from err
 
 
 class _Abort(Exception):
