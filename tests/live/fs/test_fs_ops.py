@@ -420,3 +420,23 @@ def test_cat_ranges_of_many_paths_is_one_get_batch(
     assert isinstance(got[4], FileNotFoundError)
     # the batch could not serve these three: read one by one, as cat_file does
     assert sorted(alone) == sorted(more[2:])
+
+
+def test_coroutines_serve_asyncio_code(ais_endpoint: str, fs_dir: Callable[[], str]) -> None:
+    import asyncio
+
+    root = fs_dir()
+
+    async def main() -> None:
+        fs = AISFileSystem(ais_endpoint, asynchronous=True, skip_instance_cache=True)
+        await fs._pipe_file(f"{root}/a", b"alpha")
+        await fs._pipe({f"{root}/d/b": b"beta", f"{root}/d/c": b"gamma"})
+        assert await fs._cat_file(f"{root}/a", start=1, end=3) == b"lp"
+        assert await fs._ls(root, detail=False) == [f"{root}/a", f"{root}/d"]
+        assert await fs._cat(f"{root}/d/*") == {f"{root}/d/b": b"beta", f"{root}/d/c": b"gamma"}
+        assert (await fs._info(f"{root}/d/c"))["size"] == 5
+        await fs._rm(root, recursive=True)
+        assert not await fs._exists(f"{root}/a")
+        await fs.client.close()
+
+    asyncio.run(main())
