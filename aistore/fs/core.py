@@ -53,6 +53,7 @@ DEFAULT_MAX_WORKERS = 16
 DELETE_JOB_TIMEOUT = 600.0
 BATCH_SIZE = 1000
 """Items per Get-Batch request of `cat` / `cat_ranges` over many paths."""
+BATCHES_IN_FLIGHT = 4
 GET_FILE_CHUNK = 1 << 20
 
 
@@ -612,10 +613,11 @@ class AISFileSystem(AsyncFileSystem):  # type: ignore[misc]
             simple = (start is None or start >= 0) and (end is None or end >= 0)
             batchable = simple and not kwargs and self.namespace is None and len(wanted) > 1
             (batched if batchable else again).append(i)
-        for first in range(0, len(batched), BATCH_SIZE):
+
+        async def one_batch(indices: list[int]) -> None:
             batch = self.client.batch(cont_on_err=True)
             asked: list[int] = []
-            for i in batched[first : first + BATCH_SIZE]:
+            for i in indices:
                 path, start, end = wanted[i]
                 parsed = _paths.split(self._strip_protocol(path))
                 if not parsed.key:
@@ -633,7 +635,7 @@ class AISFileSystem(AsyncFileSystem):  # type: ignore[misc]
                     )
                     asked.append(i)
             if not asked:
-                continue
+                return
             served = 0
             try:
                 async for meta, data in await batch.get():
@@ -648,6 +650,16 @@ class AISFileSystem(AsyncFileSystem):  # type: ignore[misc]
                 # cont_on_err (a range past the end): the rest are read one by one
                 pass
             again.extend(asked[served:])
+
+        # a few batches in flight: the next answer is assembled while this one is decoded
+        chunks = [batched[f : f + BATCH_SIZE] for f in range(0, len(batched), BATCH_SIZE)]
+        limit = asyncio.Semaphore(BATCHES_IN_FLIGHT)
+
+        async def limited(indices: list[int]) -> None:
+            async with limit:
+                await one_batch(indices)
+
+        await asyncio.gather(*(limited(c) for c in chunks))
         for i, value in zip(
             again, await self._gather(one, [wanted[i] for i in again]), strict=True
         ):
