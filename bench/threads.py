@@ -68,7 +68,7 @@ def main(argv: list[str]) -> int:
     mode = argv[2] if len(argv) > 2 else "hot"
     client = Client(endpoint)
     if mode == "general":
-        client.request_client.requester._lane = None
+        client.request_client.sender._lane = None
     transport: Any = client.request_client.http._transport
     locks = [TimedLock("pool"), TimedLock("cluster map")]
     transport._inner._lock = locks[0]

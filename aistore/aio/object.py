@@ -11,7 +11,7 @@ import httpx
 import requests.exceptions
 from aistore_raw.ais.api.objects import delete_object, get_object, put_object
 
-from aistore._core.async_request import AsyncRequester
+from aistore._core.async_sender import AsyncOperationSender
 from aistore._core.async_wire import BodyIterator, Response
 from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore._core.error_map import map_transport_error
@@ -41,7 +41,7 @@ class AsyncObject:
 
     def __init__(
         self,
-        client: AsyncRequester,
+        client: AsyncOperationSender,
         bck_details: BucketDetails,
         name: str,
         props: ObjectProps | None = None,
