@@ -251,6 +251,16 @@ def operations(spec: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
                 "request_content_type_src": _py(request_types[0] if request_types else None),
                 "response_content_types_src": _py(content_types),
                 "response_headers_src": _py(headers),
+                "header_fields_src": repr(
+                    {
+                        pattern: {
+                            str(name).lower(): (header_field(name), typ)
+                            for name, typ in declared.items()
+                        }
+                        for pattern, declared in headers.items()
+                    }
+                ),
+                "header_typeddict": header_typeddict(op_id, headers),
                 "extensions_src": _py(
                     {k: v for k, v in op.items() if isinstance(k, str) and k.startswith("x-")}
                 ),
@@ -260,6 +270,38 @@ def operations(spec: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
                 "has_default_msgpack": any(m["pattern"] == "default" for m in msgpack),
             }
     return ops
+
+
+HEADER_PYTHON_TYPES = {
+    "integer": "int | str",
+    "number": "float | str",
+    "boolean": "bool | str",
+    "array": "list[str]",
+}
+"""The Python type of a parsed header per schema type (`convert_header`: a value that does not
+parse stays a str)."""
+
+
+def header_field(name: str) -> str:
+    """The Python identifier of a header name: `ais-checksum-type` -> `ais_checksum_type`."""
+    field = "".join(ch if ch.isalnum() else "_" for ch in name.lower())
+    return f"h_{field}" if field[:1].isdigit() else field
+
+
+def header_typeddict(op_id: str, headers: dict[str, dict[str, str]]) -> list[list[str]]:
+    """[field, Python type, header name] of every header any status declares, in spec order."""
+    fields: dict[str, list[str]] = {}
+    for declared in headers.values():
+        for name, typ in declared.items():
+            field = header_field(name)
+            py_type = HEADER_PYTHON_TYPES.get(typ, "str")
+            if field in fields and fields[field][1] != py_type:
+                raise GenerateError(
+                    f"{op_id}: header {name!r} is declared with two types "
+                    f"({fields[field][1]} and {py_type})"
+                )
+            fields.setdefault(field, [field, py_type, name])
+    return list(fields.values())
 
 
 def body_actions(spec: dict[str, Any], request_body: dict[str, Any]) -> dict[str, str]:

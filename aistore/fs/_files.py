@@ -22,13 +22,13 @@ import warnings
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
+import httpx
 from aistore_raw.ais.api.objects import get_object, put_object
 from fsspec.callbacks import Callback
 from fsspec.spec import AbstractBufferedFile
 
 from aistore._core.streaming import ObjectChangedError, ReadState, iter_body
 from aistore.fs import _paths
-from aistore.sdk.const import AIS_CHECKSUM_VALUE, AIS_VERSION
 from aistore.sdk.errors import (
     AISConnectionError,
     AISReadTimeout,
@@ -78,9 +78,10 @@ class AISReadFile(AbstractBufferedFile):  # type: ignore[misc]
             **kwargs,
         )
 
-    def _check_same(self, headers: Any) -> None:
-        version = headers.get(AIS_VERSION, "")
-        checksum = headers.get(AIS_CHECKSUM_VALUE, "")
+    def _check_same(self, response: httpx.Response) -> None:
+        declared = get_object.parse_headers(response)
+        version = declared.get("ais_version", "")
+        checksum = declared.get("ais_checksum_value", "")
         if (self.version and version and version != self.version) or (
             self.checksum and checksum and checksum != self.checksum
         ):
@@ -112,7 +113,7 @@ class AISReadFile(AbstractBufferedFile):  # type: ignore[misc]
             except ErrNotFound as err:
                 raise ObjectChangedError(f"ais://{self.path} was deleted while open") from err
             try:
-                self._check_same(response.headers)
+                self._check_same(response)
                 for chunk in iter_body(response, READ_CHUNK):
                     parts.append(chunk)
                     state.advance(len(chunk))

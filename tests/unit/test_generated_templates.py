@@ -347,7 +347,7 @@ def test_streaming_binary_get_chunk_by_chunk(tpl: ModuleType) -> None:
     kwargs = get_object.request_kwargs("b", "o")
     with http.stream(**kwargs) as response:
         assert produced == []  # nothing read yet
-        assert get_object.parse_headers(response) == {"ais-obj-size": 10}
+        assert get_object.parse_headers(response) == {"ais_obj_size": 10}
         chunks = []
         for chunk in response.iter_raw():
             chunks.append(chunk)
@@ -430,20 +430,39 @@ def test_parse_headers_types_declared_headers(tpl: ModuleType) -> None:
         },
     )
     assert get_object.parse_headers(response) == {
-        "ais-obj-size": 42,
-        "ais-version": "3",
-        "ais-present": True,
-        "ais-ratio": 0.5,
+        "ais_obj_size": 42,
+        "ais_version": "3",
+        "ais_present": True,
+        "ais_ratio": 0.5,
     }
     # absent -> not in the dict; status ranges ("2XX") apply to other 2xx codes
     assert get_object.parse_headers(httpx.Response(206, headers={"content-length": "7"})) == {
-        "Content-Length": 7
+        "content_length": 7
     }
     assert get_object.parse_headers(httpx.Response(200)) == {}
     assert get_object.parse_headers(httpx.Response(404, headers={"ais-obj-size": "1"})) == {}
     # a malformed value stays a string instead of failing the response
     assert get_object.parse_headers(httpx.Response(200, headers={"ais-obj-size": "n/a"})) == {
-        "ais-obj-size": "n/a"
+        "ais_obj_size": "n/a"
+    }
+    # any mapping of headers (a plain dict, requests' CaseInsensitiveDict), status 200 unless given
+    assert get_object.parse_header_map({"Ais-Version": "4", "Content-Length": "9"}) == {
+        "ais_version": "4"
+    }
+    assert get_object.parse_header_map({"Content-Length": "9"}, 204) == {"content_length": 9}
+    # repeated headers: httpx joins them with ", "
+    repeated = httpx.Response(200, headers=[("ais-version", "1"), ("ais-version", "2")])
+    assert get_object.parse_headers(repeated) == {"ais_version": "1, 2"}
+    # the typed dict names every declared header (any status) by its Python field
+    assert set(get_object.ResponseHeaders.__annotations__) == {
+        "ais_obj_size",
+        "ais_version",
+        "ais_present",
+        "ais_ratio",
+        "content_length",
+    }
+    assert get_object.RESPONSE_HEADER_FIELDS["2XX"] == {
+        "content-length": ("content_length", "integer")
     }
 
 

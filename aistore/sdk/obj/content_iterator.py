@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from aistore_raw.ais.api.objects import get_object
+
 from aistore._core.streaming import ReadState, iter_body
-from aistore.sdk.const import AIS_VERSION
 
 if TYPE_CHECKING:
     from aistore.sdk.obj.object_client import ObjectClient
@@ -34,7 +35,7 @@ class ContentIterator:
         response = self._client.get(stream=True, offset=start_position or None)
         if read_state is not None:
             try:
-                read_state.check_version(response.headers.get(AIS_VERSION))
+                read_state.check_version(get_object.parse_headers(response).get("ais_version"))
             except BaseException:
                 response.close()
                 raise
