@@ -9,8 +9,6 @@ For each spec (spec/ais.yaml -> aistore_raw.ais, spec/authn.yaml -> aistore_raw.
    response headers, msgpack responses) and hand them to our templates as `_aistore_ops.jinja`;
 3. run the pinned openapi-python-client (`python -m openapi_python_client generate`, --meta none)
    with codegen/config.yml and codegen/templates (plus that generated include);
-4. generate msgspec Structs for msgpack (and listed hot-path) schemas with datamodel-code-generator
-   into `<package>/fast_models.py`;
 then format everything with the venv's pinned ruff (isolated settings) and replace
 generated/aistore_raw in one step. A spec that does not exist yet is skipped with a message; one
 that exists must generate. See codegen/README.md.
@@ -36,7 +34,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "codegen"
 TEMPLATES = CODEGEN / "templates"
 CONFIG = CODEGEN / "config.yml"
-FAST_MODELS_CONFIG = CODEGEN / "fast_models.yml"
 OUTPUT = ROOT / "generated" / "aistore_raw"
 VENV_BIN = Path(sys.executable).parent
 
@@ -227,7 +224,7 @@ def operations(spec: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
                         if model is None:
                             raise GenerateError(
                                 f"{where}: {op_id} {pattern}: the application/msgpack schema must "
-                                "be a $ref to components/schemas (it becomes a msgspec Struct)"
+                                "be a $ref to components/schemas (its attrs model decodes it)"
                             )
                         msgpack.append(
                             {
@@ -442,102 +439,6 @@ def generate_package(
         raise GenerateError(f"openapi-python-client wrote no client for {where}:\n{output}")
     for stray in (".gitignore", "README.md", "pyproject.toml"):
         (package_dir / stray).unlink(missing_ok=True)
-
-    generate_fast_models(name, spec, ops, package_dir, work, env, where)
-
-
-def fast_model_names(
-    name: str, spec: dict[str, Any], ops: dict[str, dict[str, Any]], where: str
-) -> list[str]:
-    listed: list[str] = []
-    if FAST_MODELS_CONFIG.is_file():
-        config = yaml.safe_load(FAST_MODELS_CONFIG.read_text(encoding="utf-8")) or {}
-        listed = list(config.get(name) or [])
-    schemas = (spec.get("components") or {}).get("schemas") or {}
-    wanted = [m["model"] for op in ops.values() for m in op["msgpack"]] + listed
-    missing = [s for s in wanted if s not in schemas]
-    if missing:
-        raise GenerateError(
-            f"{where}: fast model schema(s) not in components/schemas: {', '.join(missing)} "
-            f"(msgpack responses or {FAST_MODELS_CONFIG.relative_to(ROOT)})"
-        )
-    return list(dict.fromkeys(wanted))
-
-
-def _schema_closure(spec: dict[str, Any], roots: list[str]) -> dict[str, Any]:
-    schemas = spec["components"]["schemas"]
-    keep: dict[str, Any] = {}
-    todo = list(roots)
-    while todo:
-        current = todo.pop()
-        if current in keep:
-            continue
-        keep[current] = schemas[current]
-        todo.extend(_local_schema_refs(schemas[current]))
-    return {key: schemas[key] for key in schemas if key in keep}  # spec order
-
-
-def _local_schema_refs(node: Any) -> list[str]:
-    found: list[str] = []
-    if isinstance(node, dict):
-        ref = _schema_ref_name(node)
-        if ref is not None:
-            found.append(ref)
-        for value in node.values():
-            found.extend(_local_schema_refs(value))
-    elif isinstance(node, list):
-        for value in node:
-            found.extend(_local_schema_refs(value))
-    return found
-
-
-def generate_fast_models(
-    name: str,
-    spec: dict[str, Any],
-    ops: dict[str, dict[str, Any]],
-    package_dir: Path,
-    work: Path,
-    env: dict[str, str],
-    where: str,
-) -> None:
-    roots = fast_model_names(name, spec, ops, where)
-    if not roots:
-        return
-    subset = {
-        "openapi": spec.get("openapi", "3.1.0"),
-        "info": {"title": f"{name} fast models", "version": "0"},
-        "paths": {},
-        "components": {"schemas": _schema_closure(spec, roots)},
-    }
-    source = work / f"{name}-fast-models.json"
-    source.write_text(json.dumps(subset, indent=1), encoding="utf-8")
-    target = package_dir / "fast_models.py"
-    run(
-        [
-            str(VENV_BIN / "datamodel-codegen"),
-            "--input",
-            str(source),
-            "--input-file-type",
-            "openapi",
-            "--output",
-            str(target),
-            "--output-model-type",
-            "msgspec.Struct",
-            "--target-python-version",
-            "3.11",
-            "--use-standard-collections",
-            "--use-union-operator",
-            "--disable-timestamp",
-            "--no-formatters",
-            "--custom-file-header",
-            f'"""msgspec Structs for msgpack and hot-path schemas of {where}.\n\n{HEADER}\n'
-            "Made by datamodel-code-generator (--output-model-type msgspec.Struct); "
-            'see codegen/README.md.\n"""',
-        ],
-        cwd=work,
-        what=f"datamodel-code-generator for {where}",
-        env=env,
-    )
 
 
 def format_tree(tree: Path, env: dict[str, str]) -> None:

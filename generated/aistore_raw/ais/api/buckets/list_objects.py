@@ -8,7 +8,7 @@ import httpx
 import msgspec
 
 from ...client import AuthenticatedClient, Client
-from ...fast_models import LsoResMsgpack
+from ...models import LsoResMsgpack
 from ...models.act_msg_list import ActMsgList
 from ...models.act_msg_summary_bck import ActMsgSummaryBck
 from ...models.bsumm_result import BsummResult
@@ -133,13 +133,13 @@ def parse_response(
 ) -> ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | str | LsoResMsgpack:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
-    A msgpack answer (Content-Type: application/msgpack) is decoded with msgspec into
-    LsoResMsgpack (from `fast_models`); a JSON answer into the attrs model.
+    A msgpack answer (Content-Type: application/msgpack) is decoded (msgspec) into the attrs
+    model LsoResMsgpack; a JSON answer into the JSON schema's model.
     An undocumented status gives None, or raises `errors.UnexpectedStatus` when
     `client.raise_on_unexpected_status` is set.
     """
     if response.status_code == 200 and is_msgpack(response):
-        return msgspec.msgpack.decode(response.content, type=LsoResMsgpack)
+        return LsoResMsgpack.from_dict(msgspec.msgpack.decode(response.content))
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> list[BsummResult] | LsoRes:
