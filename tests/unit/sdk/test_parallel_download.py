@@ -46,7 +46,7 @@ class FakeObjectClient:
         self.lock = threading.Lock()
 
     def head(self) -> ObjectAttributes:
-        return ObjectAttributes({"ais-size": str(len(CONTENT)), "ais-version": "1"})
+        return ObjectAttributes({"content-length": str(len(CONTENT)), "ais-version": "1"})
 
     def get_chunk(self, start: int, end: int) -> httpx.Response:
         with self.lock:

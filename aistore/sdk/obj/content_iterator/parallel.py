@@ -25,10 +25,10 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 import requests.exceptions
+from aistore_raw.ais.api.objects import get_object
 
 from aistore._core.config import DEFAULT_PARALLEL_CHUNK_SIZE, PARALLEL_RANGE_RETRIES
 from aistore._core.streaming import ReadState, iter_body
-from aistore.sdk.const import AIS_VERSION
 from aistore.sdk.errors import AISStreamError
 from aistore.sdk.obj.content_iterator.base import BaseContentIterProvider, StreamBounds
 from aistore.sdk.obj.content_iterator.buffer import ParallelBuffer
@@ -88,7 +88,7 @@ class ParallelContentIterProvider(BaseContentIterProvider):
             try:
                 response = self._client.get_chunk(start + state.position, end)
                 try:
-                    state.check_version(response.headers.get(AIS_VERSION))
+                    state.check_version(get_object.parse_headers(response).get("ais_version"))
                 except BaseException:
                     response.close()
                     raise
