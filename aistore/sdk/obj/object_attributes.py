@@ -4,65 +4,56 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from aistore.sdk.const import (
-    AIS_ACCESS_TIME,
-    AIS_CHECKSUM_TYPE,
-    AIS_CHECKSUM_VALUE,
-    AIS_CUSTOM_MD,
-    AIS_LOCATION,
-    AIS_MIRROR_COPIES,
-    AIS_MIRROR_PATHS,
-    AIS_PRESENT,
-    AIS_VERSION,
-    HEADER_CONTENT_LENGTH,
-)
-
-# HEAD answers carry the size here; GET answers in Content-Length
-AIS_OBJ_SIZE = "ais-size"
-HEADER_ETAG = "etag"
-HEADER_LAST_MODIFIED = "last-modified"
+from aistore_raw.ais.api.objects import head_object
 
 
 class ObjectAttributes:
     """Object attributes parsed from the headers of a GET or HEAD response.
 
     `response_headers` is any case-insensitive mapping (httpx.Headers, requests'
-    CaseInsensitiveDict).
+    CaseInsensitiveDict). The headers are read through the generated `head_object.parse_header_map`
+    (the object properties the spec declares; a GET answers a subset under the same names), once,
+    on the first attribute asked for: a GET whose caller never looks pays nothing.
     """
 
     def __init__(self, response_headers: Mapping[str, str]) -> None:
         self._response_headers = response_headers
+        self._parsed: head_object.ResponseHeaders | None = None
+
+    @property
+    def _values(self) -> head_object.ResponseHeaders:
+        parsed = self._parsed
+        if parsed is None:
+            parsed = self._parsed = head_object.parse_header_map(self._response_headers)
+        return parsed
 
     @property
     def size(self) -> int:
         """Size of the object content in bytes (of the range, for a ranged read)."""
-        value = self._response_headers.get(HEADER_CONTENT_LENGTH) or self._response_headers.get(
-            AIS_OBJ_SIZE, "0"
-        )
-        return int(value)
+        return int(self._values.get("content_length") or 0)
 
     @property
     def checksum_type(self) -> str:
         """Checksum algorithm, e.g. `xxhash2`, `md5`."""
-        return self._response_headers.get(AIS_CHECKSUM_TYPE, "")
+        return self._values.get("ais_checksum_type", "")
 
     @property
     def checksum_value(self) -> str:
         """Checksum of the whole object, as the cluster computed it."""
-        return self._response_headers.get(AIS_CHECKSUM_VALUE, "")
+        return self._values.get("ais_checksum_value", "")
 
     @property
     def access_time(self) -> str:
-        return self._response_headers.get(AIS_ACCESS_TIME, "")
+        return self._values.get("ais_atime", "")
 
     @property
     def obj_version(self) -> str:
-        return self._response_headers.get(AIS_VERSION, "")
+        return self._values.get("ais_version", "")
 
     @property
     def custom_metadata(self) -> dict[str, str]:
         """Custom metadata: the `k=v,k2=v2` header as a dict (malformed entries skipped)."""
-        return parse_custom_metadata(self._response_headers.get(AIS_CUSTOM_MD, ""))
+        return parse_custom_metadata(self._values.get("ais_custom_md", ""))
 
     # the 2.x attributes (present, location, mirrors, ETag, Last-Modified): a selective
     # head(props=...) answers only the asked ones; the others read as empty
@@ -70,31 +61,31 @@ class ObjectAttributes:
     @property
     def present(self) -> bool:
         """The object is present in the cluster (not only in its remote bucket)."""
-        return self._response_headers.get(AIS_PRESENT, "") == "true"
+        return self._values.get("ais_present", "") == "true"
 
     @property
     def location(self) -> str:
         """Target and mountpath holding the object."""
-        return self._response_headers.get(AIS_LOCATION, "")
+        return self._values.get("ais_location", "")
 
     @property
     def mirror_paths(self) -> list[str]:
-        raw = self._response_headers.get(AIS_MIRROR_PATHS, "").strip("[]")
+        raw = self._values.get("ais_mirror_paths", "").strip("[]")
         return [path for path in raw.split(",") if path] if raw else []
 
     @property
     def mirror_copies(self) -> int:
-        return int(self._response_headers.get(AIS_MIRROR_COPIES, "0") or 0)
+        return int(self._values.get("ais_mirror_copies", "0") or 0)
 
     @property
     def etag(self) -> str:
         """The ETag the cluster reports (empty when it sends none)."""
-        return self._response_headers.get(HEADER_ETAG, "")
+        return self._values.get("etag", "")
 
     @property
     def last_modified(self) -> str:
         """The Last-Modified header, as sent (empty when it sends none)."""
-        return self._response_headers.get(HEADER_LAST_MODIFIED, "")
+        return self._values.get("last_modified", "")
 
 
 def parse_custom_metadata(header: str) -> dict[str, str]:
