@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ActionMsg",
+    "AggregatedJobSnap",
     "ArchiveMultiObj",
     "BlobMsg",
     "BsummCtrlMsg",
@@ -50,6 +51,7 @@ __all__ = [
     "InitSpecETLArgs",
     "JobArgs",
     "JobQuery",
+    "JobSnap",
     "JobSnapshot",
     "JobStats",
     "JobStatus",
@@ -359,6 +361,83 @@ class JobSnapshot(Model, kw_only=True):
     abort_err: str = _field(default="", name="abort-err")
 
 
+# `JobSnap.packed` (the server's `glob.id`): bits 0-9 joggers, 10-19 workers, 20-63 chan-full
+_GOR_BITS = 10
+_GOR_MASK = (1 << _GOR_BITS) - 1
+GO_ZERO_TIME = "0001-01-01T00:00:00Z"
+
+
+class JobSnap(Model, kw_only=True):
+    """A job as one target reports it (2.x; the wire names of server v1.5.0's `core.Snap`)."""
+
+    id: str = ""
+    kind: str = ""
+    start_time: str = _field(default="", name="start-time")
+    end_time: str = _field(default="", name="end-time")
+    bucket: BucketModel | None = _field(default=None, name="bck")
+    source_bck: BucketModel | None = _field(default=None, name="src-bck")
+    destination_bck: BucketModel | None = _field(default=None, name="dst-bck")
+    stats: JobStats | None = None
+    aborted: bool = False
+    is_idle: bool = False
+    abort_err: str = _field(default="", name="abort-err")
+    packed: int = _field(default=0, name="glob.id")
+
+    def unpack_glob_id(self) -> tuple[int, int, int]:
+        """``packed`` as (joggers, workers, channel-full count)."""
+        return (
+            self.packed & _GOR_MASK,
+            (self.packed >> _GOR_BITS) & _GOR_MASK,
+            self.packed >> (2 * _GOR_BITS),
+        )
+
+    @property
+    def ended(self) -> bool:
+        """The snapshot has an end time (Go's zero time means running)."""
+        return bool(self.end_time) and self.end_time != GO_ZERO_TIME
+
+
+class AggregatedJobSnap(Model, kw_only=True):
+    """Snapshots of jobs by target ID (2.x; what `Job.get_details` returns)."""
+
+    root: dict[str, list[JobSnap]] = _field(default_factory=dict)
+
+    @classmethod
+    def from_wire(cls, data: bytes) -> AggregatedJobSnap:
+        """Decode the cluster's answer (`{target_id: [snap, ...] | null}`; empty = none)."""
+        if not data.strip():
+            return cls()
+        raw = msgspec.json.decode(data, type=dict[str, list[JobSnap] | None] | None, strict=False)
+        return cls(root={tid: snaps or [] for tid, snaps in (raw or {}).items()})
+
+    def list_snapshots(self) -> list[JobSnap]:
+        """Every snapshot of every target, in one list."""
+        return [snap for snaps in self.root.values() for snap in snaps]
+
+    def get_num_workers(self) -> int:
+        """The job's worker count (the same in every snapshot); 0 without snapshots."""
+        for snaps in self.root.values():
+            if snaps:
+                return snaps[0].unpack_glob_id()[1]
+        return 0
+
+    def all_idle(self) -> bool:
+        """Every snapshot is idle or aborted (True without snapshots)."""
+        return all(s.is_idle or s.aborted or s.abort_err for s in self.list_snapshots())
+
+    def any_aborted(self) -> bool:
+        """Some snapshot is aborted or carries an abort error."""
+        return any(s.aborted or s.abort_err for s in self.list_snapshots())
+
+    def idle_or_aborted(self) -> bool:
+        """All idle, or any aborted (an idle-kind job's "done")."""
+        return self.all_idle() or self.any_aborted()
+
+    def any_finished(self) -> bool:
+        """Some snapshot is aborted or has an end time (a single-node job's "done")."""
+        return any(s.aborted or s.abort_err or s.ended for s in self.list_snapshots())
+
+
 # --- ETL -----------------------------------------------------------------------------------------
 
 
@@ -367,6 +446,7 @@ class ETLInfo(Model, kw_only=True):
 
     id: str = ""
     xaction_id: str = ""
+    stage: str = ""
     obj_count: int = 0
     in_bytes: int = 0
     out_bytes: int = 0

@@ -48,6 +48,9 @@ DEPARTURES: dict[str, str] = {
     "ObjectNames:str": "1.9.2's __str__ returns a list, so str() raises TypeError",
     "ObjectFile.read:parts": "1.9.2's ObjectFile.close() leaves .closed False; ours is True",
     "RoleManager.update": "1.9.2 documents a RoleInfo result but returns None; ours returns it",
+    # -- 2.x names win where they only add: the waits return 2.x's WaitResult (true on success)
+    "Job.wait": "returns 2.x's WaitResult; 1.9.2 returned None",
+    "Job.wait_for_idle": "returns 2.x's WaitResult; 1.9.2 returned None",
     # -- server v1.5.0 makes the reference wrong
     "Cluster.get_performance": "1.9.2 cannot parse v1.5.0's node stats (pydantic ValidationError)",
 }

@@ -19,13 +19,13 @@ TAGS: tuple[str, ...] = tuple(["node"])
 """The spec's tags of the operation: the resource it acts on (`objects`, `etl`, ...)."""
 REQUEST_CONTENT_TYPE: str | None = None
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
-    "200": ["application/json", "text/plain"],
+    "200": ["application/json", "text/plain", "application/x-gzip", "*/*"],
     "default": ["application/json"],
 }
 """Declared media types per status pattern ("200", "2XX", "default")."""
 RESPONSE_HEADERS: dict[str, dict[str, str]] = {}
 """Declared response headers per status pattern: header name (as in the spec) -> schema type."""
-STREAMING = False
+STREAMING = True
 """True when the request or a response body is raw bytes: send it with `stream=True`."""
 ACCEPT_MSGPACK = False
 """True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
