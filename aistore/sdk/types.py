@@ -77,6 +77,10 @@ __all__ = [
 
 _field = msgspec.field
 
+# Snode.flags bits (the server's meta.SnodeMaint / SnodeDecomm)
+_FLAG_MAINTENANCE = 1 << 2
+_FLAG_DECOMMISSION = 1 << 3
+
 
 def naturalsize(value: float) -> str:
     """Human-readable decimal size ("1 Byte", "512 Bytes", "1.5 kB", "2.0 MB")."""
@@ -123,6 +127,10 @@ class Snode(Model, kw_only=True):
     flags: int = 0
     id_digest: int = 0
 
+    def in_maint_or_decomm(self) -> bool:
+        """In maintenance or being decommissioned (flag bits 2 and 3): owns no objects (2.x)."""
+        return self.flags & (_FLAG_MAINTENANCE | _FLAG_DECOMMISSION) != 0
+
 
 class Smap(Model, kw_only=True):
     """The cluster map: targets, proxies, the primary proxy and the map version."""
@@ -133,6 +141,33 @@ class Smap(Model, kw_only=True):
     version: int = 0
     uuid: str = ""
     creation_time: str = ""
+
+    def get_target_for_object(self, uname: str) -> Snode:
+        """The target that owns the object `uname` (2.x), as the server places it (HRW).
+
+        Args:
+            uname: the object's full name, `<provider>/@<ns uuid>#<ns name>/<bucket>/<object>`
+                (`Object.uname`, or `bucket.as_model().get_path() + name`).
+
+        Raises:
+            NoTargetError: every target is in maintenance or being decommissioned.
+        """
+        from aistore._core import routing
+        from aistore.sdk.errors import NoTargetError
+
+        name_digest = routing.digest(uname)
+        best: Snode | None = None
+        best_score = -1
+        for node in self.tmap.values():
+            if node.in_maint_or_decomm():
+                continue
+            node_digest = node.id_digest or routing.digest(node.daemon_id)
+            score = routing.mix64(node_digest ^ name_digest)
+            if score >= best_score:
+                best, best_score = node, score
+        if best is None:
+            raise NoTargetError(len(self.tmap))
+        return best
 
 
 # --- buckets and listing -------------------------------------------------------------------------
@@ -272,6 +307,11 @@ class BucketModel(Model, kw_only=True):
     name: str
     provider: str
     namespace: Namespace | None = None
+
+    def get_path(self) -> str:
+        """`<provider>/@<uuid>#<name>/<bucket>/` (2.x): the prefix of its objects' unames."""
+        ns = self.namespace.get_path() if self.namespace else "@#"
+        return f"{self.provider}/{ns}/{self.name}/"
 
     def as_dict(self) -> JsonDict:
         """JSON form (the namespace as a dict, left out when not set)."""
@@ -592,9 +632,10 @@ class ListObjectsMsg(Model, kw_only=True):
     continuation_token: str
     flags: list[ListObjectFlag]
     target: str
+    start_after: str = ""
 
     def as_dict(self) -> JsonDict:
-        return {
+        rep: JsonDict = {
             "prefix": self.prefix,
             "pagesize": self.page_size,
             "uuid": self.uuid,
@@ -603,6 +644,9 @@ class ListObjectsMsg(Model, kw_only=True):
             "flags": str(ListObjectFlag.join_flags(self.flags)),
             "target": self.target,
         }
+        if self.start_after:  # 2.x; the server's `start_after,omitempty`
+            rep["start_after"] = self.start_after
+        return rep
 
 
 class TCBckMsg(Model, kw_only=True):
@@ -611,11 +655,17 @@ class TCBckMsg(Model, kw_only=True):
     ext: dict[str, str] | None = None
     copy_msg: CopyBckMsg | None = None
     transform_msg: TransformBckMsg | None = None
+    num_workers: int | None = None
+    cont_on_err: bool = False
 
     def as_dict(self) -> JsonDict:
         rep: JsonDict = {}
         if self.ext:
             rep["ext"] = self.ext
+        if self.num_workers:  # 2.x: workers per target (wire `num-workers`)
+            rep["num-workers"] = self.num_workers
+        if self.cont_on_err:  # 2.x: continue on error (wire `coer`)
+            rep["coer"] = True
         if self.copy_msg:
             rep.update(self.copy_msg.as_dict())
         if self.transform_msg:

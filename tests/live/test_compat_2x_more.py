@@ -8,14 +8,30 @@ import io
 import tarfile
 from datetime import UTC, timedelta
 
+import httpx
 import pytest
 
 from aistore.aio import AsyncClient
 from aistore.sdk.client import Client
 from aistore.sdk.enums import LogSeverity, NodeFilter
-from aistore.sdk.errors import AISError, ErrNotFound
-from aistore.sdk.types import AggregatedJobSnap, JobSnap
+from aistore.sdk.errors import (
+    AISError,
+    AISRetryableError,
+    APIRequestError,
+    ErrNotFound,
+    ErrObjNotFound,
+)
+from aistore.sdk.list_object_flag import ListObjectFlag
+from aistore.sdk.obj.object_attributes import ChunksInfo, ECInfo
+from aistore.sdk.types import (
+    AggregatedJobSnap,
+    CopyBckMsg,
+    JobSnap,
+    ListObjectsMsg,
+    TCBckMsg,
+)
 from aistore.sdk.wait_result import WaitResult
+from tests.live.conftest import unique_name
 
 pytestmark = pytest.mark.live
 
@@ -193,3 +209,106 @@ def test_async_twins(ais_endpoint: str, client: Client, bucket_name: str) -> Non
         asyncio.run(go())
     finally:
         client.bucket(dst).delete(missing_ok=True)
+
+
+def test_target_for_object_matches_the_proxy(client_3t: Client, ais_endpoint_3t: str) -> None:
+    bucket = client_3t.bucket(unique_name("hrw")).create()
+    try:
+        smap = client_3t.cluster().get_info()
+        assert len(smap.tmap) == 3
+        assert not any(node.in_maint_or_decomm() for node in smap.tmap.values())
+        owners = set()
+        for i in range(24):
+            obj = bucket.object(f"dir/obj-{i}")
+            model = bucket.as_model()
+            assert model.get_path() == f"ais/@#/{bucket.name}/"
+            assert obj.uname == model.get_path() + obj.name
+            expected = smap.get_target_for_object(obj.uname)
+            # the proxy's redirect names the owner
+            answer = httpx.get(obj.get_url(), follow_redirects=False)
+            location = httpx.URL(answer.headers["Location"])
+            assert expected.public_net is not None
+            owner_url = httpx.URL(expected.public_net.direct_url)
+            assert (location.host, location.port) == (owner_url.host, owner_url.port), obj.name
+            owners.add(expected.daemon_id)
+        assert len(owners) > 1  # 24 names spread over the 3 targets
+    finally:
+        bucket.delete(missing_ok=True)
+
+
+def test_2x_messages_are_what_the_server_takes(client: Client, bucket_name: str) -> None:
+    src = client.bucket(bucket_name)
+    for name in ("a", "b", "c"):
+        src.object(name).put_content(b"x")
+    msg = ListObjectsMsg(
+        prefix="",
+        page_size=0,
+        uuid="",
+        props="name",
+        continuation_token="",
+        flags=[],
+        target="",
+        start_after="a",
+    )
+    listed = src.make_request("GET", "list", value=msg.as_dict()).json()
+    assert [e["name"] for e in listed["entries"]] == ["b", "c"]
+
+    dst = client.bucket(f"{bucket_name}-tcb")
+    tcb = TCBckMsg(
+        copy_msg=CopyBckMsg(
+            prefix="", prepend="p/", dry_run=False, force=False, latest=False, sync=False
+        ),
+        num_workers=2,
+        cont_on_err=True,
+    )
+    try:
+        job_id = src.make_request(
+            "POST", "copy-bck", value=tcb.as_dict(), params={"bck_to": dst.as_model().get_path()}
+        ).text
+        assert client.job(job_id).wait(timeout=60, verbose=False).success
+        assert sorted(e.name for e in dst.list_all_objects()) == ["p/a", "p/b", "p/c"]
+    finally:
+        dst.delete(missing_ok=True)
+
+    # ListObjectFlag.MISSING is 2.x's name of ALL (the server's LsMissing)
+    assert [e.name for e in src.list_all_objects(flags=[ListObjectFlag.MISSING])] == ["a", "b", "c"]
+
+
+def test_chunks_and_missing_object_errors(client: Client, bucket_name: str) -> None:
+    bucket = client.bucket(bucket_name)
+    obj = bucket.object("mp.bin")
+    upload = obj.multipart_upload()
+    upload.create()
+    upload.add_part(1).put_content(b"a" * 10)
+    upload.add_part(2).put_content(b"b" * 4)
+    upload.complete()
+    chunks = obj.head(props="chunked").chunks
+    assert chunks == ChunksInfo(chunk_count=2, max_chunk_size=10)
+    assert obj.head(props="ec").ec is None  # no EC on this bucket
+    bucket.object("plain").put_content(b"x")
+    assert bucket.object("plain").head(props="chunked").chunks is None
+    props = bucket.list_objects(props="name,size").entries[0].generate_object_props()
+    assert props.chunks is None and props.ec is None
+
+    with pytest.raises(AISRetryableError) as info:
+        bucket.object("no-such-object").get_reader().read_all()
+    assert isinstance(info.value, ErrObjNotFound) and isinstance(info.value, APIRequestError)
+    with pytest.raises(APIRequestError):
+        client.bucket(unique_name("gone")).head()
+
+
+def test_ec_props(client_3t: Client) -> None:
+    bucket = client_3t.bucket(unique_name("ec")).create()
+    try:
+        bucket.make_request(
+            "PATCH",
+            "set-bprops",
+            value={"ec": {"enabled": True, "data_slices": 1, "parity_slices": 1}},
+        )
+        obj = bucket.object("e.bin")
+        obj.put_content(b"z" * 4096)
+        ec = obj.head(props="ec").ec
+        assert isinstance(ec, ECInfo)
+        assert (ec.data_slices, ec.parity_slices) == (1, 1)
+    finally:
+        bucket.delete(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from aistore.sdk.const import (
     AIS_ACCESS_TIME,
@@ -21,6 +22,38 @@ from aistore.sdk.const import (
 AIS_OBJ_SIZE = "ais-size"
 HEADER_ETAG = "etag"
 HEADER_LAST_MODIFIED = "last-modified"
+# the server's cmn.EC / cmn.Chunks props as headers (a HEAD with props "ec" / "chunked")
+AIS_EC_GENERATION = "ais-ec-generation"
+AIS_EC_DATA = "ais-ec-data"
+AIS_EC_PARITY = "ais-ec-parity"
+AIS_EC_REPLICATED = "ais-ec-replicated"
+AIS_CHUNKS_COUNT = "ais-chunks-count"
+AIS_CHUNKS_MAX_CHUNK_SIZE = "ais-chunks-max-chunk-size"
+
+
+@dataclass
+class ECInfo:
+    """Erasure-coding metadata of an object (2.x)."""
+
+    generation: int = 0
+    data_slices: int = 0
+    parity_slices: int = 0
+    is_ec_copy: bool = False
+
+
+@dataclass
+class ChunksInfo:
+    """Chunk metadata of a chunked object, e.g. one made by a multipart upload (2.x)."""
+
+    chunk_count: int = 0
+    max_chunk_size: int = 0
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
 
 
 class ObjectAttributes:
@@ -95,6 +128,29 @@ class ObjectAttributes:
     def last_modified(self) -> str:
         """The Last-Modified header, as sent (empty when it sends none)."""
         return self._response_headers.get(HEADER_LAST_MODIFIED, "")
+
+    @property
+    def ec(self) -> ECInfo | None:
+        """Erasure-coding metadata (2.x); None when the answer has none (ask HEAD for "ec")."""
+        h = self._response_headers
+        names = (AIS_EC_GENERATION, AIS_EC_DATA, AIS_EC_PARITY, AIS_EC_REPLICATED)
+        if not any(h.get(n) for n in names):
+            return None
+        return ECInfo(
+            generation=_int(h.get(AIS_EC_GENERATION)),
+            data_slices=_int(h.get(AIS_EC_DATA)),
+            parity_slices=_int(h.get(AIS_EC_PARITY)),
+            is_ec_copy=(h.get(AIS_EC_REPLICATED) or "").lower() == "true",
+        )
+
+    @property
+    def chunks(self) -> ChunksInfo | None:
+        """Chunk metadata (2.x); None for a monolithic object or when not asked for."""
+        h = self._response_headers
+        count, largest = h.get(AIS_CHUNKS_COUNT), h.get(AIS_CHUNKS_MAX_CHUNK_SIZE)
+        if not count and not largest:
+            return None
+        return ChunksInfo(chunk_count=_int(count), max_chunk_size=_int(largest))
 
 
 def parse_custom_metadata(header: str) -> dict[str, str]:
