@@ -21,6 +21,7 @@ class ObjectFileReaderUnexpectedEOF(AISStreamError):
         self.expected = expected
         super().__init__(f"Object stream ended early at byte {actual}; expected byte {expected}")
 
+
 __all__ = [
     "ObjectFileMaxResumeError",
     "ObjectFileReaderMaxResumeError",
