@@ -8,11 +8,25 @@ The longest stall is the longest time in which no operation of any thread comple
 from __future__ import annotations
 
 import itertools
+import os
 import random
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+REPORTED: list[str] = []
+"""The scenarios' result lines of this run, printed in pytest's summary (conftest.py)."""
+
+
+def report(line: str) -> None:
+    """Keeps a scenario's result line for the summary; with `AIS_FAULTS_REPORT` set, also appends
+    it to that file."""
+    REPORTED.append(line)
+    path = os.environ.get("AIS_FAULTS_REPORT")
+    if path:
+        with open(path, "a") as out:
+            out.write(line + "\n")
 
 
 @dataclass

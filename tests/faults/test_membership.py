@@ -10,7 +10,6 @@ each map version the cluster published after a change.
 from __future__ import annotations
 
 import hashlib
-import os
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -23,19 +22,11 @@ from urllib3.util import Retry
 from aistore._core.direct_reads import DirectReads
 from aistore.devcluster.launcher import LocalCluster
 from aistore.sdk.client import Client
-from tests.faults.load import Load
+from tests.faults.load import Load, report
 
 pytestmark = [pytest.mark.live, pytest.mark.multinode, pytest.mark.timeout(1200)]
 
 OBJECTS = 120
-REPORT = os.environ.get("AIS_FAULTS_REPORT")
-
-
-def _report(line: str) -> None:
-    print(line)
-    if REPORT:
-        with open(REPORT, "a") as out:
-            out.write(line + "\n")
 
 
 @pytest.fixture
@@ -92,7 +83,7 @@ def _membership_changes(cluster: LocalCluster, client: Client, load: Load) -> li
             lambda: (direct.smap_version or 0) >= version, 30, f"client to learn map v{version}"
         )
         learned.append(f"{name}: map v{version} learned")
-        _report(
+        report(
             f"  {name}: {time.monotonic() - started:.1f}s, map v{version}, "
             f"so far {load.tally.summary(load.started, time.monotonic())}"
         )
@@ -173,16 +164,16 @@ def test_reads_and_writes_survive_membership_changes(cluster: LocalCluster) -> N
         with ThreadPoolExecutor(8) as pool:
             verdicts = list(pool.map(check, list(written.items())))
         missing, wrong = verdicts.count("missing"), verdicts.count("wrong")
-        _report(
+        report(
             f"reads under membership changes: {reads.tally.summary(reads.started, reads.stopped)}"
         )
-        _report(
+        report(
             f"writes under membership changes: "
             f"{writes.tally.summary(writes.started, writes.stopped)}; "
             f"read back {len(written)} afterwards: missing={missing} wrong_bytes={wrong}"
         )
         for error in reads.tally.errors + writes.tally.errors:
-            _report(f"    {error}")
+            report(f"    {error}")
         assert len(learned) == 4
         assert reads.tally.operations > 0 and len(written) > 0
         assert (reads.tally.failures, reads.tally.wrong_bytes) == (0, 0), reads.tally.errors

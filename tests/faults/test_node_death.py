@@ -24,20 +24,13 @@ from aistore_raw.ais.api.objects import put_object
 from aistore.devcluster.launcher import LocalCluster, Node
 from aistore.sdk.client import Client
 from aistore.sdk.errors import AISError, AISRequestError, ErrObjNotFound
+from tests.faults.load import report
 
 pytestmark = [pytest.mark.live, pytest.mark.timeout(900)]
 
 SIZE = 384 << 20
 KILL_AFTER = 48 << 20
 BLOCK = 1 << 20
-REPORT = os.environ.get("AIS_FAULTS_REPORT")
-
-
-def _report(line: str) -> None:
-    print(line)
-    if REPORT:
-        with open(REPORT, "a") as out:
-            out.write(line + "\n")
 
 
 @pytest.fixture
@@ -118,7 +111,7 @@ def test_put_file_is_resent_from_the_file_after_the_target_dies(
             got.update(chunk)
             size += len(chunk)
         wrong = int(got.hexdigest() != digest.hexdigest() or size != SIZE)
-        _report(
+        report(
             f"PUT of a {SIZE >> 20} MiB file, target SIGKILLed after {KILL_AFTER >> 20} MiB and "
             f"restarted: operations=1 failures=0 wrong_bytes={wrong} took={took:.1f}s"
         )
@@ -140,7 +133,7 @@ def test_put_from_a_one_shot_stream_fails_clearly_and_leaves_nothing(
         error = outcome.get("error")
         assert isinstance(error, AISRequestError | AISError), outcome
         message = str(error)
-        _report(f"one-shot stream PUT, target SIGKILLed mid-body: failed with: {message[:300]}")
+        report(f"one-shot stream PUT, target SIGKILLed mid-body: failed with: {message[:300]}")
         assert "PUT" in message and "streamed.bin" in message, message
         with pytest.raises(ErrObjNotFound):
             bucket.object("streamed.bin").head()

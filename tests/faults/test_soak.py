@@ -8,7 +8,6 @@ its resident memory (VmRSS) after warm-up and at the end.
 from __future__ import annotations
 
 import hashlib
-import os
 import random
 import threading
 import time
@@ -22,7 +21,7 @@ from aistore._core.settings import ClientSettings
 from aistore.devcluster.launcher import LocalCluster
 from aistore.sdk.client import Client
 from aistore.sdk.request_client import RequestClient
-from tests.faults.load import Load
+from tests.faults.load import Load, report
 from tests.support.sockets import PeakSampler, open_sockets
 
 pytestmark = [
@@ -36,7 +35,6 @@ pytestmark = [
 THREADS = 64
 SECONDS = 60.0
 CAP = 16
-REPORT = os.environ.get("AIS_FAULTS_REPORT")
 
 
 def _rss_mib() -> float:
@@ -93,10 +91,7 @@ def test_64_threads_for_60_seconds(cluster: LocalCluster) -> None:
         f"threads {threads_before}->{threads_after} RSS warm {rss_warm:.1f} MiB -> end "
         f"{rss_end:.1f} MiB"
     )
-    print(line)
-    if REPORT:
-        with open(REPORT, "a") as out:
-            out.write(line + "\n")
+    report(line)
     assert tally.operations > 0
     assert (tally.failures, tally.wrong_bytes) == (0, 0), tally.errors
     assert 1 <= sampler.peak <= CAP
