@@ -10,6 +10,7 @@ are the msgpack keys of the list-objects response).
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,12 @@ __all__ = [
     "DiskInfoV322",
     "ETLDetails",
     "ETLInfo",
+    "ETLInitMsg",
+    "ETLNodeLogs",
+    "ETLObjError",
+    "ETLRuntimeSpec",
+    "ETLSpecMsg",
+    "EnvVar",
     "InitCodeETLArgs",
     "InitETLArgs",
     "InitSpecETLArgs",
@@ -492,8 +499,86 @@ class ETLInfo(Model, kw_only=True):
     out_bytes: int = 0
 
 
+class EnvVar(Model, kw_only=True):
+    """An environment variable of an ETL container (2.x); the value is sent as a string."""
+
+    name: str
+    value: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.value, str):
+            self.value = str(self.value)
+
+    @classmethod
+    def convert_to_str(cls, v: Any) -> str:
+        """The value as the server takes it: a string."""
+        return str(v)
+
+    def as_dict(self) -> JsonDict:
+        return {"name": self.name, "value": self.value}
+
+
+class ETLRuntimeSpec(Model, kw_only=True):
+    """The container an ETL runs (2.x): image, optional command and environment."""
+
+    image: str
+    command: list[str] | None = None
+    env: list[EnvVar] | None = None
+
+    def as_dict(self) -> JsonDict:
+        rep: JsonDict = {"image": self.image}
+        if self.command is not None:
+            rep["command"] = list(self.command)
+        if self.env is not None:
+            rep["env"] = [e.as_dict() for e in self.env]
+        return rep
+
+
+class ETLInitMsg(Model, kw_only=True):
+    """How an ETL was initialized, as the cluster reports it (2.x; `ETLDetails.init_msg`).
+
+    ``code`` arrives base64-encoded and is decoded to bytes; ``runtime`` is the container
+    (`ETLRuntimeSpec`) of an image-based ETL.
+    """
+
+    name: str
+    communication: str
+    init_timeout: str | None = None
+    obj_timeout: str | None = None
+    code: bytes | None = None
+    dependencies: bytes | None = None
+    chunk_size: int = 0
+    runtime: str | ETLRuntimeSpec | None = None
+
+    @classmethod
+    def set_code(cls, code: Any) -> bytes | None:
+        """``code`` as bytes: base64 text decoded (2.x's validator)."""
+        if code is None or isinstance(code, bytes):
+            return code
+        return base64.b64decode(code)
+
+
+class ETLObjError(Model, kw_only=True):
+    """An object the ETL failed on (2.x; `ETLDetails.obj_errors`)."""
+
+    obj_name: str
+    msg: str
+    ecode: int
+
+
+class ETLNodeLogs(Model, kw_only=True):
+    """The log of one target's ETL pod, decoded to text (2.x; `Etl.logs`)."""
+
+    target_id: str = ""
+    logs: str = ""
+
+
 class ETLDetails(Model, kw_only=True):
-    """Details of one ETL; ``code`` and ``spec`` arrive base64-encoded and are decoded to bytes."""
+    """Details of one ETL; ``code`` and ``spec`` arrive base64-encoded and are decoded to bytes.
+
+    1.9.2's flat fields (`id`, `communication`, `timeout`, ...) and 2.x's `init_msg` /
+    `obj_errors` (the server's own shape), both filled by `Etl.view`.
+    """
 
     id: str
     communication: str
@@ -504,15 +589,43 @@ class ETLDetails(Model, kw_only=True):
     runtime: str | None = None
     chunk_size: int = 0
     argument: str = ""
+    init_msg: ETLInitMsg | None = None
+    obj_errors: list[ETLObjError] | None = None
 
 
 class InitETLArgs(Model, kw_only=True):
-    """Arguments shared by both ways of initializing an ETL."""
+    """Arguments shared by the ways of initializing an ETL.
 
-    etl_name: str
-    communication_type: str
-    timeout: str
+    1.9.2's names (`etl_name`, `communication_type`, `timeout`, `arg_type`; used by
+    `InitSpecETLArgs` / `InitCodeETLArgs`) and 2.x's (`name`, `comm_type`, `init_timeout`,
+    `obj_timeout`, `direct_put`; used by `ETLSpecMsg`); each message sends its own.
+    """
+
+    etl_name: str = ""
+    communication_type: str = ""
+    timeout: str = ""
     arg_type: str = ""
+    name: str = ""
+    comm_type: str = ""
+    init_timeout: str | None = None
+    obj_timeout: str | None = None
+    direct_put: bool = False
+
+
+class ETLSpecMsg(InitETLArgs, kw_only=True):
+    """Initialize an ETL from a container image (2.x; the server's `ETLSpecMsg`)."""
+
+    runtime: ETLRuntimeSpec
+
+    def as_dict(self) -> JsonDict:
+        return {
+            "name": self.name,
+            "communication": f"{self.comm_type}://",
+            "init_timeout": self.init_timeout,
+            "obj_timeout": self.obj_timeout,
+            "support_direct_put": self.direct_put,
+            "runtime": self.runtime.as_dict(),
+        }
 
 
 class InitSpecETLArgs(InitETLArgs, kw_only=True):
