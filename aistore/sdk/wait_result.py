@@ -52,6 +52,7 @@ class WaitResult:
         return cls(
             job_id=status.uuid,
             success=not status.err and not status.aborted,
-            error=status.err or ("aborted" if status.aborted else None),
+            # as 2.x: the status's error ("" when none), "aborted" for an abort without one
+            error=(status.err or "aborted") if status.aborted else status.err,
             end_time=end,
         )

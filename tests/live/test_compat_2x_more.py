@@ -62,7 +62,7 @@ def test_job_details_total_time_and_wait_result(client: Client, bucket_name: str
         job = client.job(job_id)
         result = job.wait(timeout=60, verbose=False)
         assert isinstance(result, WaitResult) and result
-        assert result.job_id == job_id and result.success and result.error is None
+        assert result.job_id == job_id and result.success and not result.error
         assert result.end_time is not None and result.end_time.tzinfo == UTC
 
         details = job.get_details()
