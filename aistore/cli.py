@@ -41,7 +41,7 @@ def _cat(endpoint: str | None, urls: Sequence[str], out: BinaryIO) -> None:
     for url in urls:
         provider, path = _split(url)
         fs = AISFileSystem(endpoint, provider=provider)
-        with fs._object(path).get(chunk_size=CHUNK).as_file(max_resume=fs.max_resume) as f:
+        with fs.open(path, "rb", cache_type="readahead") as f:
             shutil.copyfileobj(f, out, CHUNK)
     out.flush()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import io
+from collections.abc import AsyncIterable
 from typing import Any, TypeVar
 
 import httpx
@@ -65,7 +66,7 @@ def request_body(kwargs: dict[str, Any]) -> tuple[Body, str | None]:
         return bytes(content), None
     if isinstance(content, str):
         return content.encode(), None
-    if isinstance(content, io.IOBase):
+    if isinstance(content, io.IOBase | AsyncIterable):
         return content, None
     raise TypeError(f"unsupported request body: {type(content).__name__}")
 

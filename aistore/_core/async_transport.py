@@ -12,6 +12,10 @@ the owner, what an owner's answer means):
   at most `SMAP_MAX_AGE` old; any doubt goes through the proxy.
 
 One `Pool` per origin (the proxy and each target), each capped at `limit` connections.
+
+A forked child starts with no pools (`aistore._core.forksafe`): the parent's connections
+belong to the parent's event loop and are never used, closed or unregistered in the child (their
+objects are kept aside, so that not even their finalizers touch the shared sockets).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from urllib.parse import urlsplit
 import httpx
 from aistore_raw.ais.api.node import get_daemon_info
 
-from aistore._core import routing
+from aistore._core import forksafe, routing
 from aistore._core.async_wire import Body, Origin, Pool, Response
 from aistore._core.redirect import (
     MAX_REDIRECTS,
@@ -37,6 +41,9 @@ from aistore._core.redirect import (
 from aistore._core.smap_cache import SmapCache
 
 Timeouts = dict[str, float | None]
+
+_PARENTS_CONNECTIONS: list[object] = []
+"""A forked child's copies of its parent's pools and transports: kept referenced, never used."""
 Headers = list[tuple[str, str]]
 
 
@@ -70,6 +77,16 @@ class Session:
         self._pools: dict[Origin, Pool] = {}
         self._cache = SmapCache()
         self._cache.enabled = direct_reads
+        self._smap_lock = asyncio.Lock()
+        forksafe.register(self)
+
+    def _after_fork_in_child(self) -> None:
+        for pool in self._pools.values():
+            # a response of the parent dropped in the child must not abort the transport (it
+            # would unregister the socket from the epoll set the child shares with the parent)
+            _PARENTS_CONNECTIONS.extend(pool.detach_all())
+        _PARENTS_CONNECTIONS.append(self._pools)
+        self._pools = {}
         self._smap_lock = asyncio.Lock()
 
     @property

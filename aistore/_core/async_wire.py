@@ -28,7 +28,7 @@ import io
 import os
 import ssl
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterable, Awaitable, Callable
 from typing import Any
 
 import httptools
@@ -45,7 +45,9 @@ SMALL_BODY = 65536
 """An unread body up to this size is drained on `discard`, keeping the connection."""
 
 Origin = tuple[str, str, int]
-Body = bytes | io.IOBase | None
+Body = bytes | io.IOBase | AsyncIterable[bytes] | None
+"""A request body: bytes, a seekable binary file (Content-Length), or chunks produced while the
+request is sent (`Transfer-Encoding: chunked`; sent once, never repeated)."""
 
 
 def _check_header(value: str) -> str:
@@ -331,19 +333,34 @@ class _Conn(asyncio.Protocol):
             transport.write(head + body if body else head)
             return
         transport.write(head)
-        while chunk := body.read(WRITE_CHUNK):
-            transport.write(chunk)
-            if self._write_paused:
-                self._drain = asyncio.get_running_loop().create_future()
-                try:
-                    async with asyncio.timeout(write_timeout):
-                        await self._drain
-                except TimeoutError:
-                    raise httpx.WriteTimeout(f"write stalled for {write_timeout:g}s") from None
-                finally:
-                    self._drain = None
-            if self.lost:
-                raise httpx.WriteError("connection lost while sending the body")
+        if isinstance(body, io.IOBase):
+            while chunk := body.read(WRITE_CHUNK):
+                transport.write(chunk)
+                await self._flow(write_timeout)
+            return
+        # chunked: an exception of the producer leaves the body unterminated (the connection
+        # is aborted by the caller), so the server never sees a complete request
+        async for chunk in body:
+            if chunk:
+                transport.write(b"%x\r\n" % len(chunk))
+                transport.write(chunk)
+                transport.write(b"\r\n")
+                await self._flow(write_timeout)
+        transport.write(b"0\r\n\r\n")
+
+    async def _flow(self, write_timeout: float | None) -> None:
+        """Wait while the transport's write buffer is full; fail if the connection is gone."""
+        if self._write_paused:
+            self._drain = asyncio.get_running_loop().create_future()
+            try:
+                async with asyncio.timeout(write_timeout):
+                    await self._drain
+            except TimeoutError:
+                raise httpx.WriteTimeout(f"write stalled for {write_timeout:g}s") from None
+            finally:
+                self._drain = None
+        if self.lost:
+            raise httpx.WriteError("connection lost while sending the body")
 
     def finish(self, response: Response) -> None:
         """The response ended: keep the connection for the next request, or close it."""
@@ -451,8 +468,11 @@ class Pool:
         `probe`: a bodiless redirect probe of a request with a body (for the contract checker).
         """
         head, rewind_to = self._head(method, target, headers, body)
+        # a produced body cannot be sent twice: never risk it on a kept-alive connection the
+        # server may have closed meanwhile
+        produced = isinstance(body, AsyncIterable)
         await self._acquire_slot(timeout.get("pool"))
-        for fresh in (False, True):
+        for fresh in (produced, True):
             conn = None if fresh else self._take_idle()
             response: Response | None = None
             try:
@@ -496,6 +516,8 @@ class Pool:
         rewind_to = None
         if isinstance(body, bytes):
             lines.append(f"Content-Length: {len(body)}\r\n")
+        elif isinstance(body, AsyncIterable):
+            lines.append("Transfer-Encoding: chunked\r\n")
         elif body is not None:
             length, rewind_to = _file_length(body)
             lines.append(f"Content-Length: {length}\r\n")
@@ -503,6 +525,25 @@ class Pool:
             lines.append("Content-Length: 0\r\n")
         lines.append("\r\n")
         return "".join(lines).encode("latin-1"), rewind_to
+
+    def detach_all(self) -> list[asyncio.Transport]:
+        """Forget every connection of a forked child's copy of a pool: each socket's descriptor
+        is closed (the child's copy only: no shutdown, and the epoll set the child shares with
+        the parent is not touched, as `transport.abort()` would); the transports are returned
+        to be kept referenced, so their finalizers never run either."""
+        transports = []
+        for conn in [*self._idle, *self._busy]:
+            if conn.transport is not None:
+                transports.append(conn.transport)
+                sock = conn.transport.get_extra_info("socket")
+                raw = getattr(sock, "_sock", None)  # asyncio.trsock.TransportSocket's socket
+                if raw is not None:
+                    raw.close()
+            conn.transport = None
+            conn.lost = True
+        self._idle.clear()
+        self._busy.clear()
+        return transports
 
     def close(self) -> None:
         for conn in [*self._idle, *self._busy]:

@@ -16,6 +16,7 @@ Needs the `aio` extra (`pip install 'aistore-client[aio]'`).
 
 from aistore.aio.authn import AsyncAuthNClient, AsyncTokenManager
 from aistore.aio.authn_managers import AsyncClusterManager, AsyncRoleManager, AsyncUserManager
+from aistore.aio.batch import AsyncBatch
 from aistore.aio.bucket import AsyncBucket
 from aistore.aio.client import AsyncClient, GetResult
 from aistore.aio.cluster import AsyncCluster
@@ -25,6 +26,7 @@ from aistore.aio.object_group import AsyncObjectGroup
 
 __all__ = [
     "AsyncAuthNClient",
+    "AsyncBatch",
     "AsyncBucket",
     "AsyncClient",
     "AsyncCluster",

@@ -19,6 +19,7 @@ from aistore.sdk.namespace import Namespace
 from aistore.sdk.provider import Provider
 
 if TYPE_CHECKING:
+    from aistore.aio.batch import AsyncBatch
     from aistore.aio.bucket import AsyncBucket
     from aistore.aio.cluster import AsyncCluster
     from aistore.aio.job import AsyncJob
@@ -138,6 +139,32 @@ class AsyncClient:
         from aistore.aio.job import AsyncJob
 
         return AsyncJob(self._requester, job_id=job_id, job_kind=job_kind)
+
+    def batch(
+        self,
+        objects: list[AsyncObject] | list[str] | AsyncObject | str | None = None,
+        bucket: AsyncBucket | None = None,
+        output_format: str = ".tar",
+        cont_on_err: bool = True,
+        only_obj_name: bool = False,
+        streaming_get: bool = True,
+        colocation: int = 0,
+    ) -> AsyncBatch:
+        """A Get-Batch request (nothing is sent until `await batch.get()`); the arguments of
+        `Client.batch` (see `aistore.aio.batch.AsyncBatch`)."""
+        from aistore.aio.batch import AsyncBatch
+        from aistore.sdk.enums import Colocation
+
+        return AsyncBatch(
+            self._requester,
+            objects,
+            bucket,
+            output_format,
+            cont_on_err,
+            only_obj_name,
+            streaming_get,
+            Colocation(colocation) if colocation in (0, 1, 2) else colocation,  # type: ignore[arg-type]
+        )
 
     def fetch_object_by_url(self, url: str) -> AsyncObject:
         """The object named by `provider://bucket/object`, e.g. `ais://b1/dir/file.txt`."""

@@ -1,32 +1,40 @@
 """Files of the `ais://` filesystem: a seekable, version-pinned reader and a streamed writer.
 
-Reading: fsspec's block cache asks for byte ranges; each is one ranged GET. The object's version
-and checksum are pinned when the file is opened (native AIS has no `If-Match`), and every answer
-is compared with them, so a file never mixes bytes of two versions: `ObjectChangedError`. A range
-whose body is cut short continues from the last byte received, up to `max_resume` times.
+Both are fsspec `AbstractBufferedFile`s used from blocking code; their network steps are
+coroutines run on the filesystem's loop (`fsspec.asyn.sync`).
 
-Writing: the first block that fills starts one PUT whose body is streamed (chunked) from a
-bounded queue; `close()` ends the body and the server commits the object. When the file is
-discarded (an exception in its `with` block, `discard()`, garbage collection before `close()`)
-the body is aborted mid-stream: the server drops the partial upload and nothing becomes
-visible. A file that never filled a block is sent as one PUT on close (retried if needed).
+Reading: fsspec's block cache asks for byte ranges; each is one ranged GET read whole in one
+task. The object's version and checksum are pinned when the file is opened (native AIS has no
+`If-Match`), and every answer is compared with them, so a file never mixes bytes of two
+versions: `ObjectChangedError`. A range whose body is cut short continues from the last byte
+received, up to `max_resume` times.
+
+Writing: the first block that fills starts one PUT (a task on the loop) whose body is streamed
+(chunked) from a bounded queue; `close()` ends the body and the server commits the object.
+When the file is discarded (an exception in its `with` block, `discard()`, garbage collection
+before `close()`) the upload task is cancelled mid-body: the server drops the partial upload
+and nothing becomes visible. A file that never filled a block is sent as one PUT on close.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
-import queue
-import threading
 import warnings
+from collections.abc import AsyncIterator
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
+import httpx
 from aistore_raw.ais.api.objects import get_object, put_object
+from fsspec.asyn import _on_loop_thread
 from fsspec.callbacks import Callback
 from fsspec.spec import AbstractBufferedFile
 
-from aistore._core.streaming import ObjectChangedError, ReadState, iter_body
+from aistore._core.async_wire import Response
+from aistore._core.error_map import map_transport_error
+from aistore._core.streaming import ObjectChangedError, ReadState
 from aistore.fs import _paths
 from aistore.sdk.const import AIS_CHECKSUM_VALUE, AIS_VERSION
 from aistore.sdk.errors import (
@@ -94,13 +102,17 @@ class AISReadFile(AbstractBufferedFile):  # type: ignore[misc]
         if start >= end:
             return b""
         fs: AISFileSystem = self.fs
+        return fs._run(self._async_fetch_range, start, end)
+
+    async def _async_fetch_range(self, start: int, end: int) -> bytes:
+        fs: AISFileSystem = self.fs
         parsed = _paths.split(self.path)
         state = ReadState(max_resume=self.max_resume)
         parts: list[bytes] = []
         while True:
             offset = start + state.position
             try:
-                response = fs.client.request_client.send(
+                response = await fs.client.request_client.send(
                     get_object.op(
                         parsed.bucket,
                         parsed.key,
@@ -113,9 +125,10 @@ class AISReadFile(AbstractBufferedFile):  # type: ignore[misc]
                 raise ObjectChangedError(f"ais://{self.path} was deleted while open") from err
             try:
                 self._check_same(response.headers)
-                for chunk in iter_body(response, READ_CHUNK):
-                    parts.append(chunk)
-                    state.advance(len(chunk))
+                # the body's pieces as they came off the socket, joined once at the end
+                while (piece := await _next_piece(response)) is not None:
+                    parts.append(piece)
+                    state.advance(len(piece))
             except RESUMABLE as err:
                 # the connection was cut: continue from the first byte not received
                 state.interrupted(err)
@@ -123,17 +136,39 @@ class AISReadFile(AbstractBufferedFile):  # type: ignore[misc]
             finally:
                 response.close()
             if state.position >= end - start:
-                return b"".join(parts)
+                return parts[0] if len(parts) == 1 else b"".join(parts)
             # the server ended the body early without an error: ask again for the rest
             state.interrupted(AISStreamError(f"short body: {state.position} of {end - start}"))
 
+    def read(self, length: int = -1) -> bytes:
+        """As fsspec's, but a read of at least a block that the cache does not hold goes
+        straight to one ranged GET of exactly those bytes (no read-ahead past it, no copy
+        into and out of the cache): pyarrow's coalesced column-chunk reads."""
+        length = -1 if length is None else int(length)
+        if self.mode != "rb" or self.closed or length < self.blocksize:
+            return super().read(length)  # type: ignore[no-any-return]
+        end = min(self.loc + length, self.size)
+        cache = self.cache
+        cached = getattr(cache, "start", 0) <= self.loc < getattr(cache, "end", 0)
+        if cached or end <= self.loc:
+            return super().read(length)  # type: ignore[no-any-return]
+        out = self._fetch_range(self.loc, end)
+        self.loc += len(out)
+        return out
+
+
+async def _next_piece(response: Response) -> bytes | None:
+    try:
+        return await response.next_chunk()
+    except httpx.TransportError as err:
+        raise map_transport_error(err, during_body=True) from err
+
 
 class _Abort(Exception):
-    """Raised inside the streamed body to cut the upload off."""
+    """Ends the streamed body without its terminating chunk: the server drops the upload."""
 
 
 _END = object()
-_ABORT = object()
 
 
 class AISWriteFile(AbstractBufferedFile):  # type: ignore[misc]
@@ -143,79 +178,66 @@ class AISWriteFile(AbstractBufferedFile):  # type: ignore[misc]
 
     def __init__(self, fs: AISFileSystem, path: str, *, block_size: int) -> None:
         super().__init__(fs, path, mode="wb", block_size=block_size, autocommit=True)
-        self._queue: queue.Queue[Any] = queue.Queue(maxsize=QUEUE_BLOCKS)
-        self._thread: threading.Thread | None = None
-        self._error: BaseException | None = None
+        self._queue: asyncio.Queue[Any] | None = None
+        self._task: asyncio.Task[Any] | None = None
 
     # fsspec calls these two from flush()
     def _initiate_upload(self) -> None:
         pass
 
     def _upload_chunk(self, final: bool = False) -> bool:
+        fs: AISFileSystem = self.fs
         data = self.buffer.getvalue()
-        if final and self._thread is None:
-            self._put_whole(data)
+        if final and self._task is None:
+            fs._run(fs._object(self.path).put_content, data)
             return True
-        if self._thread is None:
-            self._start()
+        if self._task is None:
+            fs._run(self._start)
         if data:
-            self._push(data)
+            fs._run(self._push, data)
         if final:
-            self._push(_END)
-            self._finish()
+            fs._run(self._push, _END)
+            fs._run(self._finish)
         return True
 
-    def _put_whole(self, data: bytes) -> None:
-        fs: AISFileSystem = self.fs
-        obj = fs._object(self.path)
-        obj.put_content(data)
-
-    def _body(self) -> Any:
+    async def _body(self) -> AsyncIterator[bytes]:
+        assert self._queue is not None
         while True:
-            item = self._queue.get()
+            item = await self._queue.get()
             if item is _END:
                 return
-            if item is _ABORT:
-                raise _Abort("upload discarded")
             yield item
 
-    def _run(self) -> None:
+    async def _start(self) -> None:
         fs: AISFileSystem = self.fs
         obj = fs._object(self.path)
-        try:
+        self._queue = asyncio.Queue(maxsize=QUEUE_BLOCKS)
+        self._task = asyncio.ensure_future(
             fs.client.request_client.send(
                 put_object.op(obj.bucket_name, obj.name, body=self._body(), **obj.query_params)
             )
-        except BaseException as err:
-            self._error = err
-            # unblock a writer waiting on a full queue
-            while True:
-                try:
-                    self._queue.get_nowait()
-                except queue.Empty:
-                    break
+        )
 
-    def _start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="ais-fs-put", daemon=True)
-        self._thread.start()
+    async def _push(self, item: Any) -> None:
+        """Queue one block (waits while the queue is full); the upload's failure raises."""
+        assert self._queue is not None and self._task is not None
+        put = asyncio.ensure_future(self._queue.put(item))
+        await asyncio.wait({put, self._task}, return_when=asyncio.FIRST_COMPLETED)
+        if not put.done():
+            put.cancel()
+            error = self._task.exception()
+            raise error if error is not None else OSError(f"upload of ais://{self.path} stopped")
 
-    def _push(self, item: Any) -> None:
-        assert self._thread is not None
-        while True:
-            if self._error is not None:
-                raise self._error
-            try:
-                self._queue.put(item, timeout=0.2)
-                return
-            except queue.Full:
-                if not self._thread.is_alive():
-                    raise OSError(f"upload of ais://{self.path} stopped") from self._error
+    async def _finish(self) -> None:
+        assert self._task is not None
+        await self._task
 
-    def _finish(self) -> None:
-        assert self._thread is not None
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
+    async def _cancel(self) -> None:
+        task = self._task
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(BaseException):
+                await task
 
     def discard(self) -> None:
         """Abandon the upload: nothing is written (the partial body is aborted)."""
@@ -223,11 +245,14 @@ class AISWriteFile(AbstractBufferedFile):  # type: ignore[misc]
             return
         self.closed = True
         self.buffer = io.BytesIO()
-        if self._thread is not None:
-            # the upload is being dropped: its own failure does not matter any more
-            with contextlib.suppress(BaseException):
-                self._push(_ABORT)
-            self._thread.join()
+        task = self._task
+        if task is None or task.done():
+            return
+        fs: AISFileSystem = self.fs
+        if _on_loop_thread(fs.loop):
+            task.cancel()  # garbage-collected on the loop's own thread: cannot wait here
+        else:
+            fs._run(self._cancel)
 
     def close(self) -> None:
         if self.closed:

@@ -1,43 +1,47 @@
 """AISFileSystem: `ais://bucket/key` for fsspec (pandas, pyarrow, dask, datasets, ...).
 
-Built on the synchronous client; every network step is one small method over `Client`, so the
-class can move to `fsspec.asyn.AsyncFileSystem` (`_ls`, `_info`, `_cat_file`, ...) over
-`aistore.aio` without changing what it sends. Path and info handling are pure (`_paths`,
-`_info`) and would be shared as they are.
+Async-first, as s3fs and gcsfs: an `fsspec.asyn.AsyncFileSystem` whose coroutines (`_ls`,
+`_info`, `_cat_file`, `_cat_ranges`, `_pipe_file`, `_put_file`, `_get_file`, `_cp_file`, `_rm`,
+`_find`, `_mkdir`, ...) send over `aistore.aio`; fsspec's sync mirror runs them on its IO loop
+for the blocking API (`ls`, `cat`, `open`, ...). Path and info handling are pure (`_paths`,
+`_info`).
 
-`cat` of many whole objects is one Get-Batch request per `BATCH_SIZE`; the other many-path
-operations (`cat_ranges`, `copy`, directory checks) run concurrently on a thread pool that,
-like the client, is rebuilt in a forked child: a filesystem made in a parent keeps working in
-DataLoader workers without sharing a socket with the parent, and a pickled filesystem is
-rebuilt from its arguments in a spawned process.
+`cat` of many whole objects and `cat_ranges` over many paths are Get-Batch requests (one per
+`BATCH_SIZE` items, byte ranges as per-item `start`/`length`); what a batch cannot serve (a
+missing object, an archive member) is read again one by one. Other many-path operations
+(`copy`, `pipe`, directory checks) run concurrently on the loop.
+
+Processes: a forked child gets its own loop and its own `AsyncClient` on first use (the aio
+client itself starts a forked child with no connections); a pickled filesystem is rebuilt
+from its arguments in a spawned process.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-import io
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterable
 from typing import Any, TypeVar
 
 from aistore_raw.ais.api.objects import head_object, put_object
+from fsspec.asyn import AsyncFileSystem, get_loop, sync, sync_wrapper
 from fsspec.callbacks import DEFAULT_CALLBACK, Callback
-from fsspec.spec import AbstractFileSystem
 
 from aistore._core import routing
 from aistore._core.config import DEFAULT_ENDPOINT, ENV_ENDPOINT
+from aistore._core.settings import ClientSettings
+from aistore.aio.bucket import AsyncBucket
+from aistore.aio.client import AsyncClient
+from aistore.aio.object import AsyncObject
 from aistore.fs import _info, _paths
 from aistore.fs._files import AISReadFile, AISWriteFile, ProgressReader
 from aistore.sdk.archive_config import ArchiveConfig
-from aistore.sdk.bucket import Bucket
-from aistore.sdk.client import Client
+from aistore.sdk.batch.errors import BatchStreamError
 from aistore.sdk.errors import AISError, ErrBckNotFound, ErrNotFound
 from aistore.sdk.list_object_flag import ListObjectFlag
-from aistore.sdk.multiobj.object_group import ObjectGroup
 from aistore.sdk.namespace import Namespace
-from aistore.sdk.obj.object import Object
 from aistore.sdk.provider import Provider
 from aistore.sdk.types import BucketEntry
 
@@ -48,7 +52,9 @@ DEFAULT_BLOCK_SIZE = 8 << 20
 DEFAULT_MAX_WORKERS = 16
 DELETE_JOB_TIMEOUT = 600.0
 BATCH_SIZE = 1000
-"""Objects per Get-Batch request of `cat` over many paths."""
+"""Items per Get-Batch request of `cat` / `cat_ranges` over many paths."""
+BATCHES_IN_FLIGHT = 4
+GET_FILE_CHUNK = 1 << 20
 
 
 def _parse_namespace(namespace: str | Namespace | None) -> Namespace | None:
@@ -83,7 +89,14 @@ def _not_found(path: str, err: BaseException | None = None) -> FileNotFoundError
     return exc
 
 
-class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
+def _range_of(start: int | None, end: int | None) -> str | None:
+    """The Range header of [start, end) (both non-negative or None); None: the whole object."""
+    if not start and end is None:
+        return None
+    return f"bytes={start or 0}-{'' if end is None else end - 1}"
+
+
+class AISFileSystem(AsyncFileSystem):  # type: ignore[misc]
     """fsspec filesystem over an AIS cluster; URLs are `ais://bucket/path/to/object`.
 
     Args:
@@ -95,12 +108,13 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
             "gcp"/"gs", "azure"/"az", "oci", "ht".
         namespace: bucket namespace, `@<cluster-uuid>#<name>` or `#<name>` (default: global).
         block_size: read-ahead and write part size of `open()` (default 8 MiB).
-        max_workers: threads for many-path operations (`cat`, `cat_ranges`, `copy`).
+        max_workers: requests in flight at once for many-path operations (`cat`, `cat_ranges`,
+            `copy`, `pipe`, `put`, `get`) unless `batch_size` says otherwise.
         max_resume: how often a read continues after a cut connection.
         check_dirs: drop virtual directories that hold no object from `ls` (the server lists
             an emptied directory until its space cleanup runs); one small listing per directory.
-        **kwargs: fsspec's own (`use_listings_cache`, `listings_expiry_time`, `max_paths`,
-            `skip_instance_cache`).
+        **kwargs: fsspec's own (`asynchronous`, `loop`, `batch_size`, `use_listings_cache`,
+            `listings_expiry_time`, `max_paths`, `skip_instance_cache`).
     """
 
     protocol = ("ais",)
@@ -124,6 +138,11 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         check_dirs: bool = True,
         **kwargs: Any,
     ) -> None:
+        if not isinstance(block_size, int) or block_size <= 0:
+            raise ValueError(f"block_size must be a positive integer, got {block_size!r}")
+        if not isinstance(max_workers, int) or max_workers <= 0:
+            raise ValueError(f"max_workers must be a positive integer, got {max_workers!r}")
+        kwargs.setdefault("batch_size", max_workers)
         super().__init__(**kwargs)
         endpoint = endpoint or os.environ.get(ENV_ENDPOINT) or DEFAULT_ENDPOINT
         self._client_args: dict[str, Any] = {
@@ -137,59 +156,52 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         }
         self.provider = Provider.parse(provider)
         self.namespace = _parse_namespace(namespace)
-        if not isinstance(block_size, int) or block_size <= 0:
-            raise ValueError(f"block_size must be a positive integer, got {block_size!r}")
-        if not isinstance(max_workers, int) or max_workers <= 0:
-            raise ValueError(f"max_workers must be a positive integer, got {max_workers!r}")
         self.blocksize = block_size
         self.max_workers = max_workers
         self.max_resume = max_resume
         self.check_dirs = check_dirs
-        self._pid = -1
-        self._client: Client | None = None
-        self._pool: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
-        self._collecting = threading.local()
         # checks the endpoint and TLS arguments now, not at the first request
-        _ = self.client
+        self._settings = ClientSettings.create(**self._client_args)
+        self._client: AsyncClient | None = None
+        self._client_pid = -1
 
     # ---- process-local state -------------------------------------------------------------
     @property
-    def client(self) -> Client:
-        """This process's Client (a forked child builds its own: no socket is shared)."""
-        pid = os.getpid()
-        if self._client is None or self._pid != pid:
+    def loop(self) -> asyncio.AbstractEventLoop | None:
+        """fsspec's IO loop; a forked child runs its own (fsspec's own check would refuse)."""
+        if self._pid != os.getpid():  # type: ignore[has-type]
             with self._lock:
-                if self._client is None or self._pid != pid:
-                    # the parent's client and pool are left alone (closing them here would
-                    # close sockets the parent still uses)
-                    self._client = Client(**self._client_args)
-                    self._pool = None
-                    self._pid = pid
+                if self._pid != os.getpid():  # type: ignore[has-type]
+                    if not self.asynchronous:
+                        self._loop = get_loop()  # fsspec resets its loop in a forked child
+                    self._pid = os.getpid()
+        return self._loop  # type: ignore[no-any-return]
+
+    @property
+    def client(self) -> AsyncClient:
+        """This process's `AsyncClient` (a forked child builds its own); used on `loop`."""
+        pid = os.getpid()
+        if self._client is None or self._client_pid != pid:
+            with self._lock:
+                if self._client is None or self._client_pid != pid:
+                    # the parent's client is left alone: its connections are the parent's
+                    self._client = AsyncClient.from_settings(self._settings)
+                    self._client_pid = pid
         return self._client
 
-    def _executor(self) -> ThreadPoolExecutor:
-        _ = self.client  # a new process drops the parent's pool first
-        if self._pool is None:
-            with self._lock:
-                if self._pool is None:
-                    self._pool = ThreadPoolExecutor(self.max_workers, "ais-fs")
-        return self._pool
-
-    def _map(self, func: Callable[[Any], T], items: Iterable[Any]) -> list[T]:
-        items = list(items)
-        if len(items) <= 1:
-            return [func(item) for item in items]
-        return list(self._executor().map(func, items))
+    def _run(self, coro_fn: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> T:
+        """Run a coroutine of this filesystem from blocking code (files, the console command)."""
+        return sync(self.loop, coro_fn, *args, **kwargs)  # type: ignore[no-any-return]
 
     @property
     def endpoint(self) -> str:
         return str(self._client_args["endpoint"])
 
-    def bucket(self, name: str) -> Bucket:
+    def bucket(self, name: str) -> AsyncBucket:
         return self.client.bucket(name, provider=self.provider, namespace=self.namespace)
 
-    def _object(self, path: str) -> Object:
+    def _object(self, path: str) -> AsyncObject:
         parsed = _paths.split(self._strip_protocol(path))
         if not parsed.key:
             raise IsADirectoryError(f"{path!r} names a bucket, not an object")
@@ -200,6 +212,19 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         if self.namespace is not None:
             params["namespace"] = self.namespace.get_path()
         return params
+
+    async def _gather(self, func: Callable[[Any], Awaitable[T]], items: Iterable[Any]) -> list[T]:
+        """`func` over `items`, at most `batch_size` at once, results in order."""
+        items = list(items)
+        if len(items) <= 1:
+            return [await func(item) for item in items]
+        limit = asyncio.Semaphore(self.batch_size or self.max_workers)
+
+        async def one(item: Any) -> T:
+            async with limit:
+                return await func(item)
+
+        return list(await asyncio.gather(*(one(i) for i in items)))
 
     # ---- paths ---------------------------------------------------------------------------
     @classmethod
@@ -212,25 +237,31 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         return f"ais://{self._strip_protocol(name)}"
 
     # ---- listing -------------------------------------------------------------------------
-    def _list(
+    async def _list(
         self, bucket: str, prefix: str, *, flags: list[ListObjectFlag], props: str, page_size: int
-    ) -> Iterator[BucketEntry]:
+    ) -> AsyncGenerator[BucketEntry, None]:
         try:
-            yield from self.bucket(bucket).list_objects_iter(
+            async for entry in self.bucket(bucket).list_objects_iter(
                 prefix=prefix, props=props, page_size=page_size, flags=flags
-            )
+            ):
+                yield entry
         except ErrNotFound as err:
             raise _not_found(bucket, err) from err
 
-    def _has_objects(self, bucket: str, prefix: str) -> bool:
+    async def _has_objects(self, bucket: str, prefix: str) -> bool:
         """Whether any object's name starts with `prefix` (the first entry of one small page)."""
         entries = self._list(
             bucket, prefix, flags=[ListObjectFlag.NAME_ONLY], props="name", page_size=1
         )
-        return next(iter(entries), None) is not None
+        try:
+            async for _ in entries:
+                return True
+        finally:
+            await entries.aclose()
+        return False
 
-    def _ls_buckets(self) -> list[Info]:
-        models = self.client.cluster().list_buckets(self.provider)
+    async def _ls_buckets(self) -> list[Info]:
+        models = await self.client.cluster().list_buckets(self.provider)
         ns = self.namespace
         return [
             _info.directory(m.name)
@@ -238,12 +269,12 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
             if ns is None or (m.namespace is not None and m.namespace.name == ns.name)
         ]
 
-    def _ls_dir(self, bucket: str, key: str) -> list[Info]:
+    async def _ls_dir(self, bucket: str, key: str) -> list[Info]:
         """One level below `key`: the server's no-recursion listing (virtual dirs included)."""
         prefix = _paths.dir_prefix(key)
         files: list[Info] = []
         dirs: list[Info] = []
-        for entry in self._list(
+        async for entry in self._list(
             bucket,
             prefix,
             flags=[ListObjectFlag.NO_RECURSION],
@@ -254,17 +285,17 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
                 continue
             (dirs if _info.is_dir_entry(entry) else files).append(_info.from_entry(bucket, entry))
         if dirs and self.check_dirs:
-            keep = self._map(
+            keep = await self._gather(
                 lambda d: self._has_objects(bucket, _paths.split(d["name"]).key + "/"), dirs
             )
             dirs = [d for d, ok in zip(dirs, keep, strict=True) if ok]
         return sorted(files + dirs, key=lambda i: str(i["name"]))
 
-    def _ls_archive(self, bucket: str, shard: str, member_dir: str = "") -> list[Info]:
+    async def _ls_archive(self, bucket: str, shard: str, member_dir: str = "") -> list[Info]:
         """Members of the shard `shard` one level below `member_dir` (as listed by the server)."""
         base = f"{shard}/{member_dir}/" if member_dir else f"{shard}/"
         out: dict[str, Info] = {}
-        for entry in self._list(
+        async for entry in self._list(
             bucket, shard, flags=[ListObjectFlag.ARCH_DIR], props="name,size", page_size=0
         ):
             if not _info.is_member_entry(entry):
@@ -285,7 +316,7 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
                 }
         return sorted(out.values(), key=lambda i: str(i["name"]))
 
-    def ls(self, path: str, detail: bool = True, **kwargs: Any) -> list[Any]:
+    async def _ls(self, path: str, detail: bool = True, **kwargs: Any) -> list[Any]:
         path = self._strip_protocol(path)
         refresh = kwargs.pop("refresh", False)
         entries: list[Info] | None = None
@@ -293,30 +324,30 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
             with contextlib.suppress(KeyError):
                 entries = self.dircache[path]
         if entries is None:
-            entries = self._ls_uncached(path)
+            entries = await self._ls_uncached(path)
             if entries and (entries[0]["name"] != path or entries[0]["type"] == "directory"):
                 self.dircache[path] = entries
         return entries if detail else [e["name"] for e in entries]
 
-    def _ls_uncached(self, path: str) -> list[Info]:
+    async def _ls_uncached(self, path: str) -> list[Info]:
         if not path:
-            return self._ls_buckets()
+            return await self._ls_buckets()
         parsed = _paths.split(path)
-        entries = self._ls_dir(parsed.bucket, parsed.key)
+        entries = await self._ls_dir(parsed.bucket, parsed.key)
         if entries:
             return entries
-        info = self.info(path)
+        info = await self._info(path)
         if info["type"] == "file":
             if _paths.is_archive(parsed.key) and "archive" not in info:
-                return self._ls_archive(parsed.bucket, parsed.key)
+                return await self._ls_archive(parsed.bucket, parsed.key)
             return [info]
         if "archive" in info:
             shard = _paths.split(info["archive"]).key
             member_dir = parsed.key[len(shard) + 1 :]
-            return self._ls_archive(parsed.bucket, shard, member_dir)
+            return await self._ls_archive(parsed.bucket, shard, member_dir)
         return []
 
-    def find(
+    async def _find(
         self,
         path: str,
         maxdepth: int | None = None,
@@ -329,10 +360,12 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         prefix = kwargs.pop("prefix", "")
         parsed = _paths.split(path)
         if maxdepth is not None or not parsed.bucket:
-            return super().find(path, maxdepth, withdirs, detail, prefix=prefix, **kwargs)
+            return await super()._find(
+                path, maxdepth, withdirs=withdirs, detail=detail, prefix=prefix, **kwargs
+            )
         out: dict[str, Info] = {}
         base = _paths.dir_prefix(parsed.key)
-        for entry in self._list(
+        async for entry in self._list(
             parsed.bucket,
             base + prefix,
             flags=[],
@@ -349,7 +382,7 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
                     out.setdefault(d, _info.directory(d))
         if not out and parsed.key and not prefix:
             with contextlib.suppress(FileNotFoundError):
-                info = self.info(path)
+                info = await self._info(path)
                 if info["type"] == "file":
                     out[path] = info
         elif withdirs and out:
@@ -357,18 +390,26 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         names = sorted(out)
         return {n: out[n] for n in names} if detail else names
 
-    def info(self, path: str, **kwargs: Any) -> Info:
+    async def _du(
+        self, path: str, total: bool = True, maxdepth: int | None = None, **kwargs: Any
+    ) -> Any:
+        """Sizes from the listing itself (no request per object)."""
+        found = await self._find(path, maxdepth=maxdepth, detail=True, **kwargs)
+        sizes = {name: int(info.get("size") or 0) for name, info in found.items()}
+        return sum(sizes.values()) if total else sizes
+
+    async def _info(self, path: str, **kwargs: Any) -> Info:
         path = self._strip_protocol(path)
         if not path:
             return _info.directory("")
         parsed = _paths.split(path)
         if not parsed.key:
-            return self._bucket_info(parsed.bucket)
+            return await self._bucket_info(parsed.bucket)
         cached = None if kwargs.get("refresh") else self._info_from_cache(path)
         if cached is not None:
             return cached
         try:
-            response = self.client.request_client.send(
+            response = await self.client.request_client.send(
                 head_object.op(parsed.bucket, parsed.key, props=_info.HEAD_PROPS, **self._qparams())
             )
             return _info.from_headers(path, response.headers)
@@ -376,9 +417,9 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
             raise _not_found(path, err) from err
         except ErrNotFound:
             pass
-        if self._has_objects(parsed.bucket, parsed.key + "/"):
+        if await self._has_objects(parsed.bucket, parsed.key + "/"):
             return _info.directory(path)
-        member = self._member_info(parsed.bucket, parsed.key)
+        member = await self._member_info(parsed.bucket, parsed.key)
         if member is not None:
             return member
         raise _not_found(path)
@@ -392,24 +433,23 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
                 return dict(entry)
         return None
 
-    def _bucket_info(self, bucket: str) -> Info:
+    async def _bucket_info(self, bucket: str) -> Info:
         try:
-            self.bucket(bucket).head()
+            await self.bucket(bucket).head()
         except ErrNotFound as err:
             raise _not_found(bucket, err) from err
         return _info.directory(bucket)
 
-    def _member_info(self, bucket: str, key: str) -> Info | None:
+    async def _member_info(self, bucket: str, key: str) -> Info | None:
         split = _paths.archive_split(key)
         if split is None:
             return None
         shard = split[0]
         name = f"{bucket}/{key}"
         try:
-            entries = self._list(
+            async for entry in self._list(
                 bucket, shard, flags=[ListObjectFlag.ARCH_DIR], props="name,size", page_size=0
-            )
-            for entry in entries:
+            ):
                 if not _info.is_member_entry(entry):
                     continue
                 if entry.name == key:
@@ -424,13 +464,6 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         except FileNotFoundError:
             return None
         return None
-
-    def exists(self, path: str, **kwargs: Any) -> bool:
-        try:
-            self.info(path)
-        except FileNotFoundError:
-            return False
-        return True
 
     def modified(self, path: str) -> Any:
         info = self.info(path)
@@ -465,108 +498,82 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
             self.dircache.pop(path, None)
 
     # ---- reading -------------------------------------------------------------------------
-    def _read_member(self, bucket: str, key: str, archive: str) -> bytes:
+    async def _read_member(self, bucket: str, key: str, archive: str) -> bytes:
         shard = _paths.split(archive).key
         member = key[len(shard) + 1 :]
-        reader = (
-            self.bucket(bucket).object(shard).get(archive_config=ArchiveConfig(archpath=member))
-        )
-        return reader.read_all()
+        obj = self.bucket(bucket).object(shard)
+        reader = await obj.get(archive_config=ArchiveConfig(archpath=member))
+        return await reader.read_all()
 
-    def cat_file(
+    async def _limits(self, path: str, start: int | None, end: int | None) -> tuple[Any, Any]:
+        """Negative offsets from the end, resolved by the object's size."""
+        if (start is not None and start < 0) or (end is not None and end < 0):
+            size = int((await self._info(path))["size"])
+            start = None if start is None else (start if start >= 0 else max(size + start, 0))
+            end = None if end is None else (end if end >= 0 else max(size + end, 0))
+        return start, end
+
+    async def _cat_file(
         self, path: str, start: int | None = None, end: int | None = None, **kwargs: Any
     ) -> bytes:
         path = self._strip_protocol(path)
         parsed = _paths.split(path)
         if not parsed.key:
             raise IsADirectoryError(path)
-        if (start is not None and start < 0) or (end is not None and end < 0):
-            size = int(self.info(path)["size"])
-            start = None if start is None else (start if start >= 0 else max(size + start, 0))
-            end = None if end is None else (end if end >= 0 else max(size + end, 0))
+        start, end = await self._limits(path, start, end)
         if start is not None and end is not None and end <= start:
             return b""
-        byte_range = None
-        if start or end is not None:
-            byte_range = f"bytes={start or 0}-{'' if end is None else end - 1}"
         obj = self.bucket(parsed.bucket).object(parsed.key)
         try:
-            return obj.get(byte_range=byte_range).read_all()
+            reader = await obj.get(byte_range=_range_of(start, end))
+            return await reader.read_all()
         except ErrBckNotFound as err:
             raise _not_found(path, err) from err
         except ErrNotFound as err:
-            info = self._member_info(parsed.bucket, parsed.key)
+            info = await self._member_info(parsed.bucket, parsed.key)
             if info is None or info["type"] != "file":
                 raise _not_found(path, err) from err
-            data = self._read_member(parsed.bucket, parsed.key, info["archive"])
+            data = await self._read_member(parsed.bucket, parsed.key, info["archive"])
             return data[start or 0 : end]
         except Exception as err:
             if getattr(err, "status_code", None) == 416:  # a range past the end
                 return b""
             raise
 
-    def cat(
-        self, path: Any, recursive: bool = False, on_error: str = "raise", **kwargs: Any
+    async def _cat(
+        self,
+        path: Any,
+        recursive: bool = False,
+        on_error: str = "raise",
+        batch_size: int | None = None,
+        **kwargs: Any,
     ) -> Any:
-        """The content of one path, or a dict of many, read concurrently."""
-        paths = self.expand_path(path, recursive=recursive)
+        """The content of one path, or a dict of many (through Get-Batch)."""
+        paths = await self._expand_path(path, recursive=recursive)
         many = len(paths) > 1 or isinstance(path, list) or self._strip_protocol(path) != paths[0]
         if not many:
-            return self.cat_file(paths[0], **kwargs)
-
-        def one(p: str) -> Any:
-            try:
-                return self.cat_file(p, **kwargs)
-            except Exception as err:
-                if on_error == "raise":
-                    raise
-                return err
-
-        if kwargs or self.namespace is not None:
-            results = self._map(one, paths)
-        else:
-            results = self._cat_batched(paths, one)
+            return await self._cat_file(paths[0], **kwargs)
+        results = await self._cat_many([(p, None, None) for p in paths], **kwargs)
+        if on_error == "raise":
+            for value in results:
+                if isinstance(value, BaseException):
+                    raise value
         out = dict(zip(paths, results, strict=True))
         if on_error == "omit":
             out = {k: v for k, v in out.items() if not isinstance(v, BaseException)}
         return out
 
-    def _cat_batched(self, paths: list[str], one: Callable[[str], Any]) -> list[Any]:
-        """Whole objects through Get-Batch (one streamed archive per `BATCH_SIZE` paths).
-
-        An item the batch could not serve (missing, an archive member, ...) is read again by
-        `one` (a plain GET, or the member lookup), so errors and members behave as in cat_file.
-        """
-        results: list[Any] = [None] * len(paths)
-        retry: list[int] = []
-        for first in range(0, len(paths), BATCH_SIZE):
-            chunk = paths[first : first + BATCH_SIZE]
-            batch = self.client.batch(cont_on_err=True)
-            for p in chunk:
-                parsed = _paths.split(self._strip_protocol(p))
-                if not parsed.key:
-                    raise IsADirectoryError(p)
-                batch.add(parsed.key, bck=parsed.bucket, provider=self.provider.value)
-            answered = batch.get()
-            assert not isinstance(answered, io.IOBase)
-            for i, (meta, data) in enumerate(answered):
-                if meta.err_msg:
-                    retry.append(first + i)
-                else:
-                    results[first + i] = data
-        for i, value in zip(retry, self._map(one, [paths[i] for i in retry]), strict=True):
-            results[i] = value
-        return results
-
-    def cat_ranges(
+    async def _cat_ranges(
         self,
         paths: list[str],
         starts: int | list[int] | None,
         ends: int | list[int] | None,
         max_gap: Any = None,
+        batch_size: int | None = None,
         on_error: str = "return",
         **kwargs: Any,
     ) -> list[Any]:
+        """Byte ranges of many paths: one Get-Batch request per `BATCH_SIZE` ranges."""
         if max_gap is not None:
             raise NotImplementedError("max_gap is not supported")
         if not isinstance(paths, list):
@@ -576,16 +583,88 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         ends_l = ends if isinstance(ends, list) else [ends] * n
         if len(starts_l) != n or len(ends_l) != n:
             raise ValueError("paths, starts and ends must have the same length")
+        results = await self._cat_many(list(zip(paths, starts_l, ends_l, strict=True)), **kwargs)
+        if on_error != "return":
+            for value in results:
+                if isinstance(value, BaseException):
+                    raise value
+        return results
 
-        def one(args: tuple[str, int | None, int | None]) -> Any:
+    async def _cat_many(
+        self, wanted: list[tuple[str, int | None, int | None]], **kwargs: Any
+    ) -> list[Any]:
+        """bytes or the exception, per (path, start, end); Get-Batch where it applies.
+
+        An item the batch could not serve (missing, an archive member, ...) is read again by
+        `_cat_file`, so errors and members behave as there. Namespaced buckets (which Get-Batch
+        does not take) and negative offsets go through concurrent GETs.
+        """
+
+        async def one(args: tuple[str, int | None, int | None]) -> Any:
             try:
-                return self.cat_file(*args)
+                return await self._cat_file(*args, **kwargs)
             except Exception as err:
-                if on_error == "return":
-                    return err
-                raise
+                return err
 
-        return self._map(one, list(zip(paths, starts_l, ends_l, strict=True)))
+        results: list[Any] = [None] * len(wanted)
+        batched: list[int] = []
+        again: list[int] = []  # read one by one
+        for i, (_, start, end) in enumerate(wanted):
+            simple = (start is None or start >= 0) and (end is None or end >= 0)
+            batchable = simple and not kwargs and self.namespace is None and len(wanted) > 1
+            (batched if batchable else again).append(i)
+
+        async def one_batch(indices: list[int]) -> None:
+            batch = self.client.batch(cont_on_err=True)
+            asked: list[int] = []
+            for i in indices:
+                path, start, end = wanted[i]
+                parsed = _paths.split(self._strip_protocol(path))
+                if not parsed.key:
+                    results[i] = IsADirectoryError(path)
+                elif start is not None and end is not None and end <= start:
+                    results[i] = b""
+                else:
+                    length = None if end is None else end - (start or 0)
+                    batch.add(
+                        parsed.key,
+                        bck=parsed.bucket,
+                        provider=self.provider.value,
+                        start=start or None,
+                        length=-1 if start and length is None else length,
+                    )
+                    asked.append(i)
+            if not asked:
+                return
+            served = 0
+            try:
+                async for meta, data in await batch.get():
+                    i = asked[served]
+                    served += 1
+                    if meta.err_msg:
+                        again.append(i)  # missing, a member: read as cat_file reads it
+                    else:
+                        results[i] = data
+            except BatchStreamError:
+                # the server ends a streamed answer at an item it cannot serve even with
+                # cont_on_err (a range past the end): the rest are read one by one
+                pass
+            again.extend(asked[served:])
+
+        # a few batches in flight: the next answer is assembled while this one is decoded
+        chunks = [batched[f : f + BATCH_SIZE] for f in range(0, len(batched), BATCH_SIZE)]
+        limit = asyncio.Semaphore(BATCHES_IN_FLIGHT)
+
+        async def limited(indices: list[int]) -> None:
+            async with limit:
+                await one_batch(indices)
+
+        await asyncio.gather(*(limited(c) for c in chunks))
+        for i, value in zip(
+            again, await self._gather(one, [wanted[i] for i in again]), strict=True
+        ):
+            results[i] = value
+        return results
 
     def _open(
         self,
@@ -607,7 +686,7 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
                 from fsspec.implementations.memory import MemoryFile
 
                 parsed = _paths.split(path)
-                data = self._read_member(parsed.bucket, parsed.key, info["archive"])
+                data = self._run(self._read_member, parsed.bucket, parsed.key, info["archive"])
                 return MemoryFile(self, path, data)
             return AISReadFile(
                 self,
@@ -628,14 +707,16 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         raise ValueError(f"unsupported mode {mode!r}: use 'rb', 'wb' or 'xb'")
 
     # ---- writing -------------------------------------------------------------------------
-    def pipe_file(self, path: str, value: bytes, mode: str = "overwrite", **kwargs: Any) -> None:
+    async def _pipe_file(
+        self, path: str, value: bytes, mode: str = "overwrite", **kwargs: Any
+    ) -> None:
         path = self._strip_protocol(path)
-        if mode == "create" and self.exists(path):
-            raise FileExistsError(path)
         if mode not in ("create", "overwrite"):
             raise ValueError(f"mode must be 'create' or 'overwrite', got {mode!r}")
+        if mode == "create" and await self._exists(path):
+            raise FileExistsError(path)
         try:
-            self._object(path).put_content(bytes(value))
+            await self._object(path).put_content(bytes(value))
         except AISError as err:
             raise _translate(path, err) from err
         self.invalidate_cache(path)
@@ -644,7 +725,7 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         if truncate or not self.exists(path):
             self.pipe_file(path, b"")
 
-    def put_file(
+    async def _put_file(
         self,
         lpath: str,
         rpath: str,
@@ -655,16 +736,16 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         rpath = self._strip_protocol(rpath)
         if os.path.isdir(lpath):
             # virtual directories need no object; make sure the bucket exists
-            self.makedirs(rpath, exist_ok=True)
+            await self._makedirs(rpath, exist_ok=True)
             return
-        if mode == "create" and self.exists(rpath):
+        if mode == "create" and await self._exists(rpath):
             raise FileExistsError(rpath)
         size = os.path.getsize(lpath)
         callback.set_size(size)
         obj = self._object(rpath)
         with open(lpath, "rb") as f:
             try:
-                self.client.request_client.send(
+                await self.client.request_client.send(
                     put_object.op(
                         obj.bucket_name,
                         obj.name,
@@ -676,7 +757,7 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
                 raise _translate(rpath, err) from err
         self.invalidate_cache(rpath)
 
-    def get_file(
+    async def _get_file(
         self,
         rpath: str,
         lpath: str,
@@ -684,131 +765,115 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
         outfile: Any = None,
         **kwargs: Any,
     ) -> None:
+        """The object streamed to a local file (resumed after a cut, pinned to its version)."""
         rpath = self._strip_protocol(rpath)
-        if self.isdir(rpath):
+        info = await self._info(rpath)
+        if info["type"] == "directory":
             os.makedirs(lpath, exist_ok=True)
             return
+        if "archive" in info:
+            parsed = _paths.split(rpath)
+            data = await self._read_member(parsed.bucket, parsed.key, info["archive"])
+            chunks: Any = _one(data)
+        else:
+            reader = await self._object(rpath).get(chunk_size=GET_FILE_CHUNK)
+            chunks = reader.as_file(max_resume=self.max_resume)
+        callback.set_size(int(info["size"]))
         if outfile is None and os.path.dirname(lpath):
             os.makedirs(os.path.dirname(lpath), exist_ok=True)
-        with self.open(rpath, "rb", block_size=self.blocksize) as src:
-            callback.set_size(src.size)
-            target = outfile if outfile is not None else open(lpath, "wb")  # noqa: SIM115
-            try:
-                while chunk := src.read(self.blocksize):
-                    target.write(chunk)
-                    callback.relative_update(len(chunk))
-            except BaseException:
-                if outfile is None:
-                    target.close()
-                    with contextlib.suppress(OSError):
-                        os.remove(lpath)
-                raise
-            finally:
-                if outfile is None and not target.closed:
-                    target.close()
+        target = outfile if outfile is not None else open(lpath, "wb")  # noqa: SIM115
+        try:
+            async for chunk in chunks:
+                target.write(chunk)
+                callback.relative_update(len(chunk))
+        except BaseException:
+            if outfile is None:
+                target.close()
+                with contextlib.suppress(OSError):
+                    os.remove(lpath)
+            raise
+        finally:
+            if outfile is None and not target.closed:
+                target.close()
+            if hasattr(chunks, "close"):
+                await chunks.close()
 
-    def cp_file(self, path1: str, path2: str, **kwargs: Any) -> None:
+    async def _cp_file(self, path1: str, path2: str, **kwargs: Any) -> None:
         """A server-side copy (`PUT ?object_to=`): no byte passes through this process."""
         path1, path2 = self._strip_protocol(path1), self._strip_protocol(path2)
-        pairs = getattr(self._collecting, "pairs", None)
-        if pairs is not None:  # inside copy(): gathered, then run concurrently
-            pairs.append((path1, path2))
-            return
         src, dst = _paths.split(path1), _paths.split(path2)
         if not src.key or not dst.key:
             raise IsADirectoryError(f"cp_file copies objects, not buckets: {path1} -> {path2}")
         ns = self.namespace or Namespace()
         uname = routing.bucket_uname(self.provider.value, ns.uuid, ns.name, dst.bucket, dst.key)
         try:
-            self.client.request_client.send(
+            await self.client.request_client.send(
                 put_object.op(
                     src.bucket, src.key, body=b"", object_to=uname.decode(), **self._qparams()
                 )
             )
         except AISError as err:
-            if self.isdir(path1):
+            if await self._isdir(path1):
                 return  # a virtual directory: nothing to copy
             if isinstance(err, ErrNotFound):
                 raise _not_found(path1, err) from err
             raise _translate(path2, err) from err
         self.invalidate_cache(path2)
 
-    def copy(
-        self,
-        path1: Any,
-        path2: Any,
-        recursive: bool = False,
-        maxdepth: int | None = None,
-        on_error: str | None = None,
-        **kwargs: Any,
-    ) -> None:
-        """As fsspec's copy (same path rules), with the server-side copies run concurrently."""
-        pairs: list[tuple[str, str]] = []
-        self._collecting.pairs = pairs
-        try:
-            super().copy(path1, path2, recursive, maxdepth, on_error="raise", **kwargs)
-        finally:
-            self._collecting.pairs = None
-        if on_error is None:
-            on_error = "ignore" if recursive else "raise"
-
-        def one(pair: tuple[str, str]) -> None:
-            try:
-                self.cp_file(*pair, **kwargs)
-            except FileNotFoundError:
-                if on_error == "raise":
-                    raise
-
-        # a recursive copy names the virtual directories too: they hold nothing to copy
-        sources = {p for p, _ in pairs}
-        dirs = {p.rpartition("/")[0] for p in sources}
-        self._map(one, [(a, b) for a, b in pairs if a not in dirs])
-
     # ---- buckets and deletes -------------------------------------------------------------
-    def mkdir(self, path: str, create_parents: bool = True, **kwargs: Any) -> None:
+    async def _mkdir(self, path: str, create_parents: bool = True, **kwargs: Any) -> None:
         """Create the bucket of `path` (virtual directories need no object)."""
         parsed = _paths.split(self._strip_protocol(path))
         if not parsed.bucket:
             raise ValueError("mkdir needs a bucket name")
         if not parsed.key:
-            self.bucket(parsed.bucket).create(exist_ok=False)
+            await self.bucket(parsed.bucket).create(exist_ok=False)
         elif create_parents:
-            self.bucket(parsed.bucket).create(exist_ok=True)
-        elif not self.exists(parsed.bucket):
+            await self.bucket(parsed.bucket).create(exist_ok=True)
+        elif not await self._exists(parsed.bucket):
             raise _not_found(parsed.bucket)
         self.invalidate_cache("")
 
-    def makedirs(self, path: str, exist_ok: bool = False) -> None:
+    async def _makedirs(self, path: str, exist_ok: bool = False) -> None:
         parsed = _paths.split(self._strip_protocol(path))
         if not parsed.bucket:
             raise ValueError("makedirs needs a bucket name")
         bucket = self.bucket(parsed.bucket)
-        if not parsed.key and not exist_ok and self.exists(parsed.bucket):
+        if not parsed.key and not exist_ok and await self._exists(parsed.bucket):
             raise FileExistsError(parsed.bucket)
         if self.provider is Provider.AIS:
-            bucket.create(exist_ok=True)
+            await bucket.create(exist_ok=True)
         self.invalidate_cache("")
 
-    def rmdir(self, path: str) -> None:
+    async def _rmdir(self, path: str) -> None:
         """Remove an empty bucket; virtual directories vanish with their last object."""
         parsed = _paths.split(self._strip_protocol(path))
         if parsed.key:
             return
-        if self._has_objects(parsed.bucket, ""):
+        if await self._has_objects(parsed.bucket, ""):
             raise OSError(39, "Directory not empty", parsed.bucket)
-        self.bucket(parsed.bucket).delete(missing_ok=False)
+        await self.bucket(parsed.bucket).delete(missing_ok=False)
         self.invalidate_cache("")
 
-    def rm_file(self, path: str) -> None:
+    rmdir = sync_wrapper(_rmdir)
+
+    async def _rm_file(self, path: str, **kwargs: Any) -> None:
         try:
-            self._object(path).delete()
+            await self._object(path).delete()
         except ErrNotFound as err:
             raise _not_found(path, err) from err
         self.invalidate_cache(path)
 
-    def rm(self, path: Any, recursive: bool = False, maxdepth: int | None = None) -> None:
+    async def _rm(
+        self,
+        path: Any,
+        recursive: bool = False,
+        batch_size: int | None = None,
+        maxdepth: int | None = None,
+        **kwargs: Any,
+    ) -> None:
         """Delete objects; many at once go to the cluster as one multi-object delete job."""
-        paths = self.expand_path(path, recursive=recursive, maxdepth=maxdepth)
+        paths = await self._expand_path(path, recursive=recursive, maxdepth=maxdepth)
         by_bucket: dict[str, list[str]] = {}
         buckets: list[str] = []
         for p in paths:
@@ -821,21 +886,21 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
             files = [k for k in keys if not self._dircache_says_dir(f"{bucket}/{k}")]
             if len(files) == 1:
                 try:
-                    self.rm_file(f"{bucket}/{files[0]}")
+                    await self._rm_file(f"{bucket}/{files[0]}")
                 except FileNotFoundError:
                     if not recursive:
                         raise
             elif files:
-                group = ObjectGroup(self.bucket(bucket), obj_names=files)
-                job_id = group.delete()
+                job_id = await self.bucket(bucket).objects(obj_names=files).delete()
                 if job_id:
-                    self.client.job(job_id).wait(timeout=DELETE_JOB_TIMEOUT, verbose=False)
+                    job = self.client.job(job_id)
+                    await job.wait(timeout=DELETE_JOB_TIMEOUT, verbose=False)
             for key in keys:
                 self.invalidate_cache(f"{bucket}/{key}")
         if recursive:
             for bucket in buckets:
                 with contextlib.suppress(FileNotFoundError):
-                    self.bucket(bucket).delete(missing_ok=True)
+                    await self.bucket(bucket).delete(missing_ok=True)
             if buckets:
                 self.invalidate_cache("")
 
@@ -853,3 +918,7 @@ class AISFileSystem(AbstractFileSystem):  # type: ignore[misc]
 
     def __repr__(self) -> str:
         return f"AISFileSystem({self.endpoint!r}, provider={self.provider.value!r})"
+
+
+async def _one(data: bytes) -> AsyncIterator[bytes]:
+    yield data

@@ -1,8 +1,10 @@
 """webdataset: `ais://` URLs in `wds.WebDataset("ais://bucket/shard-{000..099}.tar")`.
 
 `register()` puts `gopen_ais` in webdataset's handler table in place of its own `ais` handler
-(which runs the external `ais` CLI). Reads stream the object with constant memory and continue
-after a cut connection; writes stream through `AISFileSystem.open("wb")`. For I/O outside the
+(which runs the external `ais` CLI). Reads stream the object through `AISFileSystem.open("rb")`
+(ranged GETs of `STREAM_BLOCK` bytes, read ahead one at a time: constant memory, pinned to the
+version seen at open, continued after a cut connection); writes stream through
+`AISFileSystem.open("wb")`. For I/O outside the
 training process, use `pipe:aistore cat ais://bucket/shard.tar` instead.
 """
 
@@ -14,7 +16,7 @@ from typing import IO, Any
 from aistore.fs import _paths
 from aistore.fs.core import AISFileSystem
 
-CHUNK_SIZE = 1 << 20
+STREAM_BLOCK = 8 << 20
 
 
 def _filesystem(kwargs: dict[str, Any]) -> AISFileSystem:
@@ -26,8 +28,7 @@ def gopen_ais(url: str, mode: str = "rb", bufsize: int = 8192, **kwargs: Any) ->
     fs = _filesystem(kwargs)
     path = _paths.strip_protocol(url)
     if mode.startswith("r"):
-        reader = fs._object(path).get(chunk_size=CHUNK_SIZE)
-        return reader.as_file(max_resume=fs.max_resume)  # type: ignore[return-value]
+        return fs.open(path, "rb", block_size=STREAM_BLOCK, cache_type="readahead")  # type: ignore[no-any-return]
     if mode.startswith("w"):
         return fs.open(path, "wb")  # type: ignore[no-any-return]
     raise ValueError(f"gopen_ais: unsupported mode {mode!r}")

@@ -591,3 +591,139 @@ def test_awkward_names_round_trip_exactly(ais_endpoint: str, name: str) -> None:
                 await bucket.delete(missing_ok=True)
 
     run(main)
+
+
+# ---- Get-Batch ----------------------------------------------------------------------------------
+def _tar_of(members: dict[str, bytes]) -> bytes:
+    import tarfile
+
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("streaming", [True, False])
+def test_batch_items_ranges_members_and_missing_ones_in_order(
+    ais_endpoint: str, bucket_name: str, streaming: bool
+) -> None:
+    async def main() -> None:
+        async with AsyncClient(ais_endpoint) as client:
+            bucket = await client.bucket(bucket_name).create(exist_ok=True)
+            data = {f"o{i}": os.urandom(1000 + i) for i in range(30)}
+            for name, content in data.items():
+                await bucket.object(name).put_content(content)
+            await bucket.object("s.tar").put_content(_tar_of({"m/1.txt": b"member"}))
+            batch = client.batch(bucket=bucket, streaming_get=streaming)
+            batch.add(bucket.object("o3"))
+            for name in sorted(data):
+                batch.add(name)
+            batch.add("o5", start=10, length=20, opaque=b"id-1")
+            batch.add("o6", start=990, length=-1)
+            batch.add("s.tar", archpath="m/1.txt")
+            batch.add("nope")
+            assert len(batch) == 35 and "35" in repr(batch)
+            got = [item async for item in await batch.get()]
+            assert len(batch) == 0  # cleared once sent
+            assert got[0][1] == data["o3"]
+            assert [d for _, d in got[1:31]] == [data[n] for n in sorted(data)]
+            assert [o.obj_name for o, _ in got[1:31]] == sorted(data)
+            assert got[31][1] == data["o5"][10:30] and got[31][0].opaque == b"id-1"
+            assert got[32][1] == data["o6"][990:]
+            assert got[33][1] == b"member"
+            assert got[34][0].err_msg and got[34][1] == b""
+            with pytest.raises(ValueError, match="No objects"):
+                await batch.get()
+
+    run(main)
+
+
+def test_batch_without_the_endpoint_reads_each_item(
+    ais_endpoint: str, bucket_name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aistore.sdk.batch import fallback
+
+    async def main() -> None:
+        async with AsyncClient(ais_endpoint) as client:
+            bucket = await client.bucket(bucket_name).create(exist_ok=True)
+            await bucket.object("a").put_content(b"0123456789")
+            monkeypatch.setattr(fallback, "serves_batch", lambda client: False)
+            batch = client.batch([bucket.object("a"), bucket.object("nope")])
+            batch.add("a", bck=bucket_name, provider="ais", start=2, length=3)
+            got = [item async for item in await batch.get()]
+            assert [d for _, d in got] == [b"0123456789", b"", b"234"]
+            assert got[1][0].err_msg
+
+    run(main)
+
+
+# ---- fork ---------------------------------------------------------------------------------------
+def _idle_inodes(client: AsyncClient) -> set[str]:
+    return {
+        str(os.fstat(conn.transport.get_extra_info("socket").fileno()).st_ino)
+        for pool in client.request_client.session.pools.values()
+        for conn in pool._idle
+        if conn.transport is not None
+    }
+
+
+def _async_child(
+    client: AsyncClient, bucket: str, names: list[str], parent: set[str], out: Any
+) -> None:
+    from tests.support.sockets import _socket_inodes
+
+    inherited = len(client.request_client.session.pools)
+
+    async def read() -> list[bytes]:
+        bck = client.bucket(bucket)
+        return [await (await bck.object(n).get_reader()).read_all() for n in names]
+
+    data = asyncio.run(read())
+    out.put(
+        {
+            "inherited_pools": inherited,
+            "data": data,
+            "shared_with_parent": len(_socket_inodes(os.getpid()) & parent),
+        }
+    )
+
+
+def test_forked_child_starts_without_the_parents_connections(
+    ais_endpoint: str, bucket_name: str
+) -> None:
+    import multiprocessing
+
+    names = [f"f{i}" for i in range(6)]
+    client = AsyncClient(ais_endpoint)
+    loop = asyncio.new_event_loop()
+    try:
+
+        async def fill_and_read() -> list[bytes]:
+            bucket = await client.bucket(bucket_name).create(exist_ok=True)
+            for n in names:
+                await bucket.object(n).put_content(n.encode() * 100)
+            return [await (await bucket.object(n).get_reader()).read_all() for n in names]
+
+        assert loop.run_until_complete(fill_and_read()) == [n.encode() * 100 for n in names]
+        parent = _idle_inodes(client)
+        assert parent, "the parent should hold idle keep-alive connections"
+        ctx = multiprocessing.get_context("fork")
+        out = ctx.Queue()
+        child = ctx.Process(target=_async_child, args=(client, bucket_name, names, parent, out))
+        child.start()
+        result = out.get(timeout=120)
+        child.join(timeout=60)
+        assert child.exitcode == 0
+        assert result["inherited_pools"] == 0
+        assert result["data"] == [n.encode() * 100 for n in names]
+        assert result["shared_with_parent"] == 0
+        # the parent's connections are untouched and still serve it
+        assert _idle_inodes(client) == parent
+        again = loop.run_until_complete(fill_and_read())
+        assert again == [n.encode() * 100 for n in names]
+    finally:
+        loop.run_until_complete(client.close())
+        loop.close()

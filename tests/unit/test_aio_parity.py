@@ -51,7 +51,6 @@ MISSING: dict[tuple[str, str], str] = {
     # ETL and dsort need Kubernetes or large jobs; their async twins are future work
     ("Client", "etl"): NOT_PORTED_YET + "; ETL needs Kubernetes",
     ("Client", "dsort"): NOT_PORTED_YET,
-    ("Client", "batch"): NOT_PORTED_YET + " (Get-Batch; get_many covers many reads)",
     ("Bucket", "summary"): NOT_PORTED_YET + " (a polling job)",
     ("Bucket", "info"): NOT_PORTED_YET + " (a polling job)",
     ("Bucket", "put_files"): NOT_PORTED_YET + "; gather put_file tasks instead",

@@ -250,6 +250,10 @@ class Batch:
         return fallback.get_each(self.request_client, items, self.cont_on_err)
 
     def _send(self, items: list[MossIn]) -> httpx.Response:
+        return self.request_client.send(self._call(items), stream=True)
+
+    def _call(self, items: list[MossIn]) -> Any:
+        """The Get-Batch operation for `items` (sent by `_send`, or by the async batch)."""
         options: dict[str, Any] = {"strm": self.streaming_get}
         if self.output_format != EXT_TAR:
             options["mime"] = self.output_format
@@ -259,7 +263,7 @@ class Batch:
             options["onob"] = True
         body = WireMossReq(in_=[_wire(i) for i in items], **options)
         coloc = int(self.colocation) or UNSET  # 0: not sent
-        return self.request_client.send(get_batch.op(body=body, coloc=coloc), stream=True)
+        return get_batch.op(body=body, coloc=coloc)
 
     def _decode(self, response: httpx.Response, items: list[MossIn]) -> BatchResult:
         try:

@@ -160,3 +160,77 @@ def iter_tar(chunks: Iterable[bytes]) -> Iterator[tuple[str, bytes]]:
             long_name = data.rstrip(b"\0")
         else:  # directories, links, global PAX headers: not batch items
             long_name, pax = None, {}
+
+
+class TarFeed:
+    """The same reader, pushed instead of pulled: `feed(chunk)` returns the members completed
+    by that chunk (for an asyncio stream, which cannot be pulled from a generator); `end()`
+    checks that the stream did not stop inside a member. Holds at most one member's bytes."""
+
+    def __init__(self) -> None:
+        self._buf = bytearray()
+        self._skip = 0
+        self._header: tuple[bytes, bytes, int] | None = None  # (block, kind, size)
+        self._long_name: bytes | None = None
+        self._pax: dict[bytes, bytes] = {}
+        self.ended = False
+
+    def feed(self, chunk: bytes) -> list[tuple[str, bytes]]:
+        out: list[tuple[str, bytes]] = []
+        if self.ended:
+            return out
+        buf = self._buf
+        if self._skip:
+            drop = min(self._skip, len(chunk))
+            self._skip -= drop
+            chunk = chunk[drop:]
+        buf += chunk
+        while True:
+            if self._header is None:
+                if len(buf) < BLOCK:
+                    return out
+                hdr = bytes(buf[:BLOCK])
+                del buf[:BLOCK]
+                if hdr == _ZERO:
+                    self.ended = True
+                    buf.clear()
+                    return out
+                if hdr[257:262] != b"ustar":
+                    raise TarStreamError("not a tar header (no ustar magic)")
+                size = int(self._pax[b"size"]) if b"size" in self._pax else _size(hdr[124:136])
+                self._header = (hdr, hdr[156:157], size)
+            hdr, kind, size = self._header
+            if len(buf) < size:
+                return out
+            data = bytes(buf[:size])
+            del buf[:size]
+            self._header = None
+            pad = -size % BLOCK
+            drop = min(pad, len(buf))
+            del buf[:drop]
+            self._skip = pad - drop
+            if kind in _REGULAR:
+                if b"path" in self._pax:
+                    raw = self._pax[b"path"]
+                elif self._long_name is not None:
+                    raw = self._long_name
+                else:
+                    raw = hdr[:100].split(b"\0", 1)[0]
+                    prefix = hdr[345:500].split(b"\0", 1)[0]
+                    if prefix and hdr[257:263] == b"ustar\0":
+                        raw = prefix + b"/" + raw
+                self._long_name, self._pax = None, {}
+                out.append((raw.decode("utf-8", "surrogateescape"), data))
+            elif kind == b"x":
+                self._pax = _pax(data)
+            elif kind == b"L":
+                self._long_name = data.rstrip(b"\0")
+            else:
+                self._long_name, self._pax = None, {}
+
+    def end(self) -> None:
+        """The stream ended: an error if it ended inside a header or a member."""
+        if self._header is not None:
+            raise TarStreamError("tar stream ended inside a member")
+        if self._buf and not self.ended:
+            raise TarStreamError("tar stream ended inside a header")

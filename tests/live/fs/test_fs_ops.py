@@ -75,7 +75,7 @@ def test_ls_pages_through_large_directories(
         client.bucket(bucket).object(f"{prefix}/f{i:02d}").put_content(b"x")
     fs = AISFileSystem(ais_endpoint, skip_instance_cache=True)
     # page size 10 forces three pages through the same listing
-    pages = fs.bucket(bucket).list_objects(
+    pages = client.bucket(bucket).list_objects(
         prefix=f"{prefix}/", page_size=10, flags=[ListObjectFlag.NO_RECURSION]
     )
     assert len(pages.entries) == 10 and pages.continuation_token
@@ -390,3 +390,53 @@ def test_cat_of_many_goes_through_get_batch(
     assert [got[p] for p in paths] == [p.encode() for p in paths]
     assert got[f"{root}/s.tar/m.txt"] == b"member"
     assert isinstance(got[f"{root}/missing"], FileNotFoundError)
+
+
+def test_cat_ranges_of_many_paths_is_one_get_batch(
+    aisfs: AISFileSystem, fs_dir: Callable[[], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = fs_dir()
+    data = {f"{root}/r{i}": os.urandom(5000 + i) for i in range(12)}
+    aisfs.pipe(data)
+    aisfs.pipe_file(f"{root}/s.tar", _shard({"m.bin": b"0123456789"}))
+    paths = sorted(data)
+    starts = [i * 7 for i in range(len(paths))]
+    ends = [s + 100 for s in starts]
+    alone: list[str] = []
+    read_one = AISFileSystem._cat_file
+
+    async def spy(self: AISFileSystem, path: str, *args: object, **kwargs: object) -> bytes:
+        alone.append(path)
+        return await read_one(self, path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(AISFileSystem, "_cat_file", spy)
+    got = aisfs.cat_ranges(paths, starts, ends)
+    assert got == [data[p][s:e] for p, s, e in zip(paths, starts, ends, strict=True)]
+    assert alone == []  # every range came back from the batch
+    # open-ended, from the start, past the end, a member and a missing one
+    more = [paths[0], paths[1], paths[2], f"{root}/s.tar/m.bin", f"{root}/nope"]
+    got = aisfs.cat_ranges(more, [4990, None, 9000, 2, 0], [None, 3, 9100, 5, 1])
+    assert got[:4] == [data[paths[0]][4990:], data[paths[1]][:3], b"", b"234"]
+    assert isinstance(got[4], FileNotFoundError)
+    # the batch could not serve these three: read one by one, as cat_file does
+    assert sorted(alone) == sorted(more[2:])
+
+
+def test_coroutines_serve_asyncio_code(ais_endpoint: str, fs_dir: Callable[[], str]) -> None:
+    import asyncio
+
+    root = fs_dir()
+
+    async def main() -> None:
+        fs = AISFileSystem(ais_endpoint, asynchronous=True, skip_instance_cache=True)
+        await fs._pipe_file(f"{root}/a", b"alpha")
+        await fs._pipe({f"{root}/d/b": b"beta", f"{root}/d/c": b"gamma"})
+        assert await fs._cat_file(f"{root}/a", start=1, end=3) == b"lp"
+        assert await fs._ls(root, detail=False) == [f"{root}/a", f"{root}/d"]
+        assert await fs._cat(f"{root}/d/*") == {f"{root}/d/b": b"beta", f"{root}/d/c": b"gamma"}
+        assert (await fs._info(f"{root}/d/c"))["size"] == 5
+        await fs._rm(root, recursive=True)
+        assert not await fs._exists(f"{root}/a")
+        await fs.client.close()
+
+    asyncio.run(main())

@@ -12,7 +12,7 @@ import pytest
 from aistore.sdk.batch import Batch, MultipartDecodeError, TarStreamError
 from aistore.sdk.batch.fallback import is_unserved
 from aistore.sdk.batch.multipart import boundary_of, split_parts
-from aistore.sdk.batch.tar_stream import iter_tar
+from aistore.sdk.batch.tar_stream import TarFeed, iter_tar
 from aistore.sdk.client import Client
 from aistore.sdk.enums import Colocation
 from aistore.sdk.errors import AISError
@@ -176,3 +176,44 @@ def test_which_answers_mean_no_get_batch(
     status: int, tcode: str | None, message: str, unserved: bool
 ) -> None:
     assert is_unserved(AISError(status, message, tcode=tcode)) is unserved
+
+
+def _fed(chunks: Iterator[bytes] | list[bytes]) -> list[tuple[str, bytes]]:
+    feed = TarFeed()
+    out = [member for chunk in chunks for member in feed.feed(chunk)]
+    feed.end()
+    return out
+
+
+@pytest.mark.parametrize("fmt", [tarfile.USTAR_FORMAT, tarfile.GNU_FORMAT, tarfile.PAX_FORMAT])
+@pytest.mark.parametrize("largest", [1, 13, 700, 1 << 20])
+def test_pushed_tar_reader_matches_the_pulled_one(fmt: int, largest: int) -> None:
+    rng = random.Random(fmt * 17 + largest)
+    members = []
+    for i in range(40):
+        long = "d/" * rng.choice([0, 70]) if fmt != tarfile.USTAR_FORMAT else "d/" * 40
+        name = f"bck/{long}obj-{i}" + ("-é" if fmt == tarfile.PAX_FORMAT else "")
+        members.append((name, rng.randbytes(rng.choice([0, 1, 511, 512, 513, 4000]))))
+    blob = make_tar(members, fmt)
+    assert _fed(pieces(blob, largest, rng)) == members == list(iter_tar([blob]))
+
+
+def test_pushed_tar_reader_hands_out_each_member_with_the_chunk_that_completes_it() -> None:
+    blob = make_tar([("a", b"1" * 600), ("b", b"2" * 10)], tarfile.USTAR_FORMAT)
+    feed = TarFeed()
+    assert feed.feed(blob[:1000]) == []
+    assert feed.feed(blob[1000:1124]) == [("a", b"1" * 600)]
+    assert feed.feed(blob[1124:]) == [("b", b"2" * 10)]
+    assert feed.ended
+    feed.end()
+
+
+def test_pushed_tar_reader_refuses_a_cut_or_foreign_stream() -> None:
+    blob = make_tar([("a", b"x" * 2000)], tarfile.USTAR_FORMAT)
+    with pytest.raises(TarStreamError, match="inside a member"):
+        _fed([blob[:1500]])
+    with pytest.raises(TarStreamError, match="inside a header"):
+        _fed([blob[:100]])
+    with pytest.raises(TarStreamError, match="no ustar magic"):
+        _fed([b"<html>" + bytes(506)])
+    assert _fed([]) == []
