@@ -106,6 +106,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--many", type=int, default=0, help="objects per size in the many cells (default: scale)"
     )
+    parser.add_argument(
+        "--cells",
+        default="",
+        help="only the small cells whose id contains one of these (comma-separated), "
+        "e.g. put/1 KiB/8t",
+    )
+    parser.add_argument(
+        "--put-overwrite",
+        type=int,
+        default=0,
+        metavar="N",
+        help="small PUT cells rewrite N names per cell instead of a new name per PUT "
+        "(aisloader always writes new names)",
+    )
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile of GET")
     parser.add_argument(
         "--endpoint", default="", help="use this running cluster (needs features=8192 for boto3)"
@@ -131,8 +145,12 @@ def main(argv: list[str] | None = None) -> int:
         "(ours+fast, ours+drain, ...) run only when named in --peers.",
         "small ratios: ops/s over aisloader's in the same cell (1 thread = 1 worker); HEAD "
         "against raw (aisloader has no HEAD); the chart draws HEAD against aisloader's GET.",
-        "raw: stdlib http.client keep-alive straight to the HRW owner (GET), to the proxy's "
-        "cached redirect Location (PUT), msgspec-decoded msgpack pages (listing).",
+        "raw: stdlib http.client keep-alive straight to the HRW owner (GET), a bodiless probe "
+        "to the proxy then the body to its Location (PUT: every name is new, so two exchanges "
+        "like everyone's), msgspec-decoded msgpack pages (listing).",
+        "small PUT: every peer writes a new name each time, as aisloader does (rewriting a few "
+        "hundred names measured the server's overwrite: bench/README.md, Small PUT)"
+        + (f"; this run: --put-overwrite {args.put_overwrite}." if args.put_overwrite else "."),
         "aisloader CPU/op includes its start-up listing; curl follows the redirect (-L).",
         f"large cells: best of {LARGE_TRIES} runs (each in a fresh process, `sync` between); "
         "small cells: one timed window each after a warm-up; peak RSS is VmHWM.",
@@ -162,7 +180,19 @@ def main(argv: list[str] | None = None) -> int:
             cluster = LocalCluster(targets=1, features=fixtures.S3_REVERSE_PROXY).start()
             endpoint = cluster.endpoint
             meta["cluster"] = "LocalCluster(targets=1, features=8192) on this machine"
-        results = run_all(endpoint, peers, sections, scale, scratch, pythons, aisloader_bin, meta)
+        cell_filter = [part for part in args.cells.split(",") if part]
+        results = run_all(
+            endpoint,
+            peers,
+            sections,
+            scale,
+            scratch,
+            pythons,
+            aisloader_bin,
+            meta,
+            cell_filter,
+            args.put_overwrite,
+        )
         extra = {}
         if not args.no_profile and any(p.name == "ours" for p in peers):
             log("profiling ours on the 1 KiB GET path ...")
@@ -195,6 +225,8 @@ def run_all(
     pythons: dict[str, tuple[str | None, str]],
     aisloader_bin: str | None,
     meta: dict,
+    cell_filter: list[str] | None = None,
+    put_overwrite: int = 0,
 ) -> dict[str, dict[str, dict]]:
     results: dict[str, dict[str, dict]] = {}
     log("creating buckets and objects ...")
@@ -223,9 +255,16 @@ def run_all(
         for c in cells:
             record(c["id"], peer.name, got[c["id"]])
 
-    fixtures.fill_small(endpoint, scale)  # also the warm-up objects of the other sections
+    cells = w.small_cells(scale)
+    if cell_filter:
+        cells = [c for c in cells if any(part in c["id"] for part in cell_filter)]
+    if put_overwrite:
+        for c in cells:
+            if c["op"] == "put":
+                c["distinct"] = put_overwrite
+    if sections != {"small"} or any(c["op"] != "put" for c in cells):
+        fixtures.fill_small(endpoint, scale)  # also the warm-up objects of the other sections
     if "small" in sections:
-        cells = w.small_cells(scale)
         names = [w.small_name(i) for i in range(scale.small_objects)]
         for c in cells:
             if c["op"] in ("get", "head"):

@@ -41,7 +41,29 @@ def _usage() -> tuple[float, int]:
     return ru.ru_utime + ru.ru_stime, _peak_rss_kb()
 
 
-def _run_ops(fn: Callable[[str], Any], items: list[str], threads: int, duration: float) -> dict:
+class FreshNames:
+    """A new object name for every PUT (`prefix` + the op's index), as aisloader writes random
+    new names. Rewriting a few hundred names instead measured the server's overwrite, not the
+    client: a rename over an existing file is ~5x dearer on this ext4 (`auto_da_alloc` starts the
+    new file's writeback), and the target's own PUT latency went from ~0.2-0.4 ms to ~2-5 ms with 8
+    writers on a busy machine (bench/README.md, "Small PUT"). A cell with `distinct: N` still
+    rewrites N names. Indexed like the list `_run_ops` takes (`names[i % len(names)]`): it
+    never wraps.
+    """
+
+    def __init__(self, prefix: str) -> None:
+        self._prefix = prefix
+
+    def __len__(self) -> int:
+        return 1 << 40
+
+    def __getitem__(self, index: int) -> str:
+        return f"{self._prefix}{index:08d}"
+
+
+def _run_ops(
+    fn: Callable[[str], Any], items: list[str] | FreshNames, threads: int, duration: float
+) -> dict:
     """Call `fn` over `items` from `threads` threads for `duration` seconds after a warm-up."""
     stop = threading.Event()
     ready = threading.Barrier(threads + 1)
@@ -223,13 +245,17 @@ def run_cell(peer: Any, cell: dict) -> dict:
                 return method(bucket, name)
         else:
             data = os.urandom(cell["size"])
-            names = [f"{cell['prefix']}{i:04d}" for i in range(cell.get("distinct", 256))]
+            distinct = cell.get("distinct")
+            if distinct:
+                names = [f"{cell['prefix']}{i:04d}" for i in range(distinct)]
+            else:
+                names = FreshNames(cell["prefix"])
 
             def fn(name: str) -> Any:
                 return method(bucket, name, data)
 
         prepare = getattr(peer, "prepare", None)
-        if prepare is not None:
+        if prepare is not None and isinstance(names, list):
             prepare(op, bucket, names)
         out = _run_ops(fn, names, cell["threads"], cell["duration"])
         out["bytes"] = out["ops"] * cell["size"]

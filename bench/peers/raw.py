@@ -2,7 +2,9 @@
 
 GET goes to the HRW owner computed locally (`aistore._core.routing`, checked against the
 server's redirects); PUT needs the proxy's redirect marker, so the proxy is asked once per object
-name before the timed loop (`prepare`) and the `Location` is reused. Large bodies move with
+name (a bodiless probe; before the timed loop, `prepare`, for a fixed set of names) and the
+`Location` is reused when the name is written again. The small PUT cells write a new name every
+time, as aisloader does, so there each PUT is two exchanges like everyone's. Large bodies move with
 `readinto` into one buffer and `socket.sendfile`. Listing pages are requested from the proxy with
 `Accept: application/msgpack` and decoded by msgspec into minimal typed structs.
 """
