@@ -45,6 +45,10 @@ ENV_DIRECT_READS = "AIS_DIRECT_READS"
 DEFAULT_ENDPOINT = "http://localhost:8080"
 DEFAULT_CHUNK_SIZE = 32768
 """Bytes per chunk when iterating object content (1.9.2 ``const.DEFAULT_CHUNK_SIZE``)."""
+DEFAULT_PARALLEL_CHUNK_SIZE = 8 << 20
+"""Bytes per range of a parallel download (`get_reader(num_workers=...)`; 2.x's default)."""
+PARALLEL_RANGE_RETRIES = 2
+"""Times one range of a parallel download is fetched again after its body was cut short."""
 
 DEFAULT_TIMEOUT: float | tuple[float | None, float | None] | None = None
 """1.9.2 sends requests with no timeout unless ``Client(timeout=...)`` is given; so do we."""

@@ -109,7 +109,15 @@ class AsyncObject:
     ) -> AsyncObjectReader:
         """A reader of the content (nothing is requested until it is used, except with
         `writer`); the arguments of the sync `Object.get_reader` (2.x)."""
-        size, etl_name = reader_options(chunk_size, etl, direct, num_workers)
+        size, etl_name = reader_options(
+            chunk_size,
+            etl,
+            direct,
+            num_workers,
+            byte_range=byte_range,
+            blob_download_config=blob_download_config,
+            archive_config=archive_config,
+        )
         return await self.get(
             archive_config, blob_download_config, size, etl_name, writer, latest, byte_range
         )

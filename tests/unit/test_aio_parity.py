@@ -65,6 +65,7 @@ MISSING: dict[tuple[str, str], str] = {
     ("Object", "copy"): NOT_PORTED_YET + " (2.x server-side copy)",
     ("Object", "multipart_upload"): NOT_PORTED_YET + " (2.x MultipartUpload)",
     ("ObjectReader", "raw"): "a file object is synchronous by nature; use `async for` or as_file",
+    ("ObjectReader", "num_workers"): "one stream per async reader (concurrency: get_many)",
     ("ClusterManager", "register"): "reads the cluster's UUID with a blocking client",
     ("ClusterManager", "update"): "reads the cluster's UUID with a blocking client",
     # io.BufferedIOBase plumbing: the async file offers read/tell/close and `async for`

@@ -12,7 +12,7 @@ from aistore.sdk.errors import ChecksumMismatchError as ChecksumMismatchError
 
 
 class Hasher(Protocol):
-    def update(self, data: bytes, /) -> None: ...
+    def update(self, data: bytes | memoryview, /) -> None: ...
 
     def hexdigest(self) -> str: ...
 
@@ -39,13 +39,13 @@ def new_hasher(cksum_type: str) -> Hasher | None:
     return factory()
 
 
-def verify(cksum_type: str, expected: str, data: bytes | Hasher) -> None:
+def verify(cksum_type: str, expected: str, data: bytes | memoryview | Hasher) -> None:
     """Raise ChecksumMismatchError unless `data` (bytes, or a fed hasher) matches `expected`."""
     if isinstance(data, bytes | bytearray | memoryview):
         hasher = new_hasher(cksum_type)
         if hasher is None:
             return
-        hasher.update(bytes(data))
+        hasher.update(data)
     else:
         hasher = data
     actual = hasher.hexdigest()

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from io import BufferedWriter
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import httpx
 from aistore_raw.ais.api.objects import (
@@ -35,7 +35,7 @@ from aistore.sdk.obj.multipart_upload import MultipartUpload
 from aistore.sdk.obj.object_client import ObjectClient
 from aistore.sdk.obj.object_headers import ObjectHeaders
 from aistore.sdk.obj.object_props import ObjectProps
-from aistore.sdk.obj.object_reader import ObjectReader
+from aistore.sdk.obj.object_reader import ObjectReader, ParallelObjectReader
 from aistore.sdk.obj.object_writer import ObjectWriter
 from aistore.sdk.provider import Provider
 from aistore.sdk.request_client import RequestClient
@@ -99,14 +99,34 @@ def read_params(
 
 
 def reader_options(
-    chunk_size: int | None, etl: Any, direct: bool, num_workers: int | None
+    chunk_size: int | None,
+    etl: Any,
+    direct: bool,
+    num_workers: int | None,
+    *,
+    byte_range: str | None = None,
+    blob_download_config: BlobDownloadConfig | None = None,
+    archive_config: ArchiveConfig | None = None,
 ) -> tuple[int, str | None]:
     """(chunk size, ETL name) of a 2.x `get_reader` call, its extra arguments checked (shared
     by `Object.get_reader` and its async twin)."""
-    if num_workers is not None and (
-        isinstance(num_workers, bool) or not isinstance(num_workers, int) or num_workers < 1
-    ):
-        raise ValueError(f"num_workers must be a positive integer, got {num_workers!r}")
+    if num_workers is not None:
+        if isinstance(num_workers, bool) or not isinstance(num_workers, int) or num_workers < 1:
+            raise ValueError(f"num_workers must be a positive integer, got {num_workers!r}")
+        # a parallel download is range GETs of the whole stored object (2.x's checks, and the
+        # archive member: its ranges would be of the shard)
+        conflicts = {
+            "byte_range": byte_range,
+            "blob_download_config": blob_download_config,
+            "etl": etl,
+            "archive_config": archive_config,
+        }
+        for name, value in conflicts.items():
+            if value:
+                raise ValueError(
+                    f"Cannot use `num_workers` with `{name}`: a parallel download reads the "
+                    "whole stored object in byte ranges"
+                )
     if not isinstance(direct, bool):
         raise TypeError(f"direct must be a bool, got {direct!r}")
     etl_name, _ = etl_name_args(etl)
@@ -208,15 +228,59 @@ class Object:
 
         Nothing is requested until the reader is used (except with `writer`).
         """
+        return self._reader(
+            archive_config, blob_download_config, chunk_size, etl_name, writer, latest, byte_range
+        )
+
+    def _reader(
+        self,
+        archive_config: ArchiveConfig | None,
+        blob_download_config: BlobDownloadConfig | None,
+        chunk_size: int | None,
+        etl_name: str | None,
+        writer: BufferedWriter | None,
+        latest: bool,
+        byte_range: str | None,
+        num_workers: int | None = None,
+    ) -> ObjectReader:
         params = read_params(archive_config, blob_download_config, etl_name, latest, byte_range)
         object_client = ObjectClient(
             self._client, self.bucket_name, self._name, self.query_params, params, byte_range
         )
-        reader = ObjectReader(object_client, chunk_size)
+        reader = ObjectReader(object_client, chunk_size, num_workers)
         if writer is not None:
             for chunk in reader:
                 writer.write(chunk)
         return reader
+
+    @overload
+    def get_reader(
+        self,
+        archive_config: ArchiveConfig | None = None,
+        blob_download_config: BlobDownloadConfig | None = None,
+        chunk_size: int | None = None,
+        etl: Any = None,
+        writer: BufferedWriter | None = None,
+        latest: bool = False,
+        byte_range: str | None = None,
+        direct: bool = False,
+        num_workers: None = None,
+    ) -> ObjectReader: ...
+
+    @overload
+    def get_reader(
+        self,
+        archive_config: ArchiveConfig | None = None,
+        blob_download_config: BlobDownloadConfig | None = None,
+        chunk_size: int | None = None,
+        etl: Any = None,
+        writer: BufferedWriter | None = None,
+        latest: bool = False,
+        byte_range: str | None = None,
+        direct: bool = False,
+        *,
+        num_workers: int,
+    ) -> ParallelObjectReader: ...
 
     def get_reader(
         self,
@@ -236,12 +300,30 @@ class Object:
             etl: an ETL name, or an object with a `name` (2.x's `ETLConfig`).
             direct: accepted; reads already go straight to the owning target when they can
                 (README: direct reads).
-            num_workers: accepted and checked; the content is read as one stream.
+            num_workers: a parallel download: the reader is a `ParallelObjectReader`, whose
+                `read_all()` returns a `ParallelBuffer` (close it) and whose iteration yields
+                byte ranges of `chunk_size` (None: 8 MiB) fetched by this many threads. Not with
+                `byte_range`, `blob_download_config`, `etl` or `archive_config` (ValueError).
             others: as for `get`.
         """
-        size, etl_name = reader_options(chunk_size, etl, direct, num_workers)
-        return self.get(
-            archive_config, blob_download_config, size, etl_name, writer, latest, byte_range
+        size, etl_name = reader_options(
+            chunk_size,
+            etl,
+            direct,
+            num_workers,
+            byte_range=byte_range,
+            blob_download_config=blob_download_config,
+            archive_config=archive_config,
+        )
+        return self._reader(
+            archive_config,
+            blob_download_config,
+            size if num_workers is None else chunk_size,
+            etl_name,
+            writer,
+            latest,
+            byte_range,
+            num_workers,
         )
 
     def get_writer(self) -> ObjectWriter:

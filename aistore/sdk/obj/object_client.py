@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 from aistore_raw.ais.api.objects import get_object, head_object
+from aistore_raw.ais.types import Call
 
 from aistore._core.wire import Reply
 from aistore.sdk.obj.byte_range import ByteRange, range_header
@@ -46,6 +47,10 @@ class ObjectClient:
     def byte_range(self) -> str | None:
         return self._byte_range
 
+    @property
+    def name(self) -> str:
+        return self._name
+
     def get(self, stream: bool, offset: int | None = None) -> httpx.Response:
         """GET the content (from `offset` within the range); open and unread when `stream`."""
         params = dict(self._get_params)
@@ -66,6 +71,22 @@ class ObjectClient:
             get_object.op(self._bucket, self._name, **self._qparams, **params)
         )
 
-    def head(self) -> ObjectAttributes:
-        reply = self._client.exchange(head_object.op(self._bucket, self._name, **self._qparams))
+    def get_chunk(self, start: int, end: int) -> httpx.Response:
+        """(2.x) GET bytes [start, end) of the object, as an open, unread stream; close it."""
+        return self._client.send(self._range_op(start, end), stream=True)
+
+    def read_range(self, start: int, end: int) -> Reply:
+        """GET bytes [start, end) of the object into memory."""
+        return self._client.exchange(self._range_op(start, end))
+
+    def _range_op(self, start: int, end: int) -> Call[Any]:
+        if not 0 <= start < end:
+            raise ValueError(f"need 0 <= start < end, got [{start}, {end})")
+        params = {**self._get_params, "range_": f"bytes={start}-{end - 1}"}
+        return get_object.op(self._bucket, self._name, **self._qparams, **params)
+
+    def head(self, props: str = "") -> ObjectAttributes:
+        """HEAD the object; `props` (2.x): comma-separated properties to ask for, empty: all."""
+        params = {**self._qparams, "props": props} if props else self._qparams
+        reply = self._client.exchange(head_object.op(self._bucket, self._name, **params))
         return ObjectAttributes(reply.headers)

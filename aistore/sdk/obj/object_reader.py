@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 
 from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore._core.streaming import iter_body
 from aistore.sdk.obj import checksum
-from aistore.sdk.obj.content_iterator import ContentIterator
+from aistore.sdk.obj.content_iterator import (
+    ContentIterator,
+    ParallelBuffer,
+    ParallelContentIterProvider,
+)
 from aistore.sdk.obj.obj_file.object_file import ObjectFile, ObjectFileReader
 from aistore.sdk.obj.object_attributes import ObjectAttributes
 from aistore.sdk.obj.object_client import ObjectClient
@@ -58,18 +63,40 @@ class ResponseStream(io.RawIOBase):
 
 
 class ObjectReader:
-    """Reads one object: iterate it in `chunk_size` pieces, read it whole, or open it as a file."""
+    """Reads one object: iterate it in `chunk_size` pieces, read it whole, or open it as a file.
 
-    def __init__(self, object_client: ObjectClient, chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
-        if not isinstance(chunk_size, int) or chunk_size <= 0:
+    With `num_workers` (2.x) the reader is a `ParallelObjectReader`: reading the object whole
+    or iterating it is a parallel download.
+    """
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> ObjectReader:
+        num_workers = args[2] if len(args) > 2 else kwargs.get("num_workers")
+        if cls is ObjectReader and num_workers is not None:
+            cls = ParallelObjectReader
+        return object.__new__(cls)
+
+    def __init__(
+        self,
+        object_client: ObjectClient,
+        chunk_size: int | None = DEFAULT_CHUNK_SIZE,
+        num_workers: int | None = None,
+    ) -> None:
+        if chunk_size is not None and (
+            isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size <= 0
+        ):
             raise ValueError(f"chunk_size must be a positive integer, got {chunk_size!r}")
         self._object_client = object_client
-        self._chunk_size = chunk_size
+        self._chunk_size = chunk_size or DEFAULT_CHUNK_SIZE
         self._attributes: ObjectAttributes | None = None
 
     @property
     def chunk_size(self) -> int:
         return self._chunk_size
+
+    @property
+    def num_workers(self) -> int | None:
+        """(2.x) Threads of a parallel download; None: one stream."""
+        return None
 
     def head(self) -> ObjectAttributes:
         """HEAD the object now; updates and returns `attributes`."""
@@ -122,3 +149,57 @@ class ObjectReader:
 
     def __iter__(self) -> Iterator[bytes]:
         return self.iter_from_position(0)
+
+
+class ParallelObjectReader(ObjectReader):
+    """(2.x `get_reader(num_workers=n)`) An ObjectReader whose whole reads and iteration are a
+    parallel download: byte ranges of `chunk_size` (None: 8 MiB) fetched by `num_workers`
+    threads at once (`content_iterator.ParallelContentIterProvider`).
+
+    `read_all()` returns a `ParallelBuffer` (shared memory: close it when done); iteration
+    yields the ranges in order. `raw()` and `as_file()` read one stream, as without workers.
+    """
+
+    def __init__(
+        self,
+        object_client: ObjectClient,
+        chunk_size: int | None = None,
+        num_workers: int | None = None,
+    ) -> None:
+        if isinstance(num_workers, bool) or not isinstance(num_workers, int) or num_workers < 1:
+            raise ValueError(f"num_workers must be a positive integer, got {num_workers!r}")
+        if object_client.byte_range is not None:
+            raise ValueError("a parallel download reads the whole object; it takes no byte range")
+        super().__init__(object_client, chunk_size)
+        self._range_size = chunk_size
+        self._workers = num_workers
+
+    @property
+    def num_workers(self) -> int:
+        return self._workers
+
+    def _provider(self) -> ParallelContentIterProvider:
+        """A parallel provider; its HEAD is sent now and becomes `attributes`."""
+        provider = ParallelContentIterProvider(self._object_client, self._range_size, self._workers)
+        self._attributes = provider.attributes
+        return provider
+
+    def read_all(self, *, verify: bool = False) -> ParallelBuffer:  # type: ignore[override]
+        """The whole object in a `ParallelBuffer` (close it when done); with `verify`, checked
+        against the checksum the cluster reports (`ChecksumMismatchError`)."""
+        provider = self._provider()
+        buffer = provider.read_all()
+        if verify:
+            try:
+                attributes = provider.attributes
+                checksum.verify(attributes.checksum_type, attributes.checksum_value, buffer.buf)
+            except BaseException:
+                buffer.close()
+                raise
+        return buffer
+
+    def iter_from_position(self, start_position: int = 0) -> Iterator[bytes]:
+        """The ranges from byte `start_position` on, in order (a HEAD first, then range GETs)."""
+        if not isinstance(start_position, int) or start_position < 0:
+            raise ValueError(f"start_position must be a non-negative int, got {start_position!r}")
+        return self._provider().create_iter(start_position)

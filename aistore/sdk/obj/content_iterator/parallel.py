@@ -1,0 +1,138 @@
+"""Parallel download: an object split into byte ranges fetched concurrently (2.x's
+`get_reader(num_workers=n)`).
+
+2.x forks worker processes; here the ranges are read by `num_workers` threads of this process
+(the socket reads release the GIL, and nothing has to be pickled or forked), through the same
+client, with its retries, redirects and direct reads. Every range must come from the version
+the HEAD reported (`ObjectChangedError` otherwise: ranges of two versions would splice into
+bytes of neither), and a range whose body was cut short is fetched again.
+
+* `read_all()` writes every range into one `ParallelBuffer` (shared memory) at its offset;
+* `create_iter()` yields the ranges in order, with at most `num_workers` fetched ahead.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from itertools import islice
+from typing import TYPE_CHECKING
+
+import requests.exceptions
+
+from aistore._core.config import DEFAULT_PARALLEL_CHUNK_SIZE, PARALLEL_RANGE_RETRIES
+from aistore._core.streaming import ReadState
+from aistore.sdk.const import AIS_VERSION
+from aistore.sdk.errors import AISStreamError
+from aistore.sdk.obj.content_iterator.base import BaseContentIterProvider, StreamBounds
+from aistore.sdk.obj.content_iterator.buffer import ParallelBuffer
+from aistore.sdk.obj.object_attributes import ObjectAttributes
+
+if TYPE_CHECKING:
+    from aistore.sdk.obj.object_client import ObjectClient
+
+
+class ParallelContentIterProvider(BaseContentIterProvider):
+    """Reads an object as concurrent range GETs; sends a HEAD for its size and version now.
+
+    Args:
+        client: the object's requests (a whole object: no byte range).
+        chunk_size: bytes per range (and per yielded chunk); None or 0: 8 MiB.
+        num_workers: ranges in flight at once.
+    """
+
+    def __init__(self, client: ObjectClient, chunk_size: int | None, num_workers: int) -> None:
+        if isinstance(num_workers, bool) or not isinstance(num_workers, int) or num_workers < 1:
+            raise ValueError(f"num_workers must be a positive integer, got {num_workers!r}")
+        if client.byte_range is not None:
+            raise ValueError("a parallel download reads the whole object; it takes no byte range")
+        size = chunk_size or DEFAULT_PARALLEL_CHUNK_SIZE
+        if not isinstance(size, int) or size < 0:
+            raise ValueError(f"chunk_size must be a positive integer, got {chunk_size!r}")
+        attributes = client.head()
+        if attributes.size <= 0:
+            raise ValueError(
+                f"a parallel download needs a non-empty object (size {attributes.size})"
+            )
+        super().__init__(client, size)
+        self._num_workers = num_workers
+        self._attributes = attributes
+
+    @property
+    def num_workers(self) -> int:
+        return self._num_workers
+
+    @property
+    def attributes(self) -> ObjectAttributes:
+        """The attributes the HEAD reported (size, version, checksum of the whole object)."""
+        return self._attributes
+
+    def _ranges(self, offset: int) -> list[tuple[int, int]]:
+        size, step = self._attributes.size, self._chunk_size
+        return [(start, min(start + step, size)) for start in range(offset, size, step)]
+
+    def _fetch(self, start: int, end: int) -> bytes:
+        """Bytes [start, end) of the version the HEAD saw; a cut body is fetched again."""
+        state = ReadState(
+            max_resume=PARALLEL_RANGE_RETRIES, version=self._attributes.obj_version or None
+        )
+        while True:
+            try:
+                reply = self._client.read_range(start, end)
+                state.check_version(reply.headers.get(AIS_VERSION))
+                if len(reply.content) != end - start:
+                    raise AISStreamError(
+                        f"range [{start}, {end}) of {self._client.name!r} returned "
+                        f"{len(reply.content)} bytes; expected {end - start}"
+                    )
+                return reply.content
+            except requests.exceptions.ChunkedEncodingError as err:
+                state.interrupted(err)
+
+    def read_all(self) -> ParallelBuffer:
+        """The whole object in a `ParallelBuffer`; close it when done."""
+        ranges = self._ranges(0)
+        dst = ParallelBuffer.allocate(self._attributes.size)
+        try:
+            with ThreadPoolExecutor(
+                max_workers=min(self._num_workers, len(ranges)),
+                thread_name_prefix="ais-parallel-get",
+            ) as pool:
+                futures = {pool.submit(self._fetch, start, end): start for start, end in ranges}
+                try:
+                    for future in as_completed(futures):
+                        data = future.result()
+                        start = futures[future]
+                        dst.buf[start : start + len(data)] = data
+                finally:
+                    for future in futures:
+                        future.cancel()
+        except BaseException:
+            dst.close()
+            raise
+        return dst
+
+    def create_iter(self, offset: int = 0, bounds: StreamBounds | None = None) -> Iterator[bytes]:
+        """A generator of the ranges from `offset` on, in order (one chunk per range)."""
+        if bounds is not None:
+            bounds.start, bounds.expected_end = offset, self._attributes.size
+        ranges = iter(self._ranges(offset))
+        with ThreadPoolExecutor(
+            max_workers=self._num_workers, thread_name_prefix="ais-parallel-get"
+        ) as pool:
+            ahead: deque[Future[bytes]] = deque(
+                pool.submit(self._fetch, start, end)
+                for start, end in islice(ranges, self._num_workers)
+            )
+            try:
+                while ahead:
+                    data = ahead.popleft().result()
+                    for start, end in islice(ranges, 1):
+                        ahead.append(pool.submit(self._fetch, start, end))
+                    yield data
+            finally:
+                # left early or failed: what has not started is dropped; the pool's exit waits
+                # for the ranges being read
+                for future in ahead:
+                    future.cancel()
