@@ -151,9 +151,9 @@ def main(argv: list[str]) -> int:
     mode = argv[2] if len(argv) > 2 else "hot"
     seconds = float(argv[3]) if len(argv) > 3 else 3.0
     client = Client(endpoint)
-    requester = client.request_client.requester
+    sender = client.request_client.sender
     if mode == "general":
-        requester._lane = None
+        sender._lane = None
     transport: Any = client.request_client.http._transport
     pool = transport._inner._pool
     locks = [TimedLock("pool"), TimedLock("cluster map")]
@@ -161,8 +161,8 @@ def main(argv: list[str]) -> int:
     if hasattr(transport, "_lock"):
         transport._lock = locks[1]
     hops = HopTimes()
-    if requester._lane is not None:
-        time_hops(requester._lane.wire, pool, hops)
+    if sender._lane is not None:
+        time_hops(sender._lane.wire, pool, hops)
     counters = target_counters(endpoint) if op.startswith("put") else None
     bucket = client.bucket(BUCKET).create(exist_ok=True)
     data = os.urandom(1024)

@@ -9,8 +9,6 @@ For each spec (spec/ais.yaml -> aistore_raw.ais, spec/authn.yaml -> aistore_raw.
    response headers, msgpack responses) and hand them to our templates as `_aistore_ops.jinja`;
 3. run the pinned openapi-python-client (`python -m openapi_python_client generate`, --meta none)
    with codegen/config.yml and codegen/templates (plus that generated include);
-4. generate msgspec Structs for msgpack (and listed hot-path) schemas with datamodel-code-generator
-   into `<package>/fast_models.py`;
 then format everything with the venv's pinned ruff (isolated settings) and replace
 generated/aistore_raw in one step. A spec that does not exist yet is skipped with a message; one
 that exists must generate. See codegen/README.md.
@@ -36,7 +34,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CODEGEN = ROOT / "codegen"
 TEMPLATES = CODEGEN / "templates"
 CONFIG = CODEGEN / "config.yml"
-FAST_MODELS_CONFIG = CODEGEN / "fast_models.yml"
 OUTPUT = ROOT / "generated" / "aistore_raw"
 VENV_BIN = Path(sys.executable).parent
 
@@ -227,7 +224,7 @@ def operations(spec: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
                         if model is None:
                             raise GenerateError(
                                 f"{where}: {op_id} {pattern}: the application/msgpack schema must "
-                                "be a $ref to components/schemas (it becomes a msgspec Struct)"
+                                "be a $ref to components/schemas (its attrs model decodes it)"
                             )
                         msgpack.append(
                             {
@@ -251,6 +248,16 @@ def operations(spec: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
                 "request_content_type_src": _py(request_types[0] if request_types else None),
                 "response_content_types_src": _py(content_types),
                 "response_headers_src": _py(headers),
+                "header_fields_src": repr(
+                    {
+                        pattern: {
+                            str(name).lower(): (header_field(name), typ)
+                            for name, typ in declared.items()
+                        }
+                        for pattern, declared in headers.items()
+                    }
+                ),
+                "header_typeddict": header_typeddict(op_id, headers),
                 "extensions_src": _py(
                     {k: v for k, v in op.items() if isinstance(k, str) and k.startswith("x-")}
                 ),
@@ -260,6 +267,38 @@ def operations(spec: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
                 "has_default_msgpack": any(m["pattern"] == "default" for m in msgpack),
             }
     return ops
+
+
+HEADER_PYTHON_TYPES = {
+    "integer": "int | str",
+    "number": "float | str",
+    "boolean": "bool | str",
+    "array": "list[str]",
+}
+"""The Python type of a parsed header per schema type (`convert_header`: a value that does not
+parse stays a str)."""
+
+
+def header_field(name: str) -> str:
+    """The Python identifier of a header name: `ais-checksum-type` -> `ais_checksum_type`."""
+    field = "".join(ch if ch.isalnum() else "_" for ch in name.lower())
+    return f"h_{field}" if field[:1].isdigit() else field
+
+
+def header_typeddict(op_id: str, headers: dict[str, dict[str, str]]) -> list[list[str]]:
+    """[field, Python type, header name] of every header any status declares, in spec order."""
+    fields: dict[str, list[str]] = {}
+    for declared in headers.values():
+        for name, typ in declared.items():
+            field = header_field(name)
+            py_type = HEADER_PYTHON_TYPES.get(typ, "str")
+            if field in fields and fields[field][1] != py_type:
+                raise GenerateError(
+                    f"{op_id}: header {name!r} is declared with two types "
+                    f"({fields[field][1]} and {py_type})"
+                )
+            fields.setdefault(field, [field, py_type, name])
+    return list(fields.values())
 
 
 def body_actions(spec: dict[str, Any], request_body: dict[str, Any]) -> dict[str, str]:
@@ -400,102 +439,6 @@ def generate_package(
         raise GenerateError(f"openapi-python-client wrote no client for {where}:\n{output}")
     for stray in (".gitignore", "README.md", "pyproject.toml"):
         (package_dir / stray).unlink(missing_ok=True)
-
-    generate_fast_models(name, spec, ops, package_dir, work, env, where)
-
-
-def fast_model_names(
-    name: str, spec: dict[str, Any], ops: dict[str, dict[str, Any]], where: str
-) -> list[str]:
-    listed: list[str] = []
-    if FAST_MODELS_CONFIG.is_file():
-        config = yaml.safe_load(FAST_MODELS_CONFIG.read_text(encoding="utf-8")) or {}
-        listed = list(config.get(name) or [])
-    schemas = (spec.get("components") or {}).get("schemas") or {}
-    wanted = [m["model"] for op in ops.values() for m in op["msgpack"]] + listed
-    missing = [s for s in wanted if s not in schemas]
-    if missing:
-        raise GenerateError(
-            f"{where}: fast model schema(s) not in components/schemas: {', '.join(missing)} "
-            f"(msgpack responses or {FAST_MODELS_CONFIG.relative_to(ROOT)})"
-        )
-    return list(dict.fromkeys(wanted))
-
-
-def _schema_closure(spec: dict[str, Any], roots: list[str]) -> dict[str, Any]:
-    schemas = spec["components"]["schemas"]
-    keep: dict[str, Any] = {}
-    todo = list(roots)
-    while todo:
-        current = todo.pop()
-        if current in keep:
-            continue
-        keep[current] = schemas[current]
-        todo.extend(_local_schema_refs(schemas[current]))
-    return {key: schemas[key] for key in schemas if key in keep}  # spec order
-
-
-def _local_schema_refs(node: Any) -> list[str]:
-    found: list[str] = []
-    if isinstance(node, dict):
-        ref = _schema_ref_name(node)
-        if ref is not None:
-            found.append(ref)
-        for value in node.values():
-            found.extend(_local_schema_refs(value))
-    elif isinstance(node, list):
-        for value in node:
-            found.extend(_local_schema_refs(value))
-    return found
-
-
-def generate_fast_models(
-    name: str,
-    spec: dict[str, Any],
-    ops: dict[str, dict[str, Any]],
-    package_dir: Path,
-    work: Path,
-    env: dict[str, str],
-    where: str,
-) -> None:
-    roots = fast_model_names(name, spec, ops, where)
-    if not roots:
-        return
-    subset = {
-        "openapi": spec.get("openapi", "3.1.0"),
-        "info": {"title": f"{name} fast models", "version": "0"},
-        "paths": {},
-        "components": {"schemas": _schema_closure(spec, roots)},
-    }
-    source = work / f"{name}-fast-models.json"
-    source.write_text(json.dumps(subset, indent=1), encoding="utf-8")
-    target = package_dir / "fast_models.py"
-    run(
-        [
-            str(VENV_BIN / "datamodel-codegen"),
-            "--input",
-            str(source),
-            "--input-file-type",
-            "openapi",
-            "--output",
-            str(target),
-            "--output-model-type",
-            "msgspec.Struct",
-            "--target-python-version",
-            "3.11",
-            "--use-standard-collections",
-            "--use-union-operator",
-            "--disable-timestamp",
-            "--no-formatters",
-            "--custom-file-header",
-            f'"""msgspec Structs for msgpack and hot-path schemas of {where}.\n\n{HEADER}\n'
-            "Made by datamodel-code-generator (--output-model-type msgspec.Struct); "
-            'see codegen/README.md.\n"""',
-        ],
-        cwd=work,
-        what=f"datamodel-code-generator for {where}",
-        env=env,
-    )
 
 
 def format_tree(tree: Path, env: dict[str, str]) -> None:

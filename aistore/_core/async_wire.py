@@ -16,7 +16,7 @@ fraction of httpx's default async transport (figures in README's decision list).
   (`aistore._core.error_map`) maps them exactly as for the synchronous client.
 
 Decisions (retries, redirects, owners) are not made here: see `async_transport` and
-`async_request`.
+`async_sender`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Sans-I/O decisions of one request: how to build it, and what to do after each attempt.
 
-The request loop of a client (sync: `aistore._core.request.Requester.send`; async: the same loop
-with `await`) owns the sockets and the sleeping; everything it has to decide is here:
+The request loop of a client (sync: `aistore._core.sender.OperationSender.send`; async: the
+same loop with `await`) owns the sockets and the sleeping; everything it has to decide is here:
 
 * `prepare(call, ...)`: the generated `Call` (an operation with its typed arguments) becomes a
   `Prepared` request: `httpx` keyword arguments, the body and how to rewind it, whether it may

@@ -15,7 +15,8 @@ Every decision is the general path's own (one place each):
 * redirects: `redirect.is_redirect`, `quote_location`, `MAX_REDIRECTS`, `RedirectProbeError`;
   a write is first sent without its body to the proxy (the bodiless probe), then once to the
   target its redirect names;
-* retries and the error boundary: the loop in `Requester.exchange`, beside `Requester.send`.
+* retries and the error boundary: the loop in `OperationSender.exchange`, beside
+  `OperationSender.send`.
 
 The connections are `StdlibTransport`'s pool; every exchange passes `Wire.exchange`, which the
 contract checker hooks. The lane exists only over the client's own socket layer: a client built

@@ -37,7 +37,7 @@ else urllib3's exponential backoff: 0 for the first retry, then
 policy, not a user-given Retry) the wait is ``random() * that`` instead (AWS "full jitter"), which
 spreads the retries of many threads/processes hitting the same sick node.
 
-Sleeping is the request loop's (``aistore._core.request``; an async loop awaits instead): this
+Sleeping is the request loop's (``aistore._core.sender``; an async loop awaits instead): this
 module only says how long. The clock (for ``Retry-After`` dates) and randomness are injected.
 """
 

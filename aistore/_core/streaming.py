@@ -18,7 +18,8 @@ The shell::
         if chunks is None:
             try: response = open(state.position)            # GET with Range from there
             except BaseException as e: raise state.open_failed(e) from e
-            state.check_version(response.headers.get("ais-version")); chunks = iter(response)
+            state.check_version(get_object.parse_headers(response).get("ais_version"))
+            chunks = iter(response)
         try: chunk = next(chunks)
         except StopIteration: return None
         except BaseException as e: state.after_break(e); chunks = None; continue  # or raises

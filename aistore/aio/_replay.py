@@ -1,7 +1,7 @@
 """Run a synchronous SDK method's own logic with awaited sends: the generic awaiting shell.
 
 Most SDK methods validate their arguments, build one message, send it through their
-`RequestClient` and interpret the answer. `replay(requester, fn)` runs `fn` (which calls the
+`RequestClient` and interpret the answer. `replay(sender, fn)` runs `fn` (which calls the
 synchronous method on an object built around the given stand-in client) so that every
 decision stays in the synchronous code:
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from aistore._core.async_request import AsyncRequester
+from aistore._core.async_sender import AsyncOperationSender
 
 R = TypeVar("R")
 MAX_SENDS = 32
@@ -36,8 +36,8 @@ class _Captured(BaseException):
 class Capture:
     """Stands in for `RequestClient` in a replayed synchronous method."""
 
-    def __init__(self, requester: AsyncRequester, outcomes: list[Any]) -> None:
-        self._requester = requester
+    def __init__(self, sender: AsyncOperationSender, outcomes: list[Any]) -> None:
+        self._sender = sender
         self._outcomes = outcomes
         self._next = 0
         self.pending: tuple[Any, dict[str, Any]] | None = None
@@ -58,23 +58,23 @@ class Capture:
 
     @property
     def token(self) -> str | None:
-        return self._requester.token
+        return self._sender.token
 
     @token.setter
     def token(self, token: str | None) -> None:
-        self._requester.token = token
+        self._sender.token = token
 
     @property
     def endpoint(self) -> str:
-        scheme, host, port = self._requester.session.origin
-        return f"{scheme}://{host}:{port}{self._requester.session.base_path}"
+        scheme, host, port = self._sender.session.origin
+        return f"{scheme}://{host}:{port}{self._sender.session.base_path}"
 
 
-async def replay(requester: AsyncRequester, fn: Callable[[Any], R]) -> R:
-    """`fn(client)`'s result, its sends awaited on `requester` (see the module docstring)."""
+async def replay(sender: AsyncOperationSender, fn: Callable[[Any], R]) -> R:
+    """`fn(client)`'s result, its sends awaited on `sender` (see the module docstring)."""
     outcomes: list[Any] = []
     for _ in range(MAX_SENDS):
-        capture = Capture(requester, outcomes)
+        capture = Capture(sender, outcomes)
         try:
             return fn(capture)
         except _Captured:
@@ -82,7 +82,7 @@ async def replay(requester: AsyncRequester, fn: Callable[[Any], R]) -> R:
         assert capture.pending is not None
         call, options = capture.pending
         try:
-            outcomes.append(await requester.send(call, **options))
+            outcomes.append(await sender.send(call, **options))
         except Exception as exc:
             outcomes.append(exc)
     raise RuntimeError(f"more than {MAX_SENDS} requests in one replayed call")

@@ -6,7 +6,7 @@ from typing import Any
 
 from urllib3.util import Retry
 
-from aistore._core.async_request import AsyncRequester
+from aistore._core.async_sender import AsyncOperationSender
 from aistore._core.config import DEFAULT_ASYNC_CONNECTIONS_PER_NODE, TimeoutArg
 from aistore._core.settings import ClientSettings
 from aistore.aio._replay import replay
@@ -15,7 +15,7 @@ from aistore.aio.authn_managers import (
     AsyncRoleManager,
     AsyncUserManager,
 )
-from aistore.aio.client import make_requester
+from aistore.aio.client import make_sender
 from aistore.sdk.authn.authn_client import AuthNClient
 from aistore.sdk.authn.token_manager import TokenManager
 
@@ -48,7 +48,7 @@ class AsyncAuthNClient:
             token=token,
             service="authn",
         )
-        self._requester = make_requester(settings, DEFAULT_ASYNC_CONNECTIONS_PER_NODE)
+        self._sender = make_sender(settings, DEFAULT_ASYNC_CONNECTIONS_PER_NODE)
 
     @classmethod
     def from_settings(cls, settings: ClientSettings) -> AsyncAuthNClient:
@@ -56,39 +56,39 @@ class AsyncAuthNClient:
         if settings.service != "authn":
             raise ValueError(f"AsyncAuthNClient needs settings for 'authn', got {settings!r}")
         authn = cls.__new__(cls)
-        authn._requester = make_requester(settings, DEFAULT_ASYNC_CONNECTIONS_PER_NODE)
+        authn._sender = make_sender(settings, DEFAULT_ASYNC_CONNECTIONS_PER_NODE)
         return authn
 
     @property
-    def client(self) -> AsyncRequester:
-        return self._requester
+    def client(self) -> AsyncOperationSender:
+        return self._sender
 
     async def login(
         self, username: str, password: str, expires_in: int | float | None = None
     ) -> str:
         """Log in; the token (also this client's token from now on)."""
         return await replay(
-            self._requester, lambda c: _sync_authn(c).login(username, password, expires_in)
+            self._sender, lambda c: _sync_authn(c).login(username, password, expires_in)
         )
 
     async def logout(self) -> None:
         """Revoke this client's token and forget it."""
-        await replay(self._requester, lambda c: _sync_authn(c).logout())
+        await replay(self._sender, lambda c: _sync_authn(c).logout())
 
     def token_manager(self) -> AsyncTokenManager:
-        return AsyncTokenManager(self._requester)
+        return AsyncTokenManager(self._sender)
 
     def role_manager(self) -> AsyncRoleManager:
-        return AsyncRoleManager(self._requester)
+        return AsyncRoleManager(self._sender)
 
     def user_manager(self) -> AsyncUserManager:
-        return AsyncUserManager(self._requester)
+        return AsyncUserManager(self._sender)
 
     def cluster_manager(self) -> AsyncClusterManager:
-        return AsyncClusterManager(self._requester)
+        return AsyncClusterManager(self._sender)
 
     async def close(self) -> None:
-        self._requester.close()
+        self._sender.close()
 
     async def __aenter__(self) -> AsyncAuthNClient:
         return self
@@ -100,11 +100,11 @@ class AsyncAuthNClient:
 class AsyncTokenManager:
     """Token revocation (asyncio); `TokenManager.revoke` replayed."""
 
-    def __init__(self, client: AsyncRequester) -> None:
+    def __init__(self, client: AsyncOperationSender) -> None:
         self._client = client
 
     @property
-    def client(self) -> AsyncRequester:
+    def client(self) -> AsyncOperationSender:
         return self._client
 
     async def revoke(self, token: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 
-from aistore._core.async_request import AsyncRequester
+from aistore._core.async_sender import AsyncOperationSender
 from aistore.aio._replay import replay
 from aistore.sdk.authn.access_attr import AccessAttr
 from aistore.sdk.authn.cluster_manager import ClusterManager
@@ -27,11 +27,11 @@ from aistore.sdk.authn.user_manager import UserManager
 class AsyncRoleManager:
     """Roles of the AuthN server (asyncio); see `RoleManager`."""
 
-    def __init__(self, client: AsyncRequester) -> None:
+    def __init__(self, client: AsyncOperationSender) -> None:
         self._client = client
 
     @property
-    def client(self) -> AsyncRequester:
+    def client(self) -> AsyncOperationSender:
         return self._client
 
     async def list(self) -> RolesList:
@@ -73,11 +73,11 @@ class AsyncRoleManager:
 class AsyncUserManager:
     """Users of the AuthN server (asyncio); see `UserManager`."""
 
-    def __init__(self, client: AsyncRequester) -> None:
+    def __init__(self, client: AsyncOperationSender) -> None:
         self._client = client
 
     @property
-    def client(self) -> AsyncRequester:
+    def client(self) -> AsyncOperationSender:
         return self._client
 
     async def get(self, username: str) -> UserInfo:
@@ -111,11 +111,11 @@ class AsyncClusterManager:
     `register` and `update` are not here: they read the cluster's UUID with a blocking client.
     """
 
-    def __init__(self, client: AsyncRequester) -> None:
+    def __init__(self, client: AsyncOperationSender) -> None:
         self._client = client
 
     @property
-    def client(self) -> AsyncRequester:
+    def client(self) -> AsyncOperationSender:
         return self._client
 
     async def list(self) -> ClusterList:

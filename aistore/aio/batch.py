@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 from aistore_raw.ais.api.objects import get_object
 
-from aistore._core.async_request import AsyncRequester
+from aistore._core.async_sender import AsyncOperationSender
 from aistore._core.async_wire import Response
 from aistore.aio.object import AsyncObject, body_chunks
 from aistore.sdk.batch import fallback
@@ -50,7 +50,7 @@ class AsyncBatch:
 
     def __init__(
         self,
-        client: AsyncRequester,
+        client: AsyncOperationSender,
         objects: Sequence[AsyncObject | str] | AsyncObject | str | None = None,
         bucket: AsyncBucket | None = None,
         output_format: str = EXT_TAR,
@@ -205,7 +205,7 @@ def _out(name: str, data: bytes, item: MossIn) -> MossOut:
 
 
 async def _get_one(
-    client: AsyncRequester, item: MossIn, cont_on_err: bool
+    client: AsyncOperationSender, item: MossIn, cont_on_err: bool
 ) -> tuple[MossOut, bytes]:
     params: dict[str, Any] = {"provider": item.provider or "ais"}
     ranged = bool(item.start or item.length)
@@ -236,7 +236,9 @@ async def _get_one(
     return out, data
 
 
-async def _get_each(client: AsyncRequester, items: list[MossIn], cont_on_err: bool) -> BatchItems:
+async def _get_each(
+    client: AsyncOperationSender, items: list[MossIn], cont_on_err: bool
+) -> BatchItems:
     """The items through concurrent GETs (a cluster without Get-Batch), in request order."""
     limit = asyncio.Semaphore(FALLBACK_CONCURRENCY)
 

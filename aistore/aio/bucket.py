@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
-from aistore._core.async_request import AsyncRequester
+from aistore._core.async_sender import AsyncOperationSender
 from aistore.aio._replay import replay
 from aistore.aio.object import AsyncObject
 from aistore.sdk._bucket_listing import rebind_objects
@@ -30,7 +30,7 @@ class AsyncBucket:
 
     def __init__(
         self,
-        client: AsyncRequester,
+        client: AsyncOperationSender,
         name: str,
         provider: Provider | str = Provider.AIS,
         namespace: Namespace | None = None,
@@ -40,7 +40,7 @@ class AsyncBucket:
 
     # ---- identity (the synchronous class's) -------------------------------------------------
     @property
-    def client(self) -> AsyncRequester:
+    def client(self) -> AsyncOperationSender:
         return self._client
 
     @property

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from urllib3.util import Retry
 
-from aistore._core.async_request import AsyncRequester
+from aistore._core.async_sender import AsyncOperationSender
 from aistore._core.async_transport import Session
 from aistore._core.config import DEFAULT_ASYNC_CONNECTIONS_PER_NODE, TimeoutArg
 from aistore._core.http_client import USER_AGENT
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from aistore.aio.object import AsyncObject
 
 
-def make_requester(settings: ClientSettings, connections_per_node: int) -> AsyncRequester:
+def make_sender(settings: ClientSettings, connections_per_node: int) -> AsyncOperationSender:
     """The async request loop for `settings` (the synchronous client's, resolved once)."""
     if not isinstance(connections_per_node, int) or connections_per_node < 1:
         raise ValueError(f"max_connections_per_node must be >= 1, got {connections_per_node!r}")
@@ -40,7 +40,7 @@ def make_requester(settings: ClientSettings, connections_per_node: int) -> Async
         direct_reads=settings.service == "ais" and settings.direct_reads,
     )
     headers = {"User-Agent": USER_AGENT, **settings.auth_headers()}
-    return AsyncRequester(
+    return AsyncOperationSender(
         session, settings.retry_policy, settings.timeout, headers, service=settings.service
     )
 
@@ -102,20 +102,20 @@ class AsyncClient:
             retry=retry,
             token=token,
         )
-        self._requester = make_requester(settings, max_connections_per_node)
+        self._sender = make_sender(settings, max_connections_per_node)
         self._endpoint = settings.endpoint
 
     @classmethod
     def from_settings(cls, settings: ClientSettings) -> AsyncClient:
         """A client built from ready `ClientSettings` (the synchronous client's)."""
         client = cls.__new__(cls)
-        client._requester = make_requester(settings, DEFAULT_ASYNC_CONNECTIONS_PER_NODE)
+        client._sender = make_sender(settings, DEFAULT_ASYNC_CONNECTIONS_PER_NODE)
         client._endpoint = settings.endpoint
         return client
 
     @property
-    def request_client(self) -> AsyncRequester:
-        return self._requester
+    def request_client(self) -> AsyncOperationSender:
+        return self._sender
 
     def bucket(
         self,
@@ -126,19 +126,19 @@ class AsyncClient:
         """An AsyncBucket handle (no request is made)."""
         from aistore.aio.bucket import AsyncBucket
 
-        return AsyncBucket(self._requester, bck_name, provider=provider, namespace=namespace)
+        return AsyncBucket(self._sender, bck_name, provider=provider, namespace=namespace)
 
     def cluster(self) -> AsyncCluster:
         """An AsyncCluster handle (no request is made)."""
         from aistore.aio.cluster import AsyncCluster
 
-        return AsyncCluster(self._requester)
+        return AsyncCluster(self._sender)
 
     def job(self, job_id: str = "", job_kind: str = "") -> AsyncJob:
         """An AsyncJob handle for `job_id` and/or `job_kind` (no request is made)."""
         from aistore.aio.job import AsyncJob
 
-        return AsyncJob(self._requester, job_id=job_id, job_kind=job_kind)
+        return AsyncJob(self._sender, job_id=job_id, job_kind=job_kind)
 
     def batch(
         self,
@@ -156,7 +156,7 @@ class AsyncClient:
         from aistore.sdk.enums import Colocation
 
         return AsyncBatch(
-            self._requester,
+            self._sender,
             objects,
             bucket,
             output_format,
@@ -236,7 +236,7 @@ class AsyncClient:
 
     async def close(self) -> None:
         """Close every connection."""
-        self._requester.close()
+        self._sender.close()
 
     async def __aenter__(self) -> AsyncClient:
         return self

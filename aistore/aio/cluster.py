@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aistore._core.async_request import AsyncRequester
+from aistore._core.async_sender import AsyncOperationSender
 from aistore.aio._replay import replay
 from aistore.sdk.cluster import Cluster
 from aistore.sdk.enums import LogSeverity, NodeFilter
@@ -13,11 +13,11 @@ from aistore.sdk.types import BucketModel, ClusterPerformance, ETLInfo, JobStatu
 class AsyncCluster:
     """Cluster queries (asyncio); each method is `Cluster`'s own, its requests awaited."""
 
-    def __init__(self, client: AsyncRequester) -> None:
+    def __init__(self, client: AsyncOperationSender) -> None:
         self._client = client
 
     @property
-    def client(self) -> AsyncRequester:
+    def client(self) -> AsyncOperationSender:
         return self._client
 
     async def get_info(self) -> Smap:

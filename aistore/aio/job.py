@@ -13,7 +13,7 @@ from typing import Any
 import msgspec
 from aistore_raw.ais.api.cluster import get_cluster_info
 
-from aistore._core.async_request import AsyncRequester
+from aistore._core.async_sender import AsyncOperationSender
 from aistore._core.config import JOB_STATUS_READY_TIMEOUT
 from aistore.aio._poll import apoll_until
 from aistore.aio._replay import replay
@@ -30,7 +30,7 @@ from aistore.sdk.wait_result import WaitResult
 class AsyncJob:
     """A job of the cluster (asyncio); making one sends no request."""
 
-    def __init__(self, client: AsyncRequester, job_id: str = "", job_kind: str = "") -> None:
+    def __init__(self, client: AsyncOperationSender, job_id: str = "", job_kind: str = "") -> None:
         self._client = client
         self._job = Job(client=None, job_id=job_id, job_kind=job_kind)  # type: ignore[arg-type]
 

@@ -11,7 +11,7 @@ import httpx
 import requests.exceptions
 from aistore_raw.ais.api.objects import delete_object, get_object, put_object
 
-from aistore._core.async_request import AsyncRequester
+from aistore._core.async_sender import AsyncOperationSender
 from aistore._core.async_wire import BodyIterator, Response
 from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore._core.error_map import map_transport_error
@@ -19,7 +19,6 @@ from aistore._core.streaming import ReadState
 from aistore.aio._replay import replay
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
-from aistore.sdk.const import AIS_VERSION, HEADER_OBJECT_APPEND_HANDLE
 from aistore.sdk.errors import ObjectFileStreamError
 from aistore.sdk.obj import checksum
 from aistore.sdk.obj.byte_range import ByteRange, range_header
@@ -41,7 +40,7 @@ class AsyncObject:
 
     def __init__(
         self,
-        client: AsyncRequester,
+        client: AsyncOperationSender,
         bck_details: BucketDetails,
         name: str,
         props: ObjectProps | None = None,
@@ -187,7 +186,7 @@ class AsyncObject:
                 self.bucket_name, self._name, body=bytes(content), **params, **self.query_params
             )
         )
-        return str(response.headers.get(HEADER_OBJECT_APPEND_HANDLE, ""))
+        return put_object.parse_headers(response).get("ais_append_handle", "")
 
     async def delete(self) -> Response:
         """Delete the object."""
@@ -414,7 +413,7 @@ class AsyncObjectFile:
         except requests.exceptions.ConnectionError as err:
             raise ObjectFileStreamError(err) from err
         try:
-            self._state.check_version(response.headers.get(AIS_VERSION))
+            self._state.check_version(get_object.parse_headers(response).get("ais_version"))
         except BaseException:
             response.close()
             raise

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from aistore._core.async_request import AsyncRequester
+from aistore._core.async_sender import AsyncOperationSender
 from aistore.aio._replay import replay
 from aistore.sdk.bucket import DEFAULT_ETL_TIMEOUT, Bucket
 from aistore.sdk.multiobj.object_collection import ObjectCollection
@@ -45,7 +45,7 @@ class AsyncObjectGroup:
         return group
 
     @property
-    def client(self) -> AsyncRequester:
+    def client(self) -> AsyncOperationSender:
         """The bucket's async request loop."""
         return self.bck.client
 

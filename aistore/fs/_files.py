@@ -36,7 +36,6 @@ from aistore._core.async_wire import Response
 from aistore._core.error_map import map_transport_error
 from aistore._core.streaming import ObjectChangedError, ReadState
 from aistore.fs import _paths
-from aistore.sdk.const import AIS_CHECKSUM_VALUE, AIS_VERSION
 from aistore.sdk.errors import (
     AISConnectionError,
     AISReadTimeout,
@@ -86,9 +85,10 @@ class AISReadFile(AbstractBufferedFile):  # type: ignore[misc]
             **kwargs,
         )
 
-    def _check_same(self, headers: Any) -> None:
-        version = headers.get(AIS_VERSION, "")
-        checksum = headers.get(AIS_CHECKSUM_VALUE, "")
+    def _check_same(self, response: Response) -> None:
+        declared = get_object.parse_headers(response)
+        version = declared.get("ais_version", "")
+        checksum = declared.get("ais_checksum_value", "")
         if (self.version and version and version != self.version) or (
             self.checksum and checksum and checksum != self.checksum
         ):
@@ -124,7 +124,7 @@ class AISReadFile(AbstractBufferedFile):  # type: ignore[misc]
             except ErrNotFound as err:
                 raise ObjectChangedError(f"ais://{self.path} was deleted while open") from err
             try:
-                self._check_same(response.headers)
+                self._check_same(response)
                 # the body's pieces as they came off the socket, joined once at the end
                 while (piece := await _next_piece(response)) is not None:
                     parts.append(piece)

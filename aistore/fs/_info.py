@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from aistore.sdk.const import AIS_CHECKSUM_TYPE, AIS_CHECKSUM_VALUE, AIS_VERSION
+from aistore_raw.ais.api.objects import head_object
+
 from aistore.sdk.types import BucketEntry
 
 Info = dict[str, Any]
@@ -39,20 +40,20 @@ def _last_modified(value: str) -> datetime.datetime | None:
 
 
 def from_headers(name: str, headers: Mapping[str, str]) -> Info:
-    """A file's info from the headers of a HEAD (or GET) answer."""
-    size = headers.get("ais-size") or headers.get("content-length") or "0"
+    """A file's info from the headers of a HEAD (or GET) answer (`head_object`'s declared ones)."""
+    declared = head_object.parse_header_map(headers)
     info: Info = {
         "name": name,
-        "size": int(size),
+        "size": int(declared.get("content_length") or 0),
         "type": "file",
-        "checksum": headers.get(AIS_CHECKSUM_VALUE, ""),
-        "checksum_type": headers.get(AIS_CHECKSUM_TYPE, ""),
-        "version": headers.get(AIS_VERSION, ""),
+        "checksum": declared.get("ais_checksum_value", ""),
+        "checksum_type": declared.get("ais_checksum_type", ""),
+        "version": declared.get("ais_version", ""),
     }
-    modified = _last_modified(headers.get("last-modified", ""))
+    modified = _last_modified(declared.get("last_modified", ""))
     if modified is not None:
         info["LastModified"] = modified
-    if etag := headers.get("etag", ""):
+    if etag := declared.get("etag", ""):
         info["ETag"] = etag
     return info
 

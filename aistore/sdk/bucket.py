@@ -45,9 +45,6 @@ from aistore.sdk._bucket_validate import (
 from aistore.sdk._poll import poll_until
 from aistore.sdk.ais_source import AISSource
 from aistore.sdk.const import (
-    HEADER_BUCKET_PROPS,
-    HEADER_BUCKET_SUMM,
-    HEADER_XACTION_ID,
     QPARAM_NAMESPACE,
     QPARAM_PROVIDER,
     STATUS_ACCEPTED,
@@ -396,16 +393,17 @@ class Bucket(AISSource):
             result = self.summary(
                 prefix=prefix, cached=not bsumm_remote, present=flt in _FLT_PRESENT
             )
-            return head.headers.get(HEADER_BUCKET_PROPS, "{}"), result
+            return head_bucket.parse_headers(head).get("ais_bucket_props", "{}"), result
         response = self._rc().send(
             head_bucket.op(
                 self._name, **self._qparam, presence=int(flt), bsumm_remote=bool(bsumm_remote)
             )
         )
-        props = response.headers.get(HEADER_BUCKET_PROPS, "{}")
+        declared = head_bucket.parse_headers(response)
+        props = declared.get("ais_bucket_props", "{}")
         if response.status_code not in (STATUS_OK, STATUS_ACCEPTED):
             raise UnexpectedHTTPStatusCode([STATUS_ACCEPTED], response.status_code)
-        job = response.headers.get(HEADER_XACTION_ID, "").strip('"')
+        job = declared.get("ais_xaction_id", "").strip('"')
 
         def ask() -> httpx.Response:
             return self._rc().send(
@@ -425,7 +423,7 @@ class Bucket(AISSource):
             return answer if answer.status_code == STATUS_OK else None
 
         response = self._wait_summary(done)
-        summ = response.headers.get(HEADER_BUCKET_SUMM, "")
+        summ = head_bucket.parse_headers(response).get("ais_bucket_summ", "")
         return props, (json.loads(summ) if summ else {})
 
     def _wait_summary(self, done: Callable[[], httpx.Response | None]) -> httpx.Response:

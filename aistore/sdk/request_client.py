@@ -3,7 +3,7 @@
 Every class of the SDK (Bucket, Object, Cluster, Job, ...) holds the RequestClient of the
 `Client` that made it and sends generated operations through it. What it is built from is one
 `aistore._core.settings.ClientSettings` (validated, environment resolved, picklable); the
-sending itself is `aistore._core.request.Requester`'s.
+sending itself is `aistore._core.sender.OperationSender`'s.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from urllib3.util import Retry
 from aistore._core.config import TimeoutArg as TimeoutArg
 from aistore._core.exchange import CallLike
 from aistore._core.http_client import build_http_client
-from aistore._core.request import Requester
+from aistore._core.sender import OperationSender
 from aistore._core.settings import ClientSettings
 from aistore._core.token_source import TokenSource
 from aistore._core.wire import Reply
@@ -38,7 +38,7 @@ class RequestClient:
         if not isinstance(settings, ClientSettings):
             settings = ClientSettings.create(settings)
         self._settings = settings
-        self._requester = Requester(
+        self._sender = OperationSender(
             build_http_client(settings), settings.retry_policy, service=settings.service
         )
         self._tokens = TokenSource.create(
@@ -115,11 +115,11 @@ class RequestClient:
     @property
     def http(self) -> httpx.Client:
         """The underlying httpx client (shared pool; follows AIS redirects in its transport)."""
-        return self._requester.http
+        return self._sender.http
 
     @property
-    def requester(self) -> Requester:
-        return self._requester
+    def sender(self) -> OperationSender:
+        return self._sender
 
     def send(
         self,
@@ -132,22 +132,22 @@ class RequestClient:
     ) -> httpx.Response:
         """Send a generated operation with its typed arguments, e.g.
         `send(get_object.op(bucket, name, provider="ais"), stream=True)`; see
-        `aistore._core.request.Requester.send`."""
+        `aistore._core.sender.OperationSender.send`."""
         return self._guarded(
-            lambda: self._requester.send(call, stream=stream, msgpack=msgpack, headers=headers)
+            lambda: self._sender.send(call, stream=stream, msgpack=msgpack, headers=headers)
         )
 
     def exchange(self, call: CallLike[Any], /, *, headers: dict[str, str] | None = None) -> Reply:
         """Send a generated operation and read its whole answer (the object hot path when it
-        applies); see `aistore._core.request.Requester.exchange`."""
-        return self._guarded(lambda: self._requester.exchange(call, headers=headers))
+        applies); see `aistore._core.sender.OperationSender.exchange`."""
+        return self._guarded(lambda: self._sender.exchange(call, headers=headers))
 
     def call(self, call: CallLike[R], /, *, msgpack: bool = False) -> R:
         """Send a generated operation and return its parsed body."""
-        return self._guarded(lambda: self._requester.call(call, msgpack=msgpack))
+        return self._guarded(lambda: self._sender.call(call, msgpack=msgpack))
 
     def close(self) -> None:
-        self._requester.close()
+        self._sender.close()
 
     def __getstate__(self) -> dict[str, Any]:
         return {"settings": self._settings}

@@ -14,7 +14,7 @@ class Ours:
 
         self.client = Client(endpoint)
         if not hot_path:  # the general path only: what the object hot path buys (bench only)
-            self.client.request_client.requester._lane = None
+            self.client.request_client.sender._lane = None
         self._buckets: dict[str, Any] = {}
 
     def bucket(self, name: str) -> Any:

@@ -14,7 +14,7 @@ import pytest
 from aistore_raw.ais.api.buckets import bucket_action, bucket_delete_action, list_objects
 from aistore_raw.ais.api.objects import get_object, head_object, put_object
 from aistore_raw.ais.models import ActMsgCreateBck, ActMsgDestroyBck, ActMsgList, LsoMsg
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tests.contract.conftest import Raw
@@ -73,9 +73,25 @@ def module_bucket(raw: Raw) -> Iterator[str]:
     raw.send(bucket_delete_action.op(name, body=ActMsgDestroyBck(), **AIS))
 
 
+WRITTEN: dict[str, set[str]] = {}
+"""Names written per bucket by the examples below (the bucket is shared by the module)."""
+
+
+def _path_conflict(written: set[str], name: str) -> bool:
+    """`name` needs a directory where an object is, or an object where a directory is (`0` and
+    `0/0`: the target stores objects as files, so the second PUT is refused with a 400)."""
+    parts = name.split("/")
+    if any("/".join(parts[:i]) in written for i in range(1, len(parts))):
+        return True
+    return any(w.startswith(name + "/") for w in written)
+
+
 @BOUNDED
 @given(name=NAMES)
 def test_object_names_round_trip(raw: Raw, module_bucket: str, name: str) -> None:
+    written = WRITTEN.setdefault(module_bucket, set())
+    assume(not _path_conflict(written, name))  # a namespace clash, not an encoding question
+    written.add(name)
     payload = name.encode("utf-8")
     raw.send(put_object.op(module_bucket, name, body=payload, **AIS))
     assert raw.send(get_object.op(module_bucket, name, **AIS)).content == payload

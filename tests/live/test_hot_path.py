@@ -30,7 +30,7 @@ pytestmark = pytest.mark.live
 def general(client: Client) -> Iterator[Client]:
     """A client on the same cluster that sends everything through httpx (the general path)."""
     other = Client(client.request_client.endpoint)
-    other.request_client.requester._lane = None
+    other.request_client.sender._lane = None
     yield other
     other.close()
 
@@ -42,7 +42,7 @@ def _checked() -> list[contract.Exchange]:
 
 
 def test_every_hot_path_exchange_is_checked(client: Client, bucket_name: str) -> None:
-    assert client.request_client.requester._lane is not None
+    assert client.request_client.sender._lane is not None
     exchanges = _checked()
     obj = client.bucket(bucket_name).object("hot/one")
 
@@ -64,7 +64,7 @@ def test_every_hot_path_exchange_is_checked(client: Client, bucket_name: str) ->
 
 def test_an_off_spec_hot_path_exchange_is_caught(client: Client, bucket_name: str) -> None:
     exchanges = _checked()
-    lane = client.request_client.requester._lane
+    lane = client.request_client.sender._lane
     assert lane is not None
     start = len(exchanges)
     reply = lane.wire.exchange(
@@ -136,7 +136,7 @@ def test_a_body_cut_on_the_wire_is_a_stream_error(
     upstream = f"http://{owner.host}:{owner.port}"
     with tcp_cutter(upstream, cut_after=200_000, cuts=100) as cutter, Client(cutter.url) as flaky:
         if not lane:
-            flaky.request_client.requester._lane = None
+            flaky.request_client.sender._lane = None
         with pytest.raises(AISStreamError):
             flaky.bucket(bucket_name).object("hot/cut").get().read_all()
         assert cutter.connections == 1  # a broken body is not retried, on either path
@@ -145,7 +145,7 @@ def test_a_body_cut_on_the_wire_is_a_stream_error(
 def test_put_file_sends_small_files_by_the_hot_path(
     client: Client, bucket_name: str, tmp_path: Path
 ) -> None:
-    lane = client.request_client.requester._lane
+    lane = client.request_client.sender._lane
     assert lane is not None
     sent: list[str] = []
     original = lane.wire.exchange

@@ -339,7 +339,7 @@ def test_reads_go_straight_to_the_owner_on_three_targets(
         return original(request)
 
     # the hot path (whole reads) sends through its wire, streamed reads through the transport
-    lane = client_3t.request_client.requester._lane
+    lane = client_3t.request_client.sender._lane
     assert lane is not None
     wire_exchange = lane.wire.exchange
 

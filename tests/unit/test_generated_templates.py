@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib
+import importlib.util
 import inspect
 import io
 import subprocess
@@ -347,7 +348,7 @@ def test_streaming_binary_get_chunk_by_chunk(tpl: ModuleType) -> None:
     kwargs = get_object.request_kwargs("b", "o")
     with http.stream(**kwargs) as response:
         assert produced == []  # nothing read yet
-        assert get_object.parse_headers(response) == {"ais-obj-size": 10}
+        assert get_object.parse_headers(response) == {"ais_obj_size": 10}
         chunks = []
         for chunk in response.iter_raw():
             chunks.append(chunk)
@@ -430,20 +431,39 @@ def test_parse_headers_types_declared_headers(tpl: ModuleType) -> None:
         },
     )
     assert get_object.parse_headers(response) == {
-        "ais-obj-size": 42,
-        "ais-version": "3",
-        "ais-present": True,
-        "ais-ratio": 0.5,
+        "ais_obj_size": 42,
+        "ais_version": "3",
+        "ais_present": True,
+        "ais_ratio": 0.5,
     }
     # absent -> not in the dict; status ranges ("2XX") apply to other 2xx codes
     assert get_object.parse_headers(httpx.Response(206, headers={"content-length": "7"})) == {
-        "Content-Length": 7
+        "content_length": 7
     }
     assert get_object.parse_headers(httpx.Response(200)) == {}
     assert get_object.parse_headers(httpx.Response(404, headers={"ais-obj-size": "1"})) == {}
     # a malformed value stays a string instead of failing the response
     assert get_object.parse_headers(httpx.Response(200, headers={"ais-obj-size": "n/a"})) == {
-        "ais-obj-size": "n/a"
+        "ais_obj_size": "n/a"
+    }
+    # any mapping of headers (a plain dict, requests' CaseInsensitiveDict), status 200 unless given
+    assert get_object.parse_header_map({"Ais-Version": "4", "Content-Length": "9"}) == {
+        "ais_version": "4"
+    }
+    assert get_object.parse_header_map({"Content-Length": "9"}, 204) == {"content_length": 9}
+    # repeated headers: httpx joins them with ", "
+    repeated = httpx.Response(200, headers=[("ais-version", "1"), ("ais-version", "2")])
+    assert get_object.parse_headers(repeated) == {"ais_version": "1, 2"}
+    # the typed dict names every declared header (any status) by its Python field
+    assert set(get_object.ResponseHeaders.__annotations__) == {
+        "ais_obj_size",
+        "ais_version",
+        "ais_present",
+        "ais_ratio",
+        "content_length",
+    }
+    assert get_object.RESPONSE_HEADER_FIELDS["2XX"] == {
+        "content-length": ("content_length", "integer")
     }
 
 
@@ -465,9 +485,11 @@ def _lso_msgpack() -> bytes:
 
 def test_msgpack_list_objects(tpl: ModuleType) -> None:
     list_objects = op(tpl, "buckets", "list_objects")
-    fast_models = importlib.import_module(f"{tpl.__name__}.fast_models")
+    models = importlib.import_module(f"{tpl.__name__}.models")
     assert list_objects.ACCEPT_MSGPACK is True
-    assert {"200": fast_models.LsoResMsgpack} == list_objects.MSGPACK_TYPES
+    assert {"200": models.LsoResMsgpack} == list_objects.MSGPACK_TYPES
+    # one model system: no msgspec Structs are generated beside the attrs models
+    assert importlib.util.find_spec(f"{tpl.__name__}.fast_models") is None
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.headers.get("accept") == "application/msgpack":
@@ -479,9 +501,9 @@ def test_msgpack_list_objects(tpl: ModuleType) -> None:
     kwargs = list_objects.request_kwargs("bck")
     kwargs["headers"]["Accept"] = "application/msgpack"
     parsed = list_objects.parse_response(response=send(tpl, handler, kwargs))
-    assert isinstance(parsed, fast_models.LsoResMsgpack)
-    assert parsed.UUID == "u1"
-    assert [(e.n, e.s) for e in parsed.Entries] == [("obj1", 3), ("obj2", 5)]
+    assert isinstance(parsed, models.LsoResMsgpack)
+    assert parsed.uuid == "u1"
+    assert [(e.n, e.s) for e in parsed.entries] == [("obj1", 3), ("obj2", 5)]
 
     parsed_json = list_objects.parse_response(
         response=send(tpl, handler, list_objects.request_kwargs("bck"))
@@ -580,18 +602,21 @@ def test_ais_list_objects_decodes_msgpack() -> None:
         pytest.skip("spec/ais.yaml has no list_objects operation (yet)")
     assert list_objects.ACCEPT_MSGPACK is True
     assert list_objects.MSGPACK_TYPES, "list_objects declares no application/msgpack response"
-    pattern, struct = next(iter(list_objects.MSGPACK_TYPES.items()))
+    pattern, model = next(iter(list_objects.MSGPACK_TYPES.items()))
     status = 200 if pattern in ("200", "2XX", "default") else int(pattern)
     # the wire shape of cmn.LsoRes in msgpack (msgp): capitalized keys, short entry keys
-    wire: dict[str, Any] = {"UUID": "u1", "ContinuationToken": "", "Flags": 0}
-    if "Entries" in struct.__struct_fields__:
-        wire["Entries"] = [{"n": "obj1", "s": 3}, {"n": "obj2", "s": 5}]
+    wire: dict[str, Any] = {
+        "UUID": "u1",
+        "ContinuationToken": "",
+        "Flags": 0,
+        "Entries": [{"n": "obj1", "s": 3}, {"n": "obj2", "s": 5}],
+    }
     raw = msgspec.msgpack.encode(wire)
     response = httpx.Response(status, headers={"content-type": "application/msgpack"}, content=raw)
     parsed = list_objects.parse_response(response=response)
-    assert isinstance(parsed, struct)
-    if "Entries" in struct.__struct_fields__:
-        assert [entry.n for entry in parsed.Entries] == ["obj1", "obj2"]
+    assert isinstance(parsed, model)  # the attrs model of the spec's msgpack schema
+    assert parsed.uuid == "u1"
+    assert [(entry.n, entry.s) for entry in parsed.entries] == [("obj1", 3), ("obj2", 5)]
     kwargs = list_objects.request_kwargs("bck", **_required_body(list_objects))
     assert kwargs["url"] == "/v1/buckets/bck"
 

@@ -17,15 +17,15 @@ ROOT = Path(__file__).resolve().parents[2]
 SNIPPET = textwrap.dedent(
     """
     from aistore_raw.ais.api.objects import get_object
-    from aistore._core.request import Requester
+    from aistore._core.sender import OperationSender
 
-    def good(r: Requester) -> None:
+    def good(r: OperationSender) -> None:
         r.send(get_object.op("b", "o", provider="ais", latest_ver=True), stream=True)
 
-    def misspelt(r: Requester) -> None:
+    def misspelt(r: OperationSender) -> None:
         r.send(get_object.op("b", "o", provder="ais"))
 
-    def wrong_enum(r: Requester) -> None:
+    def wrong_enum(r: OperationSender) -> None:
         r.send(get_object.op("b", "o", provider="s4"))
     """
 )

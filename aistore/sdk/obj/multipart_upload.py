@@ -38,7 +38,7 @@ class MultipartUpload:
             object_action.op(
                 self._object.bucket_name,
                 self._object.name,
-                body=ActMsgMptUpload(action="mpt-upload"),
+                body=ActMsgMptUpload(),
                 **self._object.query_params,
             )
         )
@@ -72,7 +72,7 @@ class MultipartUpload:
             object_action.op(
                 self._object.bucket_name,
                 self._object.name,
-                body=ActMsgMptComplete(action="mpt-complete", value=parts),
+                body=ActMsgMptComplete(value=parts),
                 upload_id=upload_id,
                 **self._object.query_params,
             )
@@ -89,7 +89,7 @@ class MultipartUpload:
             delete_object.op(
                 self._object.bucket_name,
                 self._object.name,
-                body=ActMsgMptAbort(action="mpt-abort"),
+                body=ActMsgMptAbort(),
                 upload_id=upload_id,
                 **self._object.query_params,
             )

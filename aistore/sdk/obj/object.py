@@ -29,7 +29,6 @@ from aistore_raw.ais.models import (
 from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
-from aistore.sdk.const import HEADER_OBJECT_APPEND_HANDLE
 from aistore.sdk.etl.etl_config import etl_name_args
 from aistore.sdk.obj.multipart_upload import MultipartUpload
 from aistore.sdk.obj.object_client import ObjectClient
@@ -439,7 +438,7 @@ class Object:
                 self.bucket_name, self._name, body=bytes(content), **params, **self.query_params
             )
         )
-        return str(reply.headers.get(HEADER_OBJECT_APPEND_HANDLE, ""))
+        return put_object.parse_headers(reply).get("ais_append_handle", "")
 
     def set_custom_props(
         self, custom_metadata: dict[str, str], replace_existing: bool = False

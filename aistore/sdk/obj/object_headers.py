@@ -21,5 +21,13 @@ class ObjectHeaders(CaseInsensitiveDict[str], ObjectProps):
         CaseInsensitiveDict.__init__(self, headers)
         ObjectProps.__init__(self, self)
 
+    def __setitem__(self, key: str, value: str) -> None:
+        CaseInsensitiveDict.__setitem__(self, key, value)
+        self._parsed = None  # the attributes read the headers as they are now
+
+    def __delitem__(self, key: str) -> None:
+        CaseInsensitiveDict.__delitem__(self, key)
+        self._parsed = None
+
     def __repr__(self) -> str:
         return f"ObjectHeaders({dict(self.items())!r})"

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from aistore.sdk.const import (
-    AIS_BCK_NAME,
-    AIS_BCK_PROVIDER,
-    AIS_OBJ_NAME,
-)
 from aistore.sdk.obj.object_attributes import ObjectAttributes
 
 
@@ -15,12 +10,12 @@ class ObjectProps(ObjectAttributes):
 
     @property
     def bucket_name(self) -> str:
-        return self._response_headers.get(AIS_BCK_NAME, "")
+        return self._values.get("ais_bucket_name", "")
 
     @property
     def bucket_provider(self) -> str:
-        return self._response_headers.get(AIS_BCK_PROVIDER, "")
+        return self._values.get("ais_bucket_provider", "")
 
     @property
     def name(self) -> str:
-        return self._response_headers.get(AIS_OBJ_NAME, "")
+        return self._values.get("ais_name", "")

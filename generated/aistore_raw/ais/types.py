@@ -2,7 +2,7 @@
 
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, Protocol, TypeVar
 
 import httpx
 from attrs import define
@@ -104,19 +104,36 @@ def convert_header(value: str, schema_type: str) -> Any:
     return value
 
 
-def parse_declared_headers(
-    declared: Mapping[str, Mapping[str, str]], response: httpx.Response
-) -> dict[str, Any]:
-    """Typed values of the headers declared for the response's status; absent headers are left out.
+class HeaderSource(Protocol):
+    """An answer whose headers can be parsed: httpx.Response, or anything with these two."""
 
-    Keys are the header names as written in the spec; lookup in the response is case-insensitive.
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+
+def parse_declared_headers(
+    declared: Mapping[str, Mapping[str, tuple[str, str]]],
+    headers: Mapping[str, str],
+    status_code: int,
+) -> dict[str, Any]:
+    """Typed values of the headers declared for `status_code`, in one pass over `headers`.
+
+    `declared`: status pattern -> {lower-case header name: (field, schema type)}; the result is
+    keyed by field. A repeated header counts as the one value its mapping gives (httpx.Headers
+    joins repeats with ", "). Absent headers are left out.
     """
-    wanted = select_status(declared, response.status_code) or {}
+    wanted = select_status(declared, status_code)
     out: dict[str, Any] = {}
-    for name, schema_type in wanted.items():
-        value = response.headers.get(name)
-        if value is not None:
-            out[name] = convert_header(value, schema_type)
+    if not wanted:
+        return out
+    for name, value in headers.items():
+        entry = wanted.get(name.lower())
+        if entry is not None:
+            field, schema_type = entry
+            out[field] = value if schema_type == "string" else convert_header(value, schema_type)
     return out
 
 
@@ -155,7 +172,7 @@ class Operation(Generic[P, R]):
         tags: tuple[str, ...],
         build: Callable[P, dict[str, Any]],
         parse: Callable[..., R],
-        parse_headers: Callable[[httpx.Response], dict[str, Any]],
+        parse_headers: Callable[[Any], Mapping[str, Any]],
     ) -> None:
         self.operation_id = operation_id
         self.method = method
@@ -196,6 +213,7 @@ class Call(Generic[R]):
 
 __all__ = [
     "Call",
+    "HeaderSource",
     "Operation",
     "MSGPACK_CONTENT_TYPE",
     "UNSET",

@@ -56,10 +56,10 @@ def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Ite
 
 def _client(server: FakeServer, path: str, retry: Retry | None = None) -> Client:
     client = Client(server.url, retry=retry)
-    requester = client.request_client.requester
-    assert requester._lane is not None
+    sender = client.request_client.sender
+    assert sender._lane is not None
     if path == "general":
-        requester._lane = None
+        sender._lane = None
     return client
 
 

@@ -43,7 +43,7 @@ def test_child_level() -> None:
 def test_info_from_headers() -> None:
     headers = httpx.Headers(
         {
-            "ais-size": "12",
+            "content-length": "12",
             "ais-checksum-type": "xxhash2",
             "ais-checksum-value": "abc",
             "ais-version": "3",

@@ -33,7 +33,7 @@ class FakeObjectClient:
         self.lock = threading.Lock()
 
     def head(self) -> ObjectAttributes:
-        return ObjectAttributes({"ais-size": str(len(CONTENT)), "ais-version": "1"})
+        return ObjectAttributes({"content-length": str(len(CONTENT)), "ais-version": "1"})
 
     def read_range(self, start: int, end: int) -> Reply:
         with self.lock:

@@ -20,10 +20,10 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 import requests.exceptions
+from aistore_raw.ais.api.objects import get_object
 
 from aistore._core.config import DEFAULT_PARALLEL_CHUNK_SIZE, PARALLEL_RANGE_RETRIES
 from aistore._core.streaming import ReadState
-from aistore.sdk.const import AIS_VERSION
 from aistore.sdk.errors import AISStreamError
 from aistore.sdk.obj.content_iterator.base import BaseContentIterProvider, StreamBounds
 from aistore.sdk.obj.content_iterator.buffer import ParallelBuffer
@@ -80,7 +80,7 @@ class ParallelContentIterProvider(BaseContentIterProvider):
         while True:
             try:
                 reply = self._client.read_range(start, end)
-                state.check_version(reply.headers.get(AIS_VERSION))
+                state.check_version(get_object.parse_headers(reply).get("ais_version"))
                 if len(reply.content) != end - start:
                     raise AISStreamError(
                         f"range [{start}, {end}) of {self._client.name!r} returned "

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from aistore_raw.ais.api.objects import get_object
+
 from aistore._core.streaming import ReadState, iter_body
-from aistore.sdk.const import AIS_VERSION, HEADER_CONTENT_LENGTH
 from aistore.sdk.obj.content_iterator.base import BaseContentIterProvider, StreamBounds
 
 if TYPE_CHECKING:
@@ -32,20 +33,22 @@ class ContentIterProvider(BaseContentIterProvider):
         """Send the GET now (errors surface here); an iterator over the body's chunks."""
         response = self._client.get(stream=True, offset=offset or None)
         try:
+            declared = get_object.parse_headers(response)
             if read_state is not None:
-                read_state.check_version(response.headers.get(AIS_VERSION))
+                read_state.check_version(declared.get("ais_version"))
             if bounds is not None:
-                _fill_bounds(bounds, offset, response)
+                _fill_bounds(bounds, offset, response, declared.get("content_length"))
         except BaseException:
             response.close()
             raise
         return iter_body(response, self._chunk_size)
 
 
-def _fill_bounds(bounds: StreamBounds, offset: int, response: httpx.Response) -> None:
+def _fill_bounds(
+    bounds: StreamBounds, offset: int, response: httpx.Response, length: str | None
+) -> None:
     # a server that does not serve the offset answers 200 with the whole object
     bounds.start = offset if response.status_code == STATUS_PARTIAL_CONTENT else 0
-    length = response.headers.get(HEADER_CONTENT_LENGTH)
     # with a content coding, Content-Length counts coded bytes, not the ones yielded
     identity = response.headers.get("content-encoding", "identity").lower() in ("", "identity")
     bounds.expected_end = bounds.start + int(length) if identity and length is not None else None

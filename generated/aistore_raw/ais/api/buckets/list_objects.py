@@ -1,13 +1,14 @@
 """Generated from the OpenAPI spec (operation `list_objects`); do not edit."""
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
 import msgspec
 
 from ...client import AuthenticatedClient, Client
-from ...fast_models import LsoResMsgpack
+from ...models import LsoResMsgpack
 from ...models.act_msg_list import ActMsgList
 from ...models.act_msg_summary_bck import ActMsgSummaryBck
 from ...models.bsumm_result import BsummResult
@@ -16,6 +17,7 @@ from ...models.lso_res import LsoRes
 from ...models.provider import Provider
 from ...types import (
     UNSET,
+    HeaderSource,
     Operation,
     Response,
     Unset,
@@ -41,6 +43,18 @@ RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
 """Declared media types per status pattern ("200", "2XX", "default")."""
 RESPONSE_HEADERS: dict[str, dict[str, str]] = {}
 """Declared response headers per status pattern: header name (as in the spec) -> schema type."""
+RESPONSE_HEADER_FIELDS: dict[str, dict[str, tuple[str, str]]] = {}
+"""Per status pattern: lower-case header name -> (its field in `ResponseHeaders`, schema type)."""
+
+
+class ResponseHeaders(TypedDict, total=False):
+    """The response headers the spec declares for this operation (any status), parsed.
+
+    A field is the header name as a Python identifier (`ais-checksum-type` -> `ais_checksum_type`);
+    a header absent from the response is absent here.
+    """
+
+
 STREAMING = False
 """True when the request or a response body is raw bytes: send it with `stream=True`."""
 ACCEPT_MSGPACK = True
@@ -119,13 +133,13 @@ def parse_response(
 ) -> ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | str | LsoResMsgpack:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
-    A msgpack answer (Content-Type: application/msgpack) is decoded with msgspec into
-    LsoResMsgpack (from `fast_models`); a JSON answer into the attrs model.
+    A msgpack answer (Content-Type: application/msgpack) is decoded (msgspec) into the attrs
+    model LsoResMsgpack; a JSON answer into the JSON schema's model.
     An undocumented status gives None, or raises `errors.UnexpectedStatus` when
     `client.raise_on_unexpected_status` is set.
     """
     if response.status_code == 200 and is_msgpack(response):
-        return msgspec.msgpack.decode(response.content, type=LsoResMsgpack)
+        return LsoResMsgpack.from_dict(msgspec.msgpack.decode(response.content))
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> list[BsummResult] | LsoRes:
@@ -174,13 +188,21 @@ def parse_response(
 _parse_response = parse_response
 
 
-def parse_headers(response: httpx.Response) -> dict[str, Any]:
-    """Typed values of the response headers the spec declares for this status (see RESPONSE_HEADERS).
+def parse_header_map(headers: Mapping[str, str], status_code: int = 200) -> ResponseHeaders:
+    """Typed values of the headers the spec declares for `status_code` (see RESPONSE_HEADERS).
 
-    integer -> int, number -> float, boolean -> bool, array -> list[str], else str; absent headers are
-    not in the result. Keys are the names as written in the spec.
+    `headers`: any mapping of the answer's headers (httpx.Headers, a case-insensitive dict, a
+    dict), read in one pass. integer -> int, number -> float, boolean -> bool, array -> list[str],
+    else str (a value that does not parse stays a str); absent headers are not in the result.
     """
-    return parse_declared_headers(RESPONSE_HEADERS, response)
+    return cast(
+        ResponseHeaders, parse_declared_headers(RESPONSE_HEADER_FIELDS, headers, status_code)
+    )
+
+
+def parse_headers(response: HeaderSource) -> ResponseHeaders:
+    """`parse_header_map` of a response (anything with `status_code` and `headers`)."""
+    return parse_header_map(response.headers, response.status_code)
 
 
 op = Operation(

@@ -1,7 +1,8 @@
 """Generated from the OpenAPI spec (operation `get_object`); do not edit."""
 
+from collections.abc import Mapping
 from io import BytesIO
-from typing import Any
+from typing import Any, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
@@ -10,7 +11,16 @@ from ...client import AuthenticatedClient, Client
 from ...models.arch_mode import ArchMode
 from ...models.error_body import ErrorBody
 from ...models.provider import Provider
-from ...types import UNSET, File, Operation, Response, Unset, http_status, parse_declared_headers
+from ...types import (
+    UNSET,
+    File,
+    HeaderSource,
+    Operation,
+    Response,
+    Unset,
+    http_status,
+    parse_declared_headers,
+)
 
 OPERATION_ID = "get_object"
 METHOD = "GET"
@@ -44,10 +54,74 @@ RESPONSE_HEADERS: dict[str, dict[str, str]] = {
         "Content-Range": "string",
         "ais-checksum-type": "string",
         "ais-checksum-value": "string",
+        "ais-atime": "string",
+        "ais-version": "string",
+        "ais-custom-md": "string",
+        "ETag": "string",
     },
     "301": {"Location": "string"},
 }
 """Declared response headers per status pattern: header name (as in the spec) -> schema type."""
+RESPONSE_HEADER_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
+    "200": {
+        "content-length": ("content_length", "string"),
+        "ais-checksum-type": ("ais_checksum_type", "string"),
+        "ais-checksum-value": ("ais_checksum_value", "string"),
+        "ais-atime": ("ais_atime", "string"),
+        "ais-version": ("ais_version", "string"),
+        "ais-custom-md": ("ais_custom_md", "string"),
+        "etag": ("etag", "string"),
+    },
+    "206": {
+        "content-length": ("content_length", "string"),
+        "content-range": ("content_range", "string"),
+        "ais-checksum-type": ("ais_checksum_type", "string"),
+        "ais-checksum-value": ("ais_checksum_value", "string"),
+        "ais-atime": ("ais_atime", "string"),
+        "ais-version": ("ais_version", "string"),
+        "ais-custom-md": ("ais_custom_md", "string"),
+        "etag": ("etag", "string"),
+    },
+    "301": {"location": ("location", "string")},
+}
+"""Per status pattern: lower-case header name -> (its field in `ResponseHeaders`, schema type)."""
+
+
+class ResponseHeaders(TypedDict, total=False):
+    """The response headers the spec declares for this operation (any status), parsed.
+
+    A field is the header name as a Python identifier (`ais-checksum-type` -> `ais_checksum_type`);
+    a header absent from the response is absent here.
+    """
+
+    content_length: str
+    """`Content-Length`"""
+
+    ais_checksum_type: str
+    """`ais-checksum-type`"""
+
+    ais_checksum_value: str
+    """`ais-checksum-value`"""
+
+    ais_atime: str
+    """`ais-atime`"""
+
+    ais_version: str
+    """`ais-version`"""
+
+    ais_custom_md: str
+    """`ais-custom-md`"""
+
+    etag: str
+    """`ETag`"""
+
+    content_range: str
+    """`Content-Range`"""
+
+    location: str
+    """`Location`"""
+
+
 STREAMING = True
 """True when the request or a response body is raw bytes: send it with `stream=True`."""
 ACCEPT_MSGPACK = False
@@ -196,13 +270,21 @@ def parse_response(
 _parse_response = parse_response
 
 
-def parse_headers(response: httpx.Response) -> dict[str, Any]:
-    """Typed values of the response headers the spec declares for this status (see RESPONSE_HEADERS).
+def parse_header_map(headers: Mapping[str, str], status_code: int = 200) -> ResponseHeaders:
+    """Typed values of the headers the spec declares for `status_code` (see RESPONSE_HEADERS).
 
-    integer -> int, number -> float, boolean -> bool, array -> list[str], else str; absent headers are
-    not in the result. Keys are the names as written in the spec.
+    `headers`: any mapping of the answer's headers (httpx.Headers, a case-insensitive dict, a
+    dict), read in one pass. integer -> int, number -> float, boolean -> bool, array -> list[str],
+    else str (a value that does not parse stays a str); absent headers are not in the result.
     """
-    return parse_declared_headers(RESPONSE_HEADERS, response)
+    return cast(
+        ResponseHeaders, parse_declared_headers(RESPONSE_HEADER_FIELDS, headers, status_code)
+    )
+
+
+def parse_headers(response: HeaderSource) -> ResponseHeaders:
+    """`parse_header_map` of a response (anything with `status_code` and `headers`)."""
+    return parse_header_map(response.headers, response.status_code)
 
 
 op = Operation(

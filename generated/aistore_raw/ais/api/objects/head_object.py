@@ -1,13 +1,22 @@
 """Generated from the OpenAPI spec (operation `head_object`); do not edit."""
 
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.provider import Provider
-from ...types import UNSET, Operation, Response, Unset, http_status, parse_declared_headers
+from ...types import (
+    UNSET,
+    HeaderSource,
+    Operation,
+    Response,
+    Unset,
+    http_status,
+    parse_declared_headers,
+)
 
 OPERATION_ID = "head_object"
 METHOD = "HEAD"
@@ -39,10 +48,116 @@ RESPONSE_HEADERS: dict[str, dict[str, str]] = {
         "ais-ec-data": "string",
         "ais-ec-parity": "string",
         "ais-ec-replicated": "string",
+        "ais-chunks-count": "string",
+        "ais-chunks-max-chunk-size": "string",
+        "Last-Modified": "string",
     },
     "307": {"Location": "string"},
 }
 """Declared response headers per status pattern: header name (as in the spec) -> schema type."""
+RESPONSE_HEADER_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
+    "200": {
+        "content-length": ("content_length", "string"),
+        "ais-checksum-type": ("ais_checksum_type", "string"),
+        "ais-checksum-value": ("ais_checksum_value", "string"),
+        "ais-atime": ("ais_atime", "string"),
+        "ais-version": ("ais_version", "string"),
+        "ais-custom-md": ("ais_custom_md", "string"),
+        "etag": ("etag", "string"),
+        "ais-name": ("ais_name", "string"),
+        "ais-bucket-name": ("ais_bucket_name", "string"),
+        "ais-bucket-provider": ("ais_bucket_provider", "string"),
+        "ais-location": ("ais_location", "string"),
+        "ais-mirror-paths": ("ais_mirror_paths", "string"),
+        "ais-mirror-copies": ("ais_mirror_copies", "string"),
+        "ais-present": ("ais_present", "string"),
+        "ais-ec-generation": ("ais_ec_generation", "string"),
+        "ais-ec-data": ("ais_ec_data", "string"),
+        "ais-ec-parity": ("ais_ec_parity", "string"),
+        "ais-ec-replicated": ("ais_ec_replicated", "string"),
+        "ais-chunks-count": ("ais_chunks_count", "string"),
+        "ais-chunks-max-chunk-size": ("ais_chunks_max_chunk_size", "string"),
+        "last-modified": ("last_modified", "string"),
+    },
+    "307": {"location": ("location", "string")},
+}
+"""Per status pattern: lower-case header name -> (its field in `ResponseHeaders`, schema type)."""
+
+
+class ResponseHeaders(TypedDict, total=False):
+    """The response headers the spec declares for this operation (any status), parsed.
+
+    A field is the header name as a Python identifier (`ais-checksum-type` -> `ais_checksum_type`);
+    a header absent from the response is absent here.
+    """
+
+    content_length: str
+    """`Content-Length`"""
+
+    ais_checksum_type: str
+    """`ais-checksum-type`"""
+
+    ais_checksum_value: str
+    """`ais-checksum-value`"""
+
+    ais_atime: str
+    """`ais-atime`"""
+
+    ais_version: str
+    """`ais-version`"""
+
+    ais_custom_md: str
+    """`ais-custom-md`"""
+
+    etag: str
+    """`ETag`"""
+
+    ais_name: str
+    """`ais-name`"""
+
+    ais_bucket_name: str
+    """`ais-bucket-name`"""
+
+    ais_bucket_provider: str
+    """`ais-bucket-provider`"""
+
+    ais_location: str
+    """`ais-location`"""
+
+    ais_mirror_paths: str
+    """`ais-mirror-paths`"""
+
+    ais_mirror_copies: str
+    """`ais-mirror-copies`"""
+
+    ais_present: str
+    """`ais-present`"""
+
+    ais_ec_generation: str
+    """`ais-ec-generation`"""
+
+    ais_ec_data: str
+    """`ais-ec-data`"""
+
+    ais_ec_parity: str
+    """`ais-ec-parity`"""
+
+    ais_ec_replicated: str
+    """`ais-ec-replicated`"""
+
+    ais_chunks_count: str
+    """`ais-chunks-count`"""
+
+    ais_chunks_max_chunk_size: str
+    """`ais-chunks-max-chunk-size`"""
+
+    last_modified: str
+    """`Last-Modified`"""
+
+    location: str
+    """`Location`"""
+
+
 STREAMING = False
 """True when the request or a response body is raw bytes: send it with `stream=True`."""
 ACCEPT_MSGPACK = False
@@ -141,13 +256,21 @@ def parse_response(
 _parse_response = parse_response
 
 
-def parse_headers(response: httpx.Response) -> dict[str, Any]:
-    """Typed values of the response headers the spec declares for this status (see RESPONSE_HEADERS).
+def parse_header_map(headers: Mapping[str, str], status_code: int = 200) -> ResponseHeaders:
+    """Typed values of the headers the spec declares for `status_code` (see RESPONSE_HEADERS).
 
-    integer -> int, number -> float, boolean -> bool, array -> list[str], else str; absent headers are
-    not in the result. Keys are the names as written in the spec.
+    `headers`: any mapping of the answer's headers (httpx.Headers, a case-insensitive dict, a
+    dict), read in one pass. integer -> int, number -> float, boolean -> bool, array -> list[str],
+    else str (a value that does not parse stays a str); absent headers are not in the result.
     """
-    return parse_declared_headers(RESPONSE_HEADERS, response)
+    return cast(
+        ResponseHeaders, parse_declared_headers(RESPONSE_HEADER_FIELDS, headers, status_code)
+    )
+
+
+def parse_headers(response: HeaderSource) -> ResponseHeaders:
+    """`parse_header_map` of a response (anything with `status_code` and `headers`)."""
+    return parse_header_map(response.headers, response.status_code)
 
 
 op = Operation(

@@ -1,13 +1,20 @@
 """Generated from the OpenAPI spec (operation `get_jwks`); do not edit."""
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypedDict, cast
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.err_http import ErrHTTP
 from ...models.jwks import JWKS
-from ...types import Operation, Response, http_status, parse_declared_headers
+from ...types import (
+    HeaderSource,
+    Operation,
+    Response,
+    http_status,
+    parse_declared_headers,
+)
 
 OPERATION_ID = "get_jwks"
 METHOD = "GET"
@@ -24,6 +31,23 @@ RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
 """Declared media types per status pattern ("200", "2XX", "default")."""
 RESPONSE_HEADERS: dict[str, dict[str, str]] = {"200": {"Cache-Control": "string"}}
 """Declared response headers per status pattern: header name (as in the spec) -> schema type."""
+RESPONSE_HEADER_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
+    "200": {"cache-control": ("cache_control", "string")}
+}
+"""Per status pattern: lower-case header name -> (its field in `ResponseHeaders`, schema type)."""
+
+
+class ResponseHeaders(TypedDict, total=False):
+    """The response headers the spec declares for this operation (any status), parsed.
+
+    A field is the header name as a Python identifier (`ais-checksum-type` -> `ais_checksum_type`);
+    a header absent from the response is absent here.
+    """
+
+    cache_control: str
+    """`Cache-Control`"""
+
+
 STREAMING = False
 """True when the request or a response body is raw bytes: send it with `stream=True`."""
 ACCEPT_MSGPACK = False
@@ -73,13 +97,21 @@ def parse_response(
 _parse_response = parse_response
 
 
-def parse_headers(response: httpx.Response) -> dict[str, Any]:
-    """Typed values of the response headers the spec declares for this status (see RESPONSE_HEADERS).
+def parse_header_map(headers: Mapping[str, str], status_code: int = 200) -> ResponseHeaders:
+    """Typed values of the headers the spec declares for `status_code` (see RESPONSE_HEADERS).
 
-    integer -> int, number -> float, boolean -> bool, array -> list[str], else str; absent headers are
-    not in the result. Keys are the names as written in the spec.
+    `headers`: any mapping of the answer's headers (httpx.Headers, a case-insensitive dict, a
+    dict), read in one pass. integer -> int, number -> float, boolean -> bool, array -> list[str],
+    else str (a value that does not parse stays a str); absent headers are not in the result.
     """
-    return parse_declared_headers(RESPONSE_HEADERS, response)
+    return cast(
+        ResponseHeaders, parse_declared_headers(RESPONSE_HEADER_FIELDS, headers, status_code)
+    )
+
+
+def parse_headers(response: HeaderSource) -> ResponseHeaders:
+    """`parse_header_map` of a response (anything with `status_code` and `headers`)."""
+    return parse_header_map(response.headers, response.status_code)
 
 
 op = Operation(

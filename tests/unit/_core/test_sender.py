@@ -11,21 +11,21 @@ from aistore_raw.ais.api.buckets import bucket_action
 from aistore_raw.ais.api.objects import get_object, put_object
 from aistore_raw.ais.models import ActMsgCreateBck
 
-from aistore._core.request import Requester
 from aistore._core.retry import RetryPolicy
+from aistore._core.sender import OperationSender
 from aistore._core.transport import AISTransport
 from aistore.sdk.errors import AISConnectionError, AISError, ErrObjNotFound
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
-def requester(handler: Handler, **policy: object) -> tuple[Requester, list[float]]:
+def sender(handler: Handler, **policy: object) -> tuple[OperationSender, list[float]]:
     sleeps: list[float] = []
     retry = RetryPolicy(rand=lambda: 0.5, **policy)  # type: ignore[arg-type]
     http = httpx.Client(
         base_url="http://proxy:8080", transport=AISTransport(httpx.MockTransport(handler))
     )
-    return Requester(http, retry, sleep=sleeps.append), sleeps
+    return OperationSender(http, retry, sleep=sleeps.append), sleeps
 
 
 def test_idempotent_get_is_retried_on_503_then_succeeds() -> None:
@@ -37,7 +37,7 @@ def test_idempotent_get_is_retried_on_503_then_succeeds() -> None:
             return httpx.Response(503, headers={"Retry-After": "0"}, json={"message": "busy"})
         return httpx.Response(200, content=b"ok")
 
-    req, sleeps = requester(handler, status_forcelist=frozenset({503}))
+    req, sleeps = sender(handler, status_forcelist=frozenset({503}))
     response = req.send(get_object.op("b", "o", provider="ais"))
     assert response.content == b"ok"
     assert len(calls) == 3
@@ -51,7 +51,7 @@ def test_post_action_is_not_retried_on_a_5xx() -> None:
         calls.append(request)
         return httpx.Response(503, json={"message": "busy", "status": 503})
 
-    req, _ = requester(handler, status_forcelist=frozenset({503}))
+    req, _ = sender(handler, status_forcelist=frozenset({503}))
     with pytest.raises(AISError) as err:
         req.send(bucket_action.op("b", body=ActMsgCreateBck()))
     assert len(calls) == 1
@@ -68,7 +68,7 @@ def test_connect_errors_are_retried_even_for_post() -> None:
             raise httpx.ConnectError("refused", request=request)
         return httpx.Response(200, text="job-1")
 
-    req, _ = requester(handler)
+    req, _ = sender(handler)
     response = req.send(bucket_action.op("b", body=ActMsgCreateBck()))
     assert response.text == "job-1" and attempts == 2
 
@@ -77,7 +77,7 @@ def test_read_error_on_post_is_not_retried_and_maps_to_requests_error() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadError("reset", request=request)
 
-    req, _ = requester(handler)
+    req, _ = sender(handler)
     with pytest.raises(AISConnectionError) as err:
         req.send(bucket_action.op("b", body=ActMsgCreateBck()))
     assert isinstance(err.value.__cause__, httpx.ReadError)
@@ -94,7 +94,7 @@ def test_put_from_a_file_is_rewound_before_a_retry() -> None:
             return httpx.Response(503, json={"message": "busy"})
         return httpx.Response(200)
 
-    req, _ = requester(handler, status_forcelist=frozenset({503}))
+    req, _ = sender(handler, status_forcelist=frozenset({503}))
     req.send(put_object.op("b", "o", body=io.BytesIO(b"payload")))
     assert bodies == [b"payload", b"payload"]
 
@@ -105,7 +105,7 @@ def test_404_maps_to_the_specific_error_with_the_server_message() -> None:
             404, json={"message": "ais://b/o does not exist", "status": 404, "node": "t[x]"}
         )
 
-    req, sleeps = requester(handler)
+    req, sleeps = sender(handler)
     with pytest.raises(ErrObjNotFound) as err:
         req.send(get_object.op("b", "o"))
     assert err.value.message == "ais://b/o does not exist" and err.value.node == "t[x]"
@@ -120,7 +120,7 @@ def test_retries_stop_at_the_policy_total() -> None:
         calls += 1
         raise httpx.ConnectError("refused", request=request)
 
-    req, sleeps = requester(handler, total=2, connect=5)
+    req, sleeps = sender(handler, total=2, connect=5)
     with pytest.raises(AISConnectionError):
         req.send(get_object.op("b", "o"))
     assert calls == 3
@@ -139,7 +139,7 @@ def test_default_policy_retries_busy_statuses_for_reads_only(status: int) -> Non
         return httpx.Response(status, json={"message": "busy", "status": status})
 
     http = httpx.Client(base_url="http://p:1", transport=AISTransport(httpx.MockTransport(handler)))
-    req = Requester(http, default_retry_policy(), sleep=lambda s: None)
+    req = OperationSender(http, default_retry_policy(), sleep=lambda s: None)
     with pytest.raises(AISError):
         req.send(get_object.op("b", "o"))
     assert calls == ["GET"] * 4, "1 try + 3 status retries"
@@ -162,7 +162,7 @@ def test_tls_failures_are_not_retried_and_map_to_ssl_error() -> None:
         cause = ssl.SSLCertVerificationError("certificate verify failed")
         raise httpx.ConnectError("handshake failed", request=request) from cause
 
-    req, sleeps = requester(handler)
+    req, sleeps = sender(handler)
     with pytest.raises(AISSSLError):
         req.send(get_object.op("b", "o"))
     assert calls == 1 and sleeps == []

@@ -1,4 +1,4 @@
-"""The async request loop: the awaiting shell of `aistore._core.request.Requester`.
+"""The async request loop: the awaiting shell of `aistore._core.sender.OperationSender`.
 
 Same steps, same shared decisions (`aistore._core.exchange`): `prepare` builds the request from
 the typed `Call` (and says whether it may be repeated, whether its body goes after a probe,
@@ -82,7 +82,7 @@ def error_of(
     return error_from_response(as_httpx, service=service, content=content, resource=resource)
 
 
-class AsyncRequester:
+class AsyncOperationSender:
     """Sends operations over one `Session` with one retry policy and one error boundary."""
 
     def __init__(
@@ -136,7 +136,7 @@ class AsyncRequester:
     ) -> Response:
         """Send `call`; a checked response (status < 400), its body read unless `stream`.
 
-        `msgpack` asks for msgpack, `headers` are extra request headers, as `Requester.send`.
+        `msgpack` asks for msgpack, `headers` are extra request headers, as `OperationSender.send`.
         Raises the mapped `aistore.sdk.errors` class for an error status or a transport failure.
         """
         prepared = prepare(call, msgpack=msgpack, headers=headers)

@@ -1,6 +1,6 @@
-"""Requester: the sync shell that sends generated operations (decisions in `_core.exchange`).
+"""OperationSender: the sync shell that sends generated operations (decisions in `_core.exchange`).
 
-Every request the idiomatic layer makes goes through `Requester.send` with a `Call`: a
+Every request the idiomatic layer makes goes through `OperationSender.send` with a `Call`: a
 generated operation applied to its typed arguments (`get_object.op(bucket, name,
 provider="ais")`). The loop builds, sends, sleeps and reads; when to retry, how long to wait and
 which error to raise are `aistore._core.exchange`'s answers.
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 
 
-class Requester:
+class OperationSender:
     """Sends operations over one httpx client with one retry policy and one error boundary."""
 
     def __init__(
