@@ -75,10 +75,6 @@ class ObjectClient:
         """(2.x) GET bytes [start, end) of the object, as an open, unread stream; close it."""
         return self._client.send(self._range_op(start, end), stream=True)
 
-    def read_range(self, start: int, end: int) -> Reply:
-        """GET bytes [start, end) of the object into memory."""
-        return self._client.exchange(self._range_op(start, end))
-
     def _range_op(self, start: int, end: int) -> Call[Any]:
         if not 0 <= start < end:
             raise ValueError(f"need 0 <= start < end, got [{start}, {end})")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from multiprocessing import shared_memory
 from typing import Any
 
@@ -55,6 +56,13 @@ class ParallelBuffer:
         self._buf.release()
         shm.close()
         shm.unlink()
+
+    def __del__(self) -> None:
+        # a buffer dropped without close(): the segment is released and unlinked all the same
+        # (otherwise /dev/shm keeps it until the process exits)
+        # (errors: at interpreter exit, or while a view of `buf` is still held)
+        with contextlib.suppress(Exception):
+            self.close()
 
     def __enter__(self) -> ParallelBuffer:
         return self
