@@ -152,8 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         "hundred names measured the server's overwrite: bench/README.md, Small PUT)"
         + (f"; this run: --put-overwrite {args.put_overwrite}." if args.put_overwrite else "."),
         "aisloader CPU/op includes its start-up listing; curl follows the redirect (-L).",
-        f"large cells: best of {LARGE_TRIES} runs (each in a fresh process, `sync` between); "
-        "small cells: one timed window each after a warm-up; peak RSS is VmHWM.",
+        f"large cells and fs/parquet: best of {LARGE_TRIES} runs (each in a fresh process, "
+        "`sync` between); small cells: one timed window each after a warm-up; peak RSS is VmHWM.",
     ]
 
     pythons: dict[str, tuple[str | None, str]] = {}
@@ -357,12 +357,25 @@ def run_all(
         )
         fixtures.create_buckets(endpoint, [w.BUCKET_FS])
         rows, nbytes = fixtures.fill_fs(endpoint, scale, scratch)
+        os.sync()  # the first peer does not read while the fill's dirty pages are written back
+        fs_peers = [p for p in peers if "fs" in p.sections and p.kind == "python"]
         for cell in w.fs_cells(scale):
-            if cell["op"] == "read_parquet":
-                cell = {**cell, "expect": ("count", rows), "file_bytes": nbytes}
-            for peer in peers:
-                if "fs" in peer.sections and peer.kind == "python":
+            if cell["op"] != "read_parquet":
+                for peer in fs_peers:
                     run_python(peer, [cell])
+                continue
+            # as the large cells: best of N, each in a fresh process, the peers taking turns
+            cell = {**cell, "expect": ("count", rows), "file_bytes": nbytes}
+            tries: dict[str, list[dict]] = {p.name: [] for p in fs_peers}
+            for _ in range(LARGE_TRIES):
+                for peer in fs_peers:
+                    tries[peer.name].append(run_one_python(peer, _for_peer(cell, peer)))
+                    os.sync()
+            for peer in fs_peers:
+                ok = [t for t in tries[peer.name] if "seconds" in t]
+                best = dict(min(ok, key=lambda t: t["seconds"]) if ok else tries[peer.name][0])
+                best["tries_s"] = [round(t.get("seconds", -1), 3) for t in tries[peer.name]]
+                record(cell["id"], peer.name, best)
 
     if "list" in sections:
         log(f"filling {w.BUCKET_LIST} with {scale.list_objects:,} objects (aisloader) ...")

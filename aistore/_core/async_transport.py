@@ -43,7 +43,8 @@ from aistore._core.smap_cache import SmapCache
 Timeouts = dict[str, float | None]
 
 _PARENTS_CONNECTIONS: list[object] = []
-"""A forked child's copies of its parent's pools and transports: kept referenced, never used."""
+"""Transports this process must not use nor finalize: a forked child's copies of its parent's,
+and those of a closed event loop (their descriptors are closed)."""
 Headers = list[tuple[str, str]]
 
 
@@ -78,6 +79,7 @@ class Session:
         self._cache = SmapCache()
         self._cache.enabled = direct_reads
         self._smap_lock = asyncio.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
         forksafe.register(self)
 
     def _after_fork_in_child(self) -> None:
@@ -88,12 +90,32 @@ class Session:
         _PARENTS_CONNECTIONS.append(self._pools)
         self._pools = {}
         self._smap_lock = asyncio.Lock()
+        self._loop = None
 
     @property
     def direct_reads(self) -> bool:
         return self._cache.enabled
 
+    def _on_new_loop(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Connections belong to the loop they were made on: a client used from another loop
+        (a second `asyncio.run`, fsspec's loop of a forked child) starts with new pools."""
+        old, self._loop = self._loop, loop
+        self._smap_lock = asyncio.Lock()
+        if old is None or not self._pools:
+            return
+        pools, self._pools = self._pools, {}
+        for pool in pools.values():
+            if old.is_closed():  # their loop cannot close them any more
+                _PARENTS_CONNECTIONS.extend(pool.detach_all())
+            elif old.is_running():  # in another thread: that loop closes them
+                old.call_soon_threadsafe(pool.close)
+            else:
+                pool.close()
+
     def pool(self, origin: Origin) -> Pool:
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:
+            self._on_new_loop(loop)
         pool = self._pools.get(origin)
         if pool is None:
             pool = self._pools[origin] = Pool(origin, self._limit, self._ssl)
@@ -115,6 +137,9 @@ class Session:
         uname: bytes | None = None,
     ) -> Response:
         """Send to the owner (a marked read), else to the proxy following its redirects."""
+        loop = asyncio.get_running_loop()
+        if loop is not self._loop:
+            self._on_new_loop(loop)
         target = self.base_path + target
         if uname is not None and self._cache.may_go_direct(method, True, False):
             response = await self._direct_read(method, target, headers, timeout, uname)
@@ -206,6 +231,10 @@ class Session:
             return None
 
     def close(self) -> None:
+        closed = self._loop is not None and self._loop.is_closed()
         for pool in self._pools.values():
-            pool.close()
+            if closed:  # a finished `asyncio.run`: its loop cannot close them any more
+                _PARENTS_CONNECTIONS.extend(pool.detach_all())
+            else:
+                pool.close()
         self._pools.clear()

@@ -41,6 +41,8 @@ READ_HIGH = 1 << 20
 READ_LOW = 256 << 10
 WRITE_CHUNK = 256 << 10
 """Bytes read from a file body per write."""
+RECV_BUFFER = 256 << 10
+"""Bytes one receive may take (the scratch buffer of each connection)."""
 SMALL_BODY = 65536
 """An unread body up to this size is drained on `discard`, keeping the connection."""
 
@@ -83,6 +85,8 @@ class Response:
         self._content: bytes | None = None
         self.read_timeout: float | None = None
         self._task: asyncio.Task[Any] | None = None
+        self._body = memoryview(b"")
+        self._filled = 0
 
     # ---- parser callbacks (httptools) -------------------------------------------------------
     def on_header(self, name: bytes, value: bytes) -> None:
@@ -191,6 +195,59 @@ class Response:
                 raise self._error
             await self._wait()
 
+    async def read_body(self) -> bytes | bytearray:
+        """The whole body, received straight into one buffer when its length is known (what
+        has arrived is copied in, the rest goes from the socket to the buffer without being
+        parsed); as `aread` otherwise. A `bytearray` when received that way."""
+        length = self.headers.get("Content-Length", "")
+        conn = self._conn
+        if self.complete or conn is None or not length.isdigit() or conn.parser is None:
+            return await self.aread()
+        total = int(length)
+        buffer = bytearray(total)
+        view = memoryview(buffer)
+        filled = 0
+        while self._chunks:
+            data = self._chunks.popleft()
+            view[filled : filled + len(data)] = data
+            filled += len(data)
+        self._buffered = 0
+        self._body, self._filled = view, filled
+        if self.complete:
+            self._release()
+            return buffer
+        # the rest of the body bypasses the parser: whether the connection may be kept is
+        # known from the headers, and the next response gets a fresh parser
+        conn.keep_alive = conn.parser.should_keep_alive()
+        conn.parser = None
+        if filled < total:
+            conn.sink = view[filled:]
+        else:
+            self.complete = True
+        if self._paused:
+            self._paused = False
+            conn.resume()
+        while not self.complete:
+            if self._error is not None:
+                self.close()
+                raise self._error
+            await self._wait()
+        self._release()
+        return buffer
+
+    def sunk(self, nbytes: int, *, done: bool) -> None:
+        """`nbytes` more of the body landed in the buffer of `read_body` (`done`: all of it)."""
+        self._filled += nbytes
+        self.received = True
+        if done:
+            self.complete = True
+        self._wake()
+
+    @property
+    def partial_body(self) -> memoryview:
+        """What `read_body` had received when it failed (to continue from there)."""
+        return self._body[: self._filled]
+
     async def aread(self) -> bytes:
         """The whole body (kept as `content`)."""
         if self._content is None:
@@ -255,8 +312,13 @@ class Response:
         self.close()
 
 
-class _Conn(asyncio.Protocol):
-    """One HTTP/1.1 connection; one request at a time."""
+class _Conn(asyncio.BufferedProtocol):
+    """One HTTP/1.1 connection; one request at a time.
+
+    Bytes are received into a scratch buffer and parsed (`data_received`), except the rest of
+    a body being read by `Response.read_body`: those go from the socket straight into the
+    caller's buffer (`recv_into`), past the parser.
+    """
 
     def __init__(self, pool: Pool) -> None:
         self.pool = pool
@@ -267,13 +329,28 @@ class _Conn(asyncio.Protocol):
         self.lost = False
         self._drain: asyncio.Future[None] | None = None
         self._write_paused = False
+        self._scratch = memoryview(bytearray(RECV_BUFFER))
+        self.sink: memoryview | None = None
 
-    # ---- asyncio.Protocol -------------------------------------------------------------------
+    # ---- asyncio.BufferedProtocol -----------------------------------------------------------
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
         self.transport = transport
 
-    def data_received(self, data: bytes) -> None:
+    def get_buffer(self, sizehint: int) -> memoryview:
+        return self._scratch if self.sink is None else self.sink
+
+    def buffer_updated(self, nbytes: int) -> None:
+        sink = self.sink
+        if sink is None:
+            self.data_received(self._scratch[:nbytes])
+            return
+        self.sink = sink[nbytes:] if nbytes < len(sink) else None
+        response = self.response
+        if response is not None:
+            response.sunk(nbytes, done=self.sink is None)
+
+    def data_received(self, data: bytes | memoryview) -> None:
         response = self.response
         if response is None:
             # bytes while idle: the server closed or misbehaved; never reuse this connection

@@ -99,16 +99,21 @@ class AISReadFile(AbstractBufferedFile):  # type: ignore[misc]
             )
 
     def _fetch_range(self, start: int, end: int) -> bytes:
+        """`bytes` for fsspec's caches (a copy when the body was received into a buffer)."""
+        data = self._fetch(start, end)
+        return data if isinstance(data, bytes) else bytes(data)
+
+    def _fetch(self, start: int, end: int) -> bytes | bytearray:
         if start >= end:
             return b""
         fs: AISFileSystem = self.fs
         return fs._run(self._async_fetch_range, start, end)
 
-    async def _async_fetch_range(self, start: int, end: int) -> bytes:
+    async def _async_fetch_range(self, start: int, end: int) -> bytes | bytearray:
         fs: AISFileSystem = self.fs
         parsed = _paths.split(self.path)
         state = ReadState(max_resume=self.max_resume)
-        parts: list[bytes] = []
+        parts: list[bytes | bytearray] = []
         while True:
             offset = start + state.position
             try:
@@ -125,25 +130,31 @@ class AISReadFile(AbstractBufferedFile):  # type: ignore[misc]
                 raise ObjectChangedError(f"ais://{self.path} was deleted while open") from err
             try:
                 self._check_same(response)
-                # the body's pieces as they came off the socket, joined once at the end
-                while (piece := await _next_piece(response)) is not None:
-                    parts.append(piece)
-                    state.advance(len(piece))
+                # straight from the socket into one buffer (`Response.read_body`)
+                body = await _read_body(response)
+                parts.append(body)
+                state.advance(len(body))
             except RESUMABLE as err:
                 # the connection was cut: continue from the first byte not received
+                received = response.partial_body
+                if received:
+                    parts.append(bytes(received))
+                    state.advance(len(received))
                 state.interrupted(err)
                 continue
             finally:
                 response.close()
             if state.position >= end - start:
-                return parts[0] if len(parts) == 1 else b"".join(parts)
+                return parts[0] if len(parts) == 1 else bytearray().join(parts)
             # the server ended the body early without an error: ask again for the rest
             state.interrupted(AISStreamError(f"short body: {state.position} of {end - start}"))
 
     def read(self, length: int = -1) -> bytes:
         """As fsspec's, but a read of at least a block that the cache does not hold goes
-        straight to one ranged GET of exactly those bytes (no read-ahead past it, no copy
-        into and out of the cache): pyarrow's coalesced column-chunk reads."""
+        straight to one ranged GET of exactly those bytes (no read-ahead past it, no copy into
+        and out of the cache): pyarrow's coalesced column-chunk reads. Such a read returns the
+        `bytearray` the body was received into (a bytes-like object; turning it into `bytes`
+        would copy it once more); smaller reads return `bytes`."""
         length = -1 if length is None else int(length)
         if self.mode != "rb" or self.closed or length < self.blocksize:
             return super().read(length)  # type: ignore[no-any-return]
@@ -152,14 +163,14 @@ class AISReadFile(AbstractBufferedFile):  # type: ignore[misc]
         cached = getattr(cache, "start", 0) <= self.loc < getattr(cache, "end", 0)
         if cached or end <= self.loc:
             return super().read(length)  # type: ignore[no-any-return]
-        out = self._fetch_range(self.loc, end)
+        out = self._fetch(self.loc, end)
         self.loc += len(out)
-        return out
+        return out  # type: ignore[return-value]
 
 
-async def _next_piece(response: Response) -> bytes | None:
+async def _read_body(response: Response) -> bytes | bytearray:
     try:
-        return await response.next_chunk()
+        return await response.read_body()
     except httpx.TransportError as err:
         raise map_transport_error(err, during_body=True) from err
 

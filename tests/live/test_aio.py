@@ -727,3 +727,26 @@ def test_forked_child_starts_without_the_parents_connections(
     finally:
         loop.run_until_complete(client.close())
         loop.close()
+
+
+def test_one_client_serves_one_event_loop_after_another(
+    ais_endpoint: str, bucket_name: str
+) -> None:
+    client = AsyncClient(ais_endpoint)
+
+    async def round_trip(data: bytes) -> bytes:
+        bucket = await client.bucket(bucket_name).create(exist_ok=True)
+        await bucket.object("loops").put_content(data)
+        return await (await bucket.object("loops").get_reader()).read_all()
+
+    # the first loop's connections die with it; the second run opens its own
+    assert asyncio.run(round_trip(b"first")) == b"first"
+    assert asyncio.run(round_trip(b"second")) == b"second"
+    # a loop left open but idle: its connections are closed at once
+    other = asyncio.new_event_loop()
+    try:
+        assert other.run_until_complete(round_trip(b"third")) == b"third"
+        assert asyncio.run(round_trip(b"fourth")) == b"fourth"
+    finally:
+        other.close()
+    asyncio.run(client.close())

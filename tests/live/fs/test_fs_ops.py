@@ -175,6 +175,11 @@ def test_open_read_is_seekable_and_buffered(
         f.seek(-7, 2)
         assert f.read() == data[-7:]
         assert f.tell() == len(data)
+        # a read of a block or more, not cached: one GET of exactly it, as received
+        f.seek(1000)
+        big = f.read(150_000)
+        assert isinstance(big, bytearray) and big == data[1000:151_000]
+        assert f.tell() == 151_000 and f.read(10) == data[151_000:151_010]
 
 
 def test_open_read_pins_the_version(aisfs: AISFileSystem, fs_dir: Callable[[], str]) -> None:

@@ -168,3 +168,59 @@ def test_client_timeouts_map_to_the_sdk_errors() -> None:
                     await client.cluster().get_uuid()
 
     run(main())
+
+
+def test_a_body_of_known_length_is_received_straight_into_one_buffer() -> None:
+    big = bytes(range(256)) * 40_000  # 10 MB: many receives, past the pause mark
+    requests: list[bytes] = []
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while True:
+            try:
+                head = await read_request(reader)
+            except asyncio.IncompleteReadError:
+                return
+            requests.append(head)
+            if b"/big" in head:
+                # headers and the first bytes of the body in one write, the rest in pieces
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % len(big))
+                writer.write(big[:1000])
+                await writer.drain()
+                await asyncio.sleep(0.01)
+                for i in range(1000, len(big), 300_000):
+                    writer.write(big[i : i + 300_000])
+                    await writer.drain()
+            elif b"/chunked" in head:
+                writer.write(
+                    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"
+                )
+            elif b"/cut" in head:
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\n\r\n" + big[:5000])
+                await writer.drain()
+                writer.close()
+                return
+            else:
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+            await writer.drain()
+
+    async def main() -> None:
+        server, pool = await serve(handler)
+        async with server:
+            r = await pool.request("GET", "/big", [], None, NO_TIMEOUT)
+            await asyncio.sleep(0.2)  # let more than the pause mark arrive parsed first
+            body = await r.read_body()
+            assert isinstance(body, bytearray) and body == big
+            # the connection was kept and parses the next answer afresh
+            r = await pool.request("GET", "/small", [], None, NO_TIMEOUT)
+            assert await r.read_body() == b"ok"
+            r = await pool.request("GET", "/chunked", [], None, NO_TIMEOUT)
+            assert await r.read_body() == b"abc"  # no length: read as it comes
+            assert len(requests) == 3 and pool.open_connections == 1
+            r = await pool.request("GET", "/cut", [], None, NO_TIMEOUT)
+            with pytest.raises(httpx.ReadError):
+                await r.read_body()
+            assert r.partial_body == big[:5000]  # to continue from, by a Range request
+            assert pool.open_connections == 0
+            pool.close()
+
+    run(main())
