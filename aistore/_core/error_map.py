@@ -18,10 +18,11 @@ page, plain text, nothing) is kept as the message as is. The class is picked mos
     2. 1.9.2's message rules for 4xx (``handle_errors``): "does not exist" with "cloud bucket" /
        "remote bucket" -> ErrRemoteBckNotFound, with "bucket" -> ErrBckNotFound;
        "already exists" with "bucket" -> ErrBckAlreadyExists, with "etl" -> ErrETLAlreadyExists;
-    3. 404 by the operation that was sent (its spec tag, ``resource``): objects ->
+    3. 409 answering a GET -> ErrGETConflict (2.x: the object is locked, e.g. being written);
+    4. 404 by the operation that was sent (its spec tag, ``resource``): objects ->
        ErrObjNotFound, etl -> ErrETLNotFound, else ErrNotFound (no operation known, e.g. a
        caller-made request: by the error's path, as 1.9.2);
-    4. AISError.
+    5. AISError.
 
 Transport failures (no response)::
 
@@ -59,6 +60,7 @@ from aistore.sdk.errors import (
     ErrBckNotFound,
     ErrETLAlreadyExists,
     ErrETLNotFound,
+    ErrGETConflict,
     ErrNotFound,
     ErrObjNotFound,
     ErrRemoteBckNotFound,
@@ -162,6 +164,8 @@ def classify(info: ErrorInfo, resource: str | None = None) -> type[AISError]:
                 return ErrBckAlreadyExists
             if "etl" in msg:
                 return ErrETLAlreadyExists
+    if info.status == 409 and (info.method or "").upper() == "GET":
+        return ErrGETConflict
     if info.status == 404:
         if resource is not None:
             return _NOT_FOUND_BY_RESOURCE.get(resource, ErrNotFound)

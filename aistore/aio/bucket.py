@@ -144,6 +144,39 @@ class AsyncBucket:
             ),
         )
 
+    async def inspect(
+        self,
+        etl_name: str,
+        timeout: str = DEFAULT_ETL_TIMEOUT,
+        prefix_filter: str = "",
+        latest: bool = False,
+        num_workers: int | None = None,
+        etl_pipeline: list[str] | None = None,
+    ) -> str:
+        """Run every selected object through an ETL, storing nothing (`Bucket.inspect`)."""
+        return await replay(
+            self._client,
+            lambda c: self._sync(c).inspect(
+                etl_name, timeout, prefix_filter, latest, num_workers, etl_pipeline
+            ),
+        )
+
+    async def list_archive(
+        self,
+        archive_obj_name: str,
+        include_archive_obj: bool = False,
+        props: str = "",
+        page_size: int = 0,
+    ) -> list[BucketEntry]:
+        """The files inside an archived object (`Bucket.list_archive`)."""
+        name = archive_obj_name
+        if not isinstance(name, str) or not name:
+            raise ValueError("archive_obj_name must be a non-empty object name")
+        entries = await self.list_all_objects(
+            prefix=name, props=props, page_size=page_size, flags=[ListObjectFlag.ARCH_DIR]
+        )
+        return entries if include_archive_obj else [e for e in entries if e.name != name]
+
     # ---- listing -----------------------------------------------------------------------------
     def _sync(self, client: Any) -> Bucket:
         return Bucket(

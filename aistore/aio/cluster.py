@@ -5,6 +5,7 @@ from __future__ import annotations
 from aistore._core.async_sender import AsyncOperationSender
 from aistore.aio._replay import replay
 from aistore.sdk.cluster import Cluster
+from aistore.sdk.enums import LogSeverity, NodeFilter
 from aistore.sdk.provider import Provider
 from aistore.sdk.types import BucketModel, ClusterPerformance, ETLInfo, JobStatus, Smap
 
@@ -50,6 +51,32 @@ class AsyncCluster:
     async def list_running_etls(self) -> list[ETLInfo]:
         """Running ETLs (the server refuses without Kubernetes)."""
         return await replay(self._client, lambda c: Cluster(c).list_running_etls())
+
+    async def list_etls(self, stages: list[str] | None = None) -> list[ETLInfo]:
+        """ETLs whose stage is one of `stages` (default: running) (`Cluster.list_etls`)."""
+        return await replay(self._client, lambda c: Cluster(c).list_etls(stages))
+
+    async def get_node_log(self, node_id: str, severity: LogSeverity = LogSeverity.INFO) -> str:
+        """The current log of one node (`Cluster.get_node_log`)."""
+        return await replay(self._client, lambda c: Cluster(c).get_node_log(node_id, severity))
+
+    async def get_node_log_archive(
+        self, node_id: str, severity: LogSeverity = LogSeverity.INFO
+    ) -> bytes:
+        """A tar.gz of one node's logs (`Cluster.get_node_log_archive`)."""
+        return await replay(
+            self._client, lambda c: Cluster(c).get_node_log_archive(node_id, severity)
+        )
+
+    async def get_cluster_logs(
+        self, severity: LogSeverity = LogSeverity.INFO, role: NodeFilter = NodeFilter.TARGET
+    ) -> dict[str, str]:
+        """The current log of every node of `role`, by node ID (`Cluster.get_cluster_logs`)."""
+        role, severity = NodeFilter(role), LogSeverity(severity)
+        smap = await self.get_info()
+        nodes = list(smap.tmap) if role in (NodeFilter.TARGET, NodeFilter.ALL) else []
+        nodes += list(smap.pmap) if role in (NodeFilter.PROXY, NodeFilter.ALL) else []
+        return {node: await self.get_node_log(node, severity) for node in nodes}
 
     async def is_ready(self) -> bool:
         """True when the cluster is up and ready; any error gives False."""

@@ -7,7 +7,7 @@ are `apoll_until` loops over the synchronous conditions.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import msgspec
@@ -21,7 +21,8 @@ from aistore.sdk._poll import check_timeout
 from aistore.sdk.const import DEFAULT_JOB_WAIT_TIMEOUT
 from aistore.sdk.errors import ErrNotFound, JobInfoNotFound
 from aistore.sdk.job import _STATUS_NOT_READY, Job, _BucketLike, logger
-from aistore.sdk.types import JobSnapshot, JobStatus
+from aistore.sdk.types import AggregatedJobSnap, JobSnap, JobSnapshot, JobStatus
+from aistore.sdk.wait_result import WaitResult
 
 """`status` asks again this many times while the cluster answers 202 (as `Job.status`)."""
 
@@ -63,7 +64,9 @@ class AsyncJob:
             timeout_message=lambda: "The cluster kept answering 202 (status not ready).",
         )
 
-    async def wait(self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True) -> None:
+    async def wait(
+        self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True
+    ) -> WaitResult:
         """Wait for the job to finish (its status has an end time); see `Job.wait`."""
         self._job._require_id("wait for")
         seconds = check_timeout(timeout)
@@ -86,48 +89,53 @@ class AsyncJob:
                 logger.error("Job '%s' aborted", status.uuid)
             else:
                 logger.info("Job '%s' finished", status.uuid)
+        return WaitResult.from_status(status)
 
     async def wait_for_idle(
         self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True
-    ) -> None:
+    ) -> WaitResult:
         """Wait until every target reports the job idle (or finished)."""
         self._job._require_id("wait for")
         action = f"job '{self.job_id}' to reach idle state"
-        await self._wait_for(self._job._check_job_idle, action, check_timeout(timeout), verbose)
+        return await self._wait_for(
+            self._job._check_job_idle, action, check_timeout(timeout), verbose
+        )
 
     async def wait_single_node(
         self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True
-    ) -> None:
+    ) -> WaitResult:
         """Wait for a job that runs on a single node to finish (judged from its snapshot)."""
         self._job._require_id("wait for")
         action = f"job '{self.job_id}' to finish"
-        await self._wait_for(
+        return await self._wait_for(
             self._job._check_snapshot_finished, action, check_timeout(timeout), verbose
         )
 
     async def _wait_for(
         self,
-        condition: Callable[[list[JobSnapshot], bool], bool],
+        condition: Callable[[list[JobSnap], bool], bool],
         action: str,
         timeout: float,
         verbose: bool,
-    ) -> None:
+    ) -> WaitResult:
         seen = {"any": False}
 
-        async def check() -> bool | None:
+        async def check() -> WaitResult | None:
             try:
-                snapshots = await replay(
-                    self._client, lambda c: self._bound(c)._query_job_snapshots()
-                )
+                details = await self.get_details()
             except ErrNotFound:
-                snapshots = []  # right after `start` the targets may not know the job yet
+                details = AggregatedJobSnap()  # right after `start` the targets may not know it
+            snapshots = details.list_snapshots()
             seen["any"] = seen["any"] or bool(snapshots)
             try:
-                return True if condition(snapshots, verbose) else None
+                if not condition(snapshots, verbose):
+                    return None
             except JobInfoNotFound:
                 return None
+            mine = [s for s in snapshots if s.id == self.job_id]
+            return WaitResult.from_snapshots(self.job_id, mine)
 
-        await apoll_until(
+        return await apoll_until(
             check,
             timeout=timeout,
             action=action,
@@ -160,6 +168,14 @@ class AsyncJob:
         return await replay(
             self._client, lambda c: self._bound(c).get_within_timeframe(start_time, end_time)
         )
+
+    async def get_details(self) -> AggregatedJobSnap:
+        """Snapshots of this job by target (`Job.get_details`, 2.x)."""
+        return await replay(self._client, lambda c: self._bound(c).get_details())
+
+    async def get_total_time(self) -> timedelta | None:
+        """From the earliest start to the latest end; None while running (`Job.get_total_time`)."""
+        return await replay(self._client, lambda c: self._bound(c).get_total_time())
 
     def __repr__(self) -> str:
         return f"AsyncJob(job_id={self.job_id!r}, job_kind={self.job_kind!r})"

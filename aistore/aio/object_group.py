@@ -147,6 +147,20 @@ class AsyncObjectGroup:
             ),
         )
 
+    async def inspect(
+        self,
+        etl_name: str,
+        timeout: str = DEFAULT_ETL_TIMEOUT,
+        latest: bool = False,
+        num_workers: int | None = None,
+        etl_pipeline: list[str] | None = None,
+    ) -> str:
+        """Run each object through an ETL, storing nothing (`ObjectGroup.inspect`)."""
+        return await replay(
+            self.bck.client,
+            lambda c: self._bound(c).inspect(etl_name, timeout, latest, num_workers, etl_pipeline),
+        )
+
     async def archive(
         self,
         archive_name: str,

@@ -47,7 +47,7 @@ def supported_actions() -> dict[str, list[str]]:
     return {method: sorted(models) for method, (_, models) in _ROUTES.items()}
 
 
-def route(method: str, action: str, value: Any) -> tuple[ModuleType, Any]:
+def route(method: str, action: str, value: Any, name: str = "") -> tuple[ModuleType, Any]:
     """The operation for `method` and the body for `action` (None for HEAD).
 
     Raises ValueError naming the method or action that the bucket endpoint does not take.
@@ -71,6 +71,8 @@ def route(method: str, action: str, value: Any) -> tuple[ModuleType, Any]:
     msg: dict[str, Any] = {"action": action}
     if value is not None:
         msg["value"] = value
+    if name:
+        msg["name"] = name
     return op, model.from_dict(msg)
 
 

@@ -492,10 +492,61 @@ class Bucket(AISSource):
             ext: extension renames, new by old, e.g. `{"jpg": "txt"}`.
             force, dry_run, latest, sync: as for `copy`.
         """
+        return self._etl_bck(
+            etl_name,
+            to_bck,
+            timeout,
+            _tcb_msg(prefix_filter, prepend, dry_run, force, latest, sync),
+            ext,
+        )
+
+    def inspect(
+        self,
+        etl_name: str,
+        timeout: str = DEFAULT_ETL_TIMEOUT,
+        prefix_filter: str = "",
+        latest: bool = False,
+        num_workers: int | None = None,
+        etl_pipeline: list[str] | None = None,
+    ) -> str:
+        """Run every selected object through ETL `etl_name` without storing results (2.x).
+
+        A dry-run transform into this bucket that continues past errors: the ETL sees each
+        object (validation, custom checks); its per-object errors are in `Etl.view()`.
+
+        Args:
+            etl_name: an ETL initialized in the cluster.
+            timeout: per-object ETL request timeout (a Go duration, e.g. "5m").
+            prefix_filter: only objects whose names start with this.
+            latest: GET the latest version from the remote backend.
+            num_workers: concurrent workers per target (None or 0: the server's default).
+            etl_pipeline: (2.x) further ETLs; server v1.5.0 has no ETL pipelines, so a
+                non-empty list raises NotImplementedError before any request.
+
+        Returns:
+            the job ID.
+        """
+        if etl_pipeline:
+            raise NotImplementedError("ETL pipelines: server v1.5.0 has no such feature")
+        value = _tcb_msg(prefix_filter, "", True, False, latest, False)
+        if num_workers is not None:
+            if isinstance(num_workers, bool) or not isinstance(num_workers, int) or num_workers < 0:
+                raise ValueError(f"num_workers must be a non-negative int, got {num_workers!r}")
+            value.num_workers = num_workers
+        value.coer = True
+        return self._etl_bck(etl_name, self, timeout, value, None)
+
+    def _etl_bck(
+        self,
+        etl_name: str,
+        to_bck: Bucket,
+        timeout: str,
+        value: TCBMsg,
+        ext: dict[str, str] | None,
+    ) -> str:
         if not isinstance(etl_name, str) or not etl_name:
             raise ValueError(f"etl_name must be a non-empty string, got {etl_name!r}")
         dest = _check_bucket(to_bck, "to_bck")
-        value = _tcb_msg(prefix_filter, prepend, dry_run, force, latest, sync)
         value.id = etl_name
         value.request_timeout = check_str(timeout, "timeout") or DEFAULT_ETL_TIMEOUT
         if ext:
@@ -617,6 +668,33 @@ class Bucket(AISSource):
                 return result
             uuid = page.uuid
 
+    def list_archive(
+        self,
+        archive_obj_name: str,
+        include_archive_obj: bool = False,
+        props: str = "",
+        page_size: int = 0,
+    ) -> list[BucketEntry]:
+        """The files inside an archived object (.tar, .tgz, .tar.gz, .zip, .tar.lz4) (2.x).
+
+        A listing with the `ARCH_DIR` flag under the archive's name: entries are named
+        `<archive>/<path inside>`.
+
+        Args:
+            archive_obj_name: the archive's object name in this bucket.
+            include_archive_obj: also return the archive's own entry.
+            props, page_size: as for `list_objects`.
+        """
+        name = check_str(archive_obj_name, "archive_obj_name")
+        if not name:
+            raise ValueError("archive_obj_name must be a non-empty object name")
+        entries = self.list_all_objects(
+            prefix=name, props=props, page_size=page_size, flags=[ListObjectFlag.ARCH_DIR]
+        )
+        if include_archive_obj:
+            return entries
+        return [e for e in entries if e.name != name]
+
     # ---- upload ------------------------------------------------------------------------
     def put_files(
         self,
@@ -701,6 +779,7 @@ class Bucket(AISSource):
         action: str,
         value: dict[str, Any] | None = None,
         params: dict[str, Any] | None = None,
+        name: str = "",
     ) -> httpx.Response:
         """Send an action to this bucket's endpoint, as the generated operation of `method`.
 
@@ -716,11 +795,13 @@ class Bucket(AISSource):
             value: the action's `value` (JSON-able), if any.
             params: query parameters by the operation's names (e.g. `bck_to`, `keep_bck_md`);
                 default: this bucket's `qparam`.
+            name: the action message's `name` (2.x; e.g. an object name or a job ID),
+                sent when not empty.
 
         Raises:
             ValueError: a method, action or parameter the bucket endpoint does not take.
         """
-        op, body = route(method, action, value)
+        op, body = route(method, action, value, check_str(name, "name"))
         query = dict(params) if params else dict(self._qparam)
         check_params(op, query)
         if body is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any, cast
 
+import httpx
 import msgspec
 from aistore_raw.ais.api.buckets import list_buckets as list_buckets_op
 from aistore_raw.ais.api.cluster import cluster_action, get_cluster_info
@@ -19,8 +20,10 @@ from aistore_raw.ais.models import (
     ActValRmNode,
     XactQueryMsg,
 )
+from aistore_raw.ais.models.get_node_info_severity import check_get_node_info_severity
 from aistore_raw.ais.models.provider import Provider as WireProvider
 
+from aistore.sdk.enums import LogSeverity, NodeFilter
 from aistore.sdk.errors import AISError, AISRequestError
 from aistore.sdk.provider import Provider
 from aistore.sdk.request_client import RequestClient
@@ -151,6 +154,66 @@ class Cluster:
         """
         response = self._client.send(list_etls.op())
         return _decode(response.content, list[ETLInfo] | None) or []
+
+    def list_etls(self, stages: list[str] | None = None) -> list[ETLInfo]:
+        """ETLs whose stage is one of `stages` (default: running ones) (2.x).
+
+        v1.5.0 names the stages `Initializing`, `Running`, `Aborted`, `Unknown`; the match
+        ignores case (2.x's default is "running"). Without Kubernetes the server answers 400
+        "the operation requires Kubernetes" (raised as `AISError`).
+        """
+        if stages is None:
+            stages = ["running"]
+        if isinstance(stages, str) or not all(isinstance(x, str) for x in stages):
+            raise TypeError(f"stages must be a list of strings, got {stages!r}")
+        wanted = {x.lower() for x in stages}
+        response = self._client.send(list_etls.op())
+        infos: list[ETLInfo] = _decode(response.content, list[ETLInfo] | None) or []
+        return [info for info in infos if info.stage.lower() in wanted]
+
+    # ---- node logs (2.x) ---------------------------------------------------------------
+    def get_node_log(self, node_id: str, severity: LogSeverity = LogSeverity.INFO) -> str:
+        """The current log of one node (target or proxy) of this severity, as text (2.x).
+
+        Raises:
+            ValueError: empty node ID or unknown severity (no request is made).
+            aistore.sdk.errors.AISError: the node is not in the cluster map.
+        """
+        response = self._request_log(node_id, severity, all_logs=False)
+        return str(response.content.decode("utf-8", errors="replace"))
+
+    def get_node_log_archive(self, node_id: str, severity: LogSeverity = LogSeverity.INFO) -> bytes:
+        """A tar.gz of one node's current and rotated logs of this severity (2.x).
+
+        Raises:
+            ValueError: empty node ID or unknown severity (no request is made).
+        """
+        return bytes(self._request_log(node_id, severity, all_logs=True).content)
+
+    def get_cluster_logs(
+        self, severity: LogSeverity = LogSeverity.INFO, role: NodeFilter = NodeFilter.TARGET
+    ) -> dict[str, str]:
+        """The current log of every target, proxy or node (`role`), by node ID (2.x)."""
+        role = NodeFilter(role)
+        severity = LogSeverity(severity)
+        smap = self._get_smap()
+        nodes: list[str] = []
+        if role in (NodeFilter.TARGET, NodeFilter.ALL):
+            nodes += list(smap.tmap)
+        if role in (NodeFilter.PROXY, NodeFilter.ALL):
+            nodes += list(smap.pmap)
+        return {node: self.get_node_log(node, severity) for node in nodes}
+
+    def _request_log(
+        self, node_id: str, severity: LogSeverity | str, all_logs: bool
+    ) -> httpx.Response:
+        sev = check_get_node_info_severity(LogSeverity(severity).value)
+        node = _node_id(node_id)
+        if all_logs:
+            return self._client.send(
+                get_node_info.op(what="log", ais_node_id=node, severity=sev, all_=True)
+            )
+        return self._client.send(get_node_info.op(what="log", ais_node_id=node, severity=sev))
 
     # ---- health ------------------------------------------------------------------------
     def is_ready(self) -> bool:

@@ -1,6 +1,6 @@
 """Small public enums shared by several SDK classes."""
 
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 
 
 class FLTPresence(IntEnum):
@@ -33,3 +33,19 @@ class Colocation(IntEnum):
     NONE = 0
     TARGET_AWARE = 1
     TARGET_AND_SHARD_AWARE = 2
+
+
+class LogSeverity(StrEnum):
+    """Severity of a node's log (`Cluster.get_node_log`; the server's `severity` query values)."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class NodeFilter(StrEnum):
+    """Which nodes of the cluster map (`Cluster.get_cluster_logs`)."""
+
+    TARGET = "target"
+    PROXY = "proxy"
+    ALL = "all"

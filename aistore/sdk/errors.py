@@ -10,13 +10,17 @@ the transport errors (no response came back) as subclasses of ``requests``' exce
     │   └── requests.exceptions.RequestException
     │       ├── requests.exceptions.HTTPError
     │       │   └── ServiceError(status_code, message)   a response came back, status >= 400
+    │       │       │                                 (2.x name: APIRequestError, the same class)
     │       │       ├── authn.errors.AuthNError       from the AuthN server
     │       │       └── AISError                      from the cluster
     │       │           ├── ErrNotFound               404 not otherwise classified
     │       │           │   ├── ErrBckNotFound        ais bucket does not exist
     │       │           │   ├── ErrRemoteBckNotFound  remote (cloud, remais) bucket does not exist
-    │       │           │   ├── ErrObjNotFound        object does not exist
+    │       │           │   ├── ErrObjNotFound        object does not exist (also AISRetryableError)
     │       │           │   └── ErrETLNotFound        ETL does not exist
+    │       │           ├── AISRetryableError         (2.x) may succeed when tried again
+    │       │           │   ├── ErrObjNotFound        (see above)
+    │       │           │   └── ErrGETConflict        409 on a GET: the object is being written
     │       │           ├── ErrBckAlreadyExists
     │       │           ├── ErrETLAlreadyExists
     │       │           └── ChecksumMismatchError     content read != the cluster's checksum
@@ -28,6 +32,7 @@ the transport errors (no response came back) as subclasses of ``requests``' exce
     │           ├── AISTimeout                    requests.Timeout: write or pool timeout
     │           ├── AISReadTimeout                requests.ReadTimeout: no response in time
     │           ├── AISStreamError                requests ChunkedEncodingError: body cut short
+    │           │   └── obj.obj_file.errors.ObjectFileReaderUnexpectedEOF  (2.x) body ended early
     │           ├── AISDecodingError              requests ContentDecodingError
     │           ├── AISTooManyRedirects           requests.TooManyRedirects
     │           └── AISInvalidURL                 requests.exceptions.InvalidURL
@@ -39,6 +44,8 @@ the transport errors (no response came back) as subclasses of ``requests``' exce
     ├── InvalidURLException
     ├── ObjectFileStreamError
     ├── ObjectFileMaxResumeError
+    ├── NoTargetError(total_nodes)                    (2.x) no target can own an object
+    ├── ETLDirectPutTransientError(url, cause)        (2.x) an ETL server's direct put failed
     └── RuntimeError
         └── ObjectChangedError                        object replaced while a read resumed
 
@@ -112,8 +119,16 @@ class AISError(ServiceError):
     """Error response (status >= 400) from the AIS cluster."""
 
 
+APIRequestError = ServiceError
+"""2.x name of the base of error responses from an AIS service (the cluster or AuthN)."""
+
+
 class ErrNotFound(AISError):
     """Status 404: the named entity does not exist."""
+
+
+class AISRetryableError(AISError):
+    """(2.x) An error response that may resolve when the request is tried again."""
 
 
 class ErrBckNotFound(ErrNotFound):
@@ -124,8 +139,8 @@ class ErrRemoteBckNotFound(ErrNotFound):
     """A remote bucket is required and does not exist."""
 
 
-class ErrObjNotFound(ErrNotFound):
-    """An object is expected and not found."""
+class ErrObjNotFound(ErrNotFound, AISRetryableError):
+    """An object is expected and not found (retryable in 2.x: it may be being written)."""
 
 
 class ErrETLNotFound(ErrNotFound):
@@ -138,6 +153,10 @@ class ErrBckAlreadyExists(AISError):
 
 class ErrETLAlreadyExists(AISError):
     """An ETL is created but already exists in AIS."""
+
+
+class ErrGETConflict(AISRetryableError):
+    """(2.x) Status 409 on a GET: another request holds the object's lock (e.g. writing it)."""
 
 
 # --- no response: transport failures (mapped from httpx by aistore._core.error_map) -------------
@@ -259,6 +278,31 @@ class ObjectFileMaxResumeError(Exception):
     def __init__(self, err: BaseException, max_retries: int) -> None:
         self.original_error = err
         super().__init__(f"Object file exceeded max number of stream resumptions: {max_retries}")
+
+
+class NoTargetError(Exception):
+    """(2.x) No target can own an object: the cluster map has none outside maintenance."""
+
+    def __init__(self, total_nodes: int) -> None:
+        self.total_nodes = total_nodes
+        super().__init__(f"No available targets in the cluster map. Total nodes: {total_nodes}")
+
+
+class ETLDirectPutTransientError(Exception):
+    """(2.x) An ETL server's direct put to its destination failed with a transient error.
+
+    Raised by ETL web servers (which run inside the cluster's ETL pods), not by this client;
+    defined so code shared with them imports. `bail_without_local_retry`: the server gave up
+    at once (a one-shot source), so AIS should retry the whole put.
+    """
+
+    def __init__(self, url: str, cause: Exception, bail_without_local_retry: bool = False) -> None:
+        self.url = url
+        self.cause = cause
+        self.bail_without_local_retry = bail_without_local_retry
+        super().__init__(
+            f"direct_put to {url!r} failed with transient error: {type(cause).__name__}({cause})"
+        )
 
 
 class ChecksumMismatchError(AISError):

@@ -6,7 +6,7 @@ import itertools
 import re
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 import msgspec
@@ -19,7 +19,8 @@ from aistore.sdk.const import DEFAULT_JOB_WAIT_TIMEOUT
 from aistore.sdk.errors import ErrNotFound, JobInfoNotFound
 from aistore.sdk.provider import Provider
 from aistore.sdk.request_client import RequestClient
-from aistore.sdk.types import JobSnapshot, JobStatus
+from aistore.sdk.types import AggregatedJobSnap, JobSnap, JobSnapshot, JobStatus
+from aistore.sdk.wait_result import WaitResult
 
 
 class _BucketLike(Protocol):
@@ -129,10 +130,14 @@ class Job:
         )
 
     # ---- waiting -----------------------------------------------------------------------
-    def wait(self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True) -> None:
+    def wait(self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True) -> WaitResult:
         """Wait for the job to finish (its status has an end time).
 
         An aborted or failed job also ends the wait; it is logged, not raised.
+
+        Returns:
+            WaitResult (2.x): true when the job succeeded; its error and end time
+            (1.9.2 returned None).
 
         Args:
             timeout: the longest to wait, in seconds (default 5 minutes).
@@ -166,11 +171,15 @@ class Job:
                 logger.error("Job '%s' aborted at time '%s'", status.uuid, ended)
             else:
                 logger.info("Job '%s' finished at time '%s'", status.uuid, ended)
+        return WaitResult.from_status(status)
 
     def wait_for_idle(
         self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True
-    ) -> None:
+    ) -> WaitResult:
         """Wait until every target reports the job idle (or finished).
+
+        Returns:
+            WaitResult (2.x) from the job's snapshots (1.9.2 returned None).
 
         Args:
             timeout: the longest to wait, in seconds (default 5 minutes).
@@ -181,12 +190,17 @@ class Job:
         """
         self._require_id("wait for")
         action = f"job '{self._job_id}' to reach idle state"
-        self._wait_for_condition(self._check_job_idle, action, check_timeout(timeout), verbose)
+        return self._wait_for_condition(
+            self._check_job_idle, action, check_timeout(timeout), verbose
+        )
 
     def wait_single_node(
         self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True
-    ) -> None:
+    ) -> WaitResult:
         """Wait for a job that runs on a single node to finish (judged from its snapshot).
+
+        Returns:
+            WaitResult (2.x) from the job's snapshots (1.9.2 returned None).
 
         Args:
             timeout: the longest to wait, in seconds (default 5 minutes).
@@ -197,7 +211,7 @@ class Job:
         """
         self._require_id("wait for")
         action = f"job '{self._job_id}' to finish"
-        self._wait_for_condition(
+        return self._wait_for_condition(
             self._check_snapshot_finished, action, check_timeout(timeout), verbose
         )
 
@@ -288,6 +302,23 @@ class Job:
             raise JobInfoNotFound("No relevant job info found")
         return found
 
+    def get_details(self) -> AggregatedJobSnap:
+        """Snapshots of this job (by ID, else of this kind, else all jobs) by target (2.x)."""
+        response = self._client.send(get_cluster_info.op(what="qryxstats", body=self._query()))
+        return AggregatedJobSnap.from_wire(response.content)
+
+    def get_total_time(self) -> timedelta | None:
+        """From the earliest start to the latest end over the job's snapshots (2.x).
+
+        None while any snapshot has no end time, or without snapshots.
+        """
+        snaps = self.get_details().list_snapshots()
+        if not snaps or not all(s.ended and s.start_time for s in snaps):
+            return None
+        start = min(_parse_time(s.start_time) for s in snaps)
+        end = max(_parse_time(s.end_time) for s in snaps)
+        return end - start
+
     # ---- private -----------------------------------------------------------------------
     def _require_id(self, what: str) -> None:
         if not self._job_id:
@@ -310,7 +341,7 @@ class Job:
         )
         return list(itertools.chain.from_iterable(s or [] for s in (by_target or {}).values()))
 
-    def _check_snapshot_finished(self, snapshots: list[JobSnapshot], verbose: bool) -> bool:
+    def _check_snapshot_finished(self, snapshots: list[JobSnap], verbose: bool) -> bool:
         snap = next((s for s in snapshots if s.id == self._job_id), None)
         if snap is None:
             raise JobInfoNotFound(f"No info found for job {self._job_id}")
@@ -324,7 +355,7 @@ class Job:
             return True
         return False
 
-    def _check_job_idle(self, snapshots: list[JobSnapshot], verbose: bool) -> bool:
+    def _check_job_idle(self, snapshots: list[JobSnap], verbose: bool) -> bool:
         mine = [s for s in snapshots if s.id == self._job_id]
         if not mine:
             raise JobInfoNotFound(f"No info found for job {self._job_id}")
@@ -336,28 +367,32 @@ class Job:
 
     def _wait_for_condition(
         self,
-        condition: Callable[[list[JobSnapshot], bool], bool],
+        condition: Callable[[list[JobSnap], bool], bool],
         action: str,
         timeout: float,
         verbose: bool,
-    ) -> None:
+    ) -> WaitResult:
         seen = {"any": False}
 
-        def check() -> bool | None:
+        def check() -> WaitResult | None:
             try:
-                snapshots = self._query_job_snapshots()
+                details = self.get_details()
             except ErrNotFound:
                 # right after `start` the targets may not know the job yet
-                snapshots = []
+                details = AggregatedJobSnap()
+            snapshots = details.list_snapshots()
             seen["any"] = seen["any"] or bool(snapshots)
             try:
-                return True if condition(snapshots, verbose) else None
+                if not condition(snapshots, verbose):
+                    return None
             except JobInfoNotFound:
                 if verbose:
                     logger.info("No information found for job %s, retrying", self._job_id)
                 return None
+            mine = [s for s in snapshots if s.id == self._job_id]
+            return WaitResult.from_snapshots(self._job_id, mine)
 
-        poll_until(
+        return poll_until(
             check,
             timeout=timeout,
             action=action,

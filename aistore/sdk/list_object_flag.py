@@ -31,6 +31,8 @@ class ListObjectFlag(Enum):
     NO_RECURSION = 11
     DIFF = 12
     NO_DIRS = 13
+    IS_S3 = 14  # the server's LsIsS3: the caller is the S3 compatibility layer (2.x)
+    MISSING = 1  # 2.x name of ALL (the server's LsMissing): an alias, the same member
     # gone from the server: kept so that code naming them fails with a clear message
     TRY_HEAD_REMOTE = -1
     USE_CACHE = -2

@@ -50,6 +50,11 @@ class HttpError(msgspec.Struct, kw_only=True):
     caller: str = ""
     node: str = ""
 
+    @property
+    def status_code(self) -> int:
+        """2.x name of `status`."""
+        return self.status
+
 
 def raise_ais_error(text: str) -> None:
     """Raise the AISError subclass for an AIS error body (JSON text), as the client does.

@@ -488,6 +488,101 @@ def run_modules(tag: str) -> list[dict[str, Any]]:
     return s.steps
 
 
+def _tar(members: dict[str, bytes]) -> bytes:
+    import tarfile
+
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return buf.getvalue()
+
+
+def run_ais2x(endpoint: str, tag: str) -> list[dict[str, Any]]:
+    """2.x names (reference 2.0.0): jobs and WaitResult, node logs, archive listing, inspect,
+    errors, value-type helpers, ETL calls (v1.5.0's refusals without Kubernetes)."""
+    import re
+
+    from aistore.sdk.client import Client
+    from aistore.sdk.enums import LogSeverity, NodeFilter
+    from aistore.sdk.list_object_flag import ListObjectFlag
+
+    s = Recorder(tag)
+    client = Client(endpoint)
+    bck = client.bucket(f"{tag}-x").create()
+    dst = client.bucket(f"{tag}-y")
+    for i in range(4):  # 2.x writes through get_writer() (it dropped Object.put_content)
+        bck.object(f"o{i}").get_writer().put_content(b"x" * (i + 1))
+    bck.object("dir/s.tar").get_writer().put_content(_tar({"a.txt": b"abc", "d/b.bin": b"12345"}))
+
+    # ---- jobs -------------------------------------------------------------------------------
+    job_id = bck.copy(dst)
+    s("Job.wait:2x", lambda: client.job(job_id).wait(timeout=60, verbose=False),
+      lambda r: [r.success, r.error, r.end_time is not None, bool(r)])  # fmt: skip
+    s("Job.get_details", lambda: client.job(job_id).get_details(),
+      lambda d: [[x.kind, x.aborted, x.stats.objects if x.stats else None]
+                 for x in d.list_snapshots() if x.id == job_id])  # fmt: skip
+    s("Job.get_details:snap", lambda: client.job(job_id).get_details().list_snapshots()[0],
+      lambda x: [x.source_bck.name.replace(tag, "") if x.source_bck else None,
+                 x.destination_bck.name.replace(tag, "") if x.destination_bck else None,
+                 x.end_time not in ("", "0001-01-01T00:00:00Z")])  # fmt: skip
+    s("Job.get_details:conditions", lambda: client.job(job_id).get_details(),
+      lambda d: [d.any_finished(), d.any_aborted(), d.all_idle()])  # fmt: skip
+    s("Job.get_total_time", lambda: client.job(job_id).get_total_time(),
+      lambda t: t is not None and t.total_seconds() >= 0)  # fmt: skip
+    s("Job.wait_for_idle:2x", lambda: client.job(job_id).wait_for_idle(timeout=60, verbose=False),
+      lambda r: [r.success, r.error])  # fmt: skip
+    s("Job.get_details:missing", lambda: client.job("nope-job-xyz").get_details())
+
+    # ---- node logs ----------------------------------------------------------------------------
+    cl = client.cluster()
+    smap = cl.get_info()
+    target = sorted(smap.tmap)[0]
+    head = re.compile(r"^(Started up|Rotated) at [^\n]*, host ")
+    s("Cluster.get_node_log", lambda: cl.get_node_log(target), lambda v: bool(head.match(v)))
+    s("Cluster.get_node_log:error", lambda: cl.get_node_log(target, severity=LogSeverity.ERROR),
+      lambda v: bool(head.match(v)))  # fmt: skip
+    s("Cluster.get_node_log:missing", lambda: cl.get_node_log("no-such-node"))
+    s("Cluster.get_node_log_archive", lambda: cl.get_node_log_archive(target), lambda v: v[:2])
+    s("Cluster.get_cluster_logs", lambda: cl.get_cluster_logs(),
+      lambda v: sorted(v) == sorted(smap.tmap))  # fmt: skip
+    s("Cluster.get_cluster_logs:all", lambda: cl.get_cluster_logs(role=NodeFilter.ALL),
+      lambda v: sorted(v) == sorted([*smap.tmap, *smap.pmap]))  # fmt: skip
+
+    # ---- listing, inspect, raw requests -----------------------------------------------------
+    s("Bucket.list_archive", lambda: bck.list_archive("dir/s.tar"), _names)
+    s("Bucket.list_archive:with-shard", lambda: bck.list_archive("dir/s.tar", True, "size"),
+      lambda v: sorted((e.name, e.size) for e in v))  # fmt: skip
+    s(
+        "Bucket.list_objects:missing-flag",
+        lambda: bck.list_all_objects(prefix="o", flags=[ListObjectFlag.MISSING]),
+        _names,
+    )
+    s("Bucket.make_request:name", lambda: bck.make_request("GET", "list", {"prefix": "o1"},
+      name="n").json()["entries"], lambda v: [e["name"] for e in v])  # fmt: skip
+    s("Bucket.inspect", lambda: bck.inspect("no-such-etl"))
+    s("ObjectGroup.inspect", lambda: bck.objects(obj_names=["o1"]).inspect("no-such-etl"))
+
+    # ---- errors and value types -------------------------------------------------------------
+    s("Object.get:missing-2x", lambda: bck.object("nope").get_reader().read_all())
+    s("Smap.get_target_for_object", lambda: smap.get_target_for_object(
+      bck.object("o1").uname).daemon_id == target, lambda v: v)  # fmt: skip
+    s("Snode.in_maint_or_decomm", lambda: [n.in_maint_or_decomm() for n in smap.tmap.values()],
+      lambda v: v)  # fmt: skip
+    s("BucketModel.get_path", lambda: bck.as_model().get_path(), lambda v: v)
+
+    # ---- ETL (v1.5.0 without Kubernetes) ----------------------------------------------------
+    s("Cluster.list_etls", lambda: cl.list_etls())
+    s("Etl.logs", lambda: client.etl(f"{tag}-etl").logs())
+    s("Etl.view:job", lambda: client.etl(f"{tag}-etl").view(job_id="nope-job"))
+
+    for b in (bck, dst):
+        s("Bucket.delete:cleanup", lambda b=b: b.delete(), lambda v: v)
+    return s.steps
+
+
 def run(args: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """The `sections` asked for: "modules", "ais" (needs `endpoint`), "authn" (`authn_endpoint`)."""
     sections = args["sections"]
@@ -496,6 +591,8 @@ def run(args: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         out["modules"] = run_modules(args["tag"])
     if "ais" in sections:
         out["ais"] = run_ais(args["endpoint"], args["tag"])
+    if "ais2x" in sections:
+        out["ais2x"] = run_ais2x(args["endpoint"], args["tag"])
     if "authn" in sections:
         out["authn"] = run_authn(args["endpoint"], args["authn_endpoint"], args["user"],
                                  args["password"], args["tag"])  # fmt: skip

@@ -26,7 +26,14 @@ from aistore.sdk.authn.errors import (
     ErrUserInvalidCredentials,
     ErrUserNotFound,
 )
-from aistore.sdk.authn.types import ClusterInfo, ClusterList, RoleInfo, RolesList, UsersList
+from aistore.sdk.authn.types import (
+    ClusterInfo,
+    ClusterList,
+    RoleInfo,
+    RolesList,
+    UserMap,
+    UsersList,
+)
 from aistore.sdk.client import Client
 from aistore.sdk.errors import AISError, ErrBckNotFound
 
@@ -303,6 +310,11 @@ def test_user_update_list_delete(
     assert isinstance(listed, UsersList)
     assert name in listed and listed[name].id == name
     assert name in {u.id for u in listed}
+    # 2.x: UserMap (iterates IDs), and UsersList's root/items
+    assert listed.root[name].id == name and dict(listed.items())[name].id == name
+    as_map = UserMap(listed.root)
+    assert name in list(as_map) and as_map[name].id == name and len(as_map) == len(listed)
+    assert dict(as_map.items()) == listed.root
 
     updated = manager.update(name, roles=[second])
     assert [r.name for r in updated.roles] == [second]
@@ -353,6 +365,8 @@ def test_role_update_delete(
     assert role.clusters[0].describe() == "SHOW_CLUSTER"
 
     assert isinstance(manager.list(), RolesList)
+    listed_roles = manager.list()
+    assert listed_roles.root == list(listed_roles) and listed_roles.root  # 2.x RootModel name
     manager.delete(name)
     with pytest.raises(ErrRoleNotFound):
         manager.get(name)

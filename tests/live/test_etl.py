@@ -87,6 +87,24 @@ def test_list_running_etls_needs_kubernetes(client: Client) -> None:
     assert NO_K8S in err.message
 
 
+def test_2x_calls_need_kubernetes(client: Client) -> None:
+    # 2.x: list_etls, Etl.logs, Etl.view(job_id); wire shapes: tests/unit/sdk/test_etl_wire.py
+    for stages in (None, ["aborted", "initializing"]):
+        err = _server_error(client.cluster().list_etls, stages)
+        assert err.status_code == 400 and NO_K8S in err.message
+    err = _server_error(client.etl(_name()).logs)
+    assert err.status_code == 400 and NO_K8S in err.message
+    target = next(iter(client.cluster().get_info().tmap))
+    err = _server_error(client.etl(_name()).logs, "no-such-target")
+    assert err.status_code == 400 and "unknown target" in err.message
+    _server_error(client.etl(_name()).logs, target)  # a real target: the ETL's own error
+    with pytest.raises(ErrETLNotFound) as info:
+        client.etl(_name()).view(job_id="nope-job")
+    assert info.value.status_code == 404
+    with pytest.raises(TypeError):
+        client.etl(_name()).logs(7)  # type: ignore[arg-type]
+
+
 def test_client_side_checks(client: Client) -> None:
     for bad in ["short", "x" * 33, "Upper-case", "-lead-dash", "under_score"]:
         with pytest.raises(ValueError, match="ETL name"):

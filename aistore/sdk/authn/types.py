@@ -8,7 +8,8 @@ Wire shapes (spec/authn.yaml): a role is ``{"name", "desc", "clusters": [CluACL]
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import builtins
+from collections.abc import ItemsView, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -139,6 +140,11 @@ class RolesList(list[RoleInfo]):
     def __root__(self) -> list[RoleInfo]:
         return list(self)
 
+    @property
+    def root(self) -> list[RoleInfo]:
+        """The roles as a list (2.x's pydantic ``RootModel`` name)."""
+        return list(self)
+
     def dict(self) -> list[JsonDict]:
         return [role.dict() for role in self]
 
@@ -219,3 +225,56 @@ class UsersList:
 
     def __str__(self) -> str:
         return "\n".join(str(user) for user in self._users)
+
+    @property
+    def root(self) -> builtins.dict[str, UserInfo]:
+        """Users by ID (2.x's ``UserMap.root``)."""
+        return self._users
+
+    def items(self) -> ItemsView[str, UserInfo]:
+        """(user ID, UserInfo) pairs (2.x's ``UserMap.items``)."""
+        return self._users.items()
+
+
+class UserMap:
+    """Users by ID (2.x): iterating yields the IDs, as a dict does.
+
+    `UserManager.list()` keeps 1.9.2's `UsersList` (iterating yields the users); it has
+    `root` and `items()` too. `UserMap(users_list.root)` gives 2.x's behaviour.
+    """
+
+    def __init__(self, root: builtins.dict[str, UserInfo] | None = None) -> None:
+        self._root: builtins.dict[str, UserInfo] = dict(root or {})
+
+    @property
+    def root(self) -> builtins.dict[str, UserInfo]:
+        """Users by ID."""
+        return self._root
+
+    @classmethod
+    def parse_raw(cls, data: str | bytes) -> UserMap:
+        decoded = msgspec.json.decode(data, type=dict[str, UserInfo] | None, strict=False)
+        return cls(decoded)
+
+    def items(self) -> ItemsView[str, UserInfo]:
+        return self.root.items()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.root)
+
+    def __getitem__(self, item: str) -> UserInfo:
+        return self.root[item]
+
+    def __len__(self) -> int:
+        return len(self.root)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, UserMap) and other.root == self.root
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"UserMap(root={self.root!r})"
+
+    def __str__(self) -> str:
+        return "\n".join(str(user) for user in self.root.values())

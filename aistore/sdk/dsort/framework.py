@@ -103,6 +103,13 @@ class DsortAlgorithm:
         content_key_type: `content` only - `int`, `float` or `string`.
     """
 
+    # the defaults, as class attributes (2.x's pydantic fields)
+    kind: str = "alphanumeric"
+    decreasing: bool = False
+    seed: str | None = ""
+    extension: str | None = None
+    content_key_type: str | None = None
+
     def __init__(
         self,
         kind: str = "alphanumeric",
@@ -111,22 +118,31 @@ class DsortAlgorithm:
         extension: str | None = None,
         content_key_type: str | None = None,
     ) -> None:
-        if kind not in _ALGORITHM_KINDS:
-            raise ValueError(f"algorithm kind must be one of {', '.join(_ALGORITHM_KINDS)}")
-        if kind == "content":
-            if not extension:
-                raise ValueError('For kind="content", the "extension" field is required.')
-            if content_key_type not in _KEY_TYPES:
-                raise ValueError('For kind="content", the "content_key_type" field is required.')
-        elif extension or content_key_type:
-            raise ValueError(
-                'The "extension" and "content_key_type" fields are only allowed for kind="content".'
-            )
         self.kind = kind
         self.decreasing = decreasing
         self.seed = seed
         self.extension = extension
         self.content_key_type = content_key_type
+        self.validate_content_fields()
+
+    def validate_content_fields(self) -> DsortAlgorithm:
+        """Check the fields together (2.x): `content` needs extension and key type, others none.
+
+        Raises:
+            ValueError: an unknown kind or fields that do not go together.
+        """
+        if self.kind not in _ALGORITHM_KINDS:
+            raise ValueError(f"algorithm kind must be one of {', '.join(_ALGORITHM_KINDS)}")
+        if self.kind == "content":
+            if not self.extension:
+                raise ValueError('For kind="content", the "extension" field is required.')
+            if self.content_key_type not in _KEY_TYPES:
+                raise ValueError('For kind="content", the "content_key_type" field is required.')
+        elif self.extension or self.content_key_type:
+            raise ValueError(
+                'The "extension" and "content_key_type" fields are only allowed for kind="content".'
+            )
+        return self
 
     def as_dict(self) -> dict[str, Any]:
         rep: dict[str, Any] = {"kind": self.kind, "decreasing": self.decreasing, "seed": self.seed}

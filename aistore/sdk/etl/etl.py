@@ -16,6 +16,8 @@ import msgspec
 from aistore_raw.ais.api.etl import (
     delete_etl,
     get_etl_details,
+    get_etl_logs,
+    get_etl_target_logs,
     init_etl,
     start_etl,
     stop_etl,
@@ -31,7 +33,8 @@ from aistore.sdk.etl.etl_const import (
     ETL_COMM_SPEC,
 )
 from aistore.sdk.request_client import RequestClient
-from aistore.sdk.types import ETLDetails
+from aistore.sdk.types import ETLDetails, ETLNodeLogs, ETLObjError
+from aistore.sdk.types import ETLInitMsg as ETLInitInfo
 
 _NAME = re.compile(r"[a-z0-9]([-a-z0-9]*[a-z0-9])")
 _MIN_NAME, _MAX_NAME = 6, 32
@@ -179,19 +182,30 @@ class Etl:
         )
 
     # ---- lifecycle ---------------------------------------------------------------------
-    def view(self) -> ETLDetails:
-        """The ETL's definition.
+    def view(self, job_id: str = "") -> ETLDetails:
+        """The ETL's definition (and, 2.x, the objects it failed on).
 
-        v1.5.0 answers `{"init_msg": {...}, "obj_errors": [...]}`; it is mapped onto 1.9.2's
-        `ETLDetails`: `id` = name, `communication`, `timeout` = init timeout, `spec` (decoded pod
-        spec, for spec-based ETLs), `runtime` = container image (for image-based ETLs).
+        v1.5.0 answers `{"init_msg": {...}, "obj_errors": [...]}`: kept as 2.x's `init_msg`
+        (`ETLInitMsg`) and `obj_errors` (`ETLObjError`s), and mapped onto 1.9.2's flat fields:
+        `id` = name, `communication`, `timeout` = init timeout, `spec` (decoded pod spec, for
+        spec-based ETLs), `runtime` = container image (for image-based ETLs).
+
+        Args:
+            job_id: (2.x) the object errors of this offline transform job (a bucket
+                `transform`/`inspect`); "" - of inline transforms (GETs through the ETL).
         """
-        response = self._client.send(get_etl_details.op(self._name))
+        if not isinstance(job_id, str):
+            raise TypeError(f"job_id must be a string, got {job_id!r}")
+        if job_id:
+            response = self._client.send(get_etl_details.op(self._name, uuid=job_id))
+        else:
+            response = self._client.send(get_etl_details.op(self._name))
         data = msgspec.json.decode(response.content, type=dict[str, Any] | None) or {}
         init = data.get("init_msg")
         if not isinstance(init, dict):
             return ETLDetails.parse_obj(data)  # an older server's flat shape
         runtime = init.get("runtime")
+        errors = data.get("obj_errors")
         return ETLDetails(
             id=str(init.get("name") or init.get("id") or self._name),
             communication=str(init.get("communication") or ""),
@@ -199,7 +213,30 @@ class Etl:
             spec=_b64(init.get("spec")),
             runtime=runtime.get("image") if isinstance(runtime, dict) else None,
             argument=str(init.get("argument") or ""),
+            init_msg=ETLInitInfo.parse_obj({"name": self._name, "communication": "", **init}),
+            obj_errors=[ETLObjError.parse_obj(e) for e in errors] if errors else None,
         )
+
+    def logs(self, target_id: str = "") -> list[ETLNodeLogs]:
+        """The logs of the ETL's pods, one entry per target, decoded to text (2.x).
+
+        Args:
+            target_id: only the pod of this target ("" - every target's).
+        """
+        if not isinstance(target_id, str):
+            raise TypeError(f"target_id must be a string, got {target_id!r}")
+        if target_id:
+            response = self._client.send(get_etl_target_logs.op(self._name, target_id))
+        else:
+            response = self._client.send(get_etl_logs.op(self._name))
+        entries = msgspec.json.decode(response.content, type=list[dict[str, Any]] | None) or []
+        return [
+            ETLNodeLogs(
+                target_id=str(e.get("target_id") or ""),
+                logs=(_b64(e.get("logs")) or b"").decode(UTF_ENCODING, errors="replace"),
+            )
+            for e in entries
+        ]
 
     def start(self) -> None:
         """Restart a stopped ETL (a deleted one cannot be started)."""

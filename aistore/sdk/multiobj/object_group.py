@@ -374,6 +374,35 @@ class ObjectGroup(AISSource):
         body = ActMsgEtlListrange(value=value)
         return self._job(bucket_action.op(self.bck.name, body=body, **self._qparams()))
 
+    def inspect(
+        self,
+        etl_name: str,
+        timeout: str = DEFAULT_ETL_TIMEOUT,
+        latest: bool = False,
+        num_workers: int | None = None,
+        etl_pipeline: list[str] | None = None,
+    ) -> str:
+        """Run each object of the group through ETL `etl_name` without storing results (2.x).
+
+        A dry-run transform into the group's own bucket that continues past errors.
+        `etl_pipeline`: server v1.5.0 has no ETL pipelines, so a non-empty list raises
+        NotImplementedError before any request.
+
+        Returns:
+            the job ID.
+        """
+        if etl_pipeline:
+            raise NotImplementedError("ETL pipelines: server v1.5.0 has no such feature")
+        return self.transform(
+            to_bck=self.bck,
+            etl_name=etl_name,
+            timeout=timeout,
+            continue_on_error=True,
+            dry_run=True,
+            latest=latest,
+            num_workers=num_workers,
+        )
+
     def archive(
         self,
         archive_name: str,

@@ -3,8 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from aistore_raw.ais.api.objects import head_object
+
+
+@dataclass
+class ECInfo:
+    """Erasure-coding metadata of an object (2.x)."""
+
+    generation: int = 0
+    data_slices: int = 0
+    parity_slices: int = 0
+    is_ec_copy: bool = False
+
+
+@dataclass
+class ChunksInfo:
+    """Chunk metadata of a chunked object, e.g. one made by a multipart upload (2.x)."""
+
+    chunk_count: int = 0
+    max_chunk_size: int = 0
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
 
 
 class ObjectAttributes:
@@ -86,6 +112,30 @@ class ObjectAttributes:
     def last_modified(self) -> str:
         """The Last-Modified header, as sent (empty when it sends none)."""
         return self._values.get("last_modified", "")
+
+    @property
+    def ec(self) -> ECInfo | None:
+        """Erasure-coding metadata (2.x); None when the answer has none (ask HEAD for "ec")."""
+        v = self._values
+        gen, data = v.get("ais_ec_generation"), v.get("ais_ec_data")
+        parity, replicated = v.get("ais_ec_parity"), v.get("ais_ec_replicated")
+        if not (gen or data or parity or replicated):
+            return None
+        return ECInfo(
+            generation=_int(gen),
+            data_slices=_int(data),
+            parity_slices=_int(parity),
+            is_ec_copy=(replicated or "").lower() == "true",
+        )
+
+    @property
+    def chunks(self) -> ChunksInfo | None:
+        """Chunk metadata (2.x); None for a monolithic object or when not asked for."""
+        v = self._values
+        count, largest = v.get("ais_chunks_count"), v.get("ais_chunks_max_chunk_size")
+        if not count and not largest:
+            return None
+        return ChunksInfo(chunk_count=_int(count), max_chunk_size=_int(largest))
 
 
 def parse_custom_metadata(header: str) -> dict[str, str]:

@@ -33,6 +33,11 @@ class BucketModel(Model, kw_only=True):
             rep["namespace"] = self.namespace.dict()
         return rep
 
+    def get_path(self) -> str:
+        """`<provider>/@<uuid>#<name>/<bucket>/` (2.x): the prefix of its objects' unames."""
+        ns = self.namespace.get_path() if self.namespace else "@#"
+        return f"{self.provider}/{ns}/{self.name}/"
+
 
 class BsummCtrlMsg(Model, kw_only=True):
     """Bucket summary control message."""
@@ -73,13 +78,74 @@ class JobQuery(Model, kw_only=True):
         return {"kind": self.kind, "node": self.target, "show_active": self.active}
 
 
-class InitETLArgs(Model, kw_only=True):
-    """Arguments shared by both ways of initializing an ETL."""
+class EnvVar(Model, kw_only=True):
+    """An environment variable of an ETL container (2.x); the value is sent as a string."""
 
-    etl_name: str
-    communication_type: str
-    timeout: str
+    name: str
+    value: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.value, str):
+            self.value = str(self.value)
+
+    @classmethod
+    def convert_to_str(cls, v: Any) -> str:
+        """The value as the server takes it: a string."""
+        return str(v)
+
+    def as_dict(self) -> JsonDict:
+        return {"name": self.name, "value": self.value}
+
+
+class ETLRuntimeSpec(Model, kw_only=True):
+    """The container an ETL runs (2.x): image, optional command and environment."""
+
+    image: str
+    command: list[str] | None = None
+    env: list[EnvVar] | None = None
+
+    def as_dict(self) -> JsonDict:
+        rep: JsonDict = {"image": self.image}
+        if self.command is not None:
+            rep["command"] = list(self.command)
+        if self.env is not None:
+            rep["env"] = [e.as_dict() for e in self.env]
+        return rep
+
+
+class InitETLArgs(Model, kw_only=True):
+    """Arguments shared by the ways of initializing an ETL.
+
+    1.9.2's names (`etl_name`, `communication_type`, `timeout`, `arg_type`; used by
+    `InitSpecETLArgs` / `InitCodeETLArgs`) and 2.x's (`name`, `comm_type`, `init_timeout`,
+    `obj_timeout`, `direct_put`; used by `ETLSpecMsg`); each message sends its own.
+    """
+
+    etl_name: str = ""
+    communication_type: str = ""
+    timeout: str = ""
     arg_type: str = ""
+    name: str = ""
+    comm_type: str = ""
+    init_timeout: str | None = None
+    obj_timeout: str | None = None
+    direct_put: bool = False
+
+
+class ETLSpecMsg(InitETLArgs, kw_only=True):
+    """Initialize an ETL from a container image (2.x; the server's `ETLSpecMsg`)."""
+
+    runtime: ETLRuntimeSpec
+
+    def as_dict(self) -> JsonDict:
+        return {
+            "name": self.name,
+            "communication": f"{self.comm_type}://",
+            "init_timeout": self.init_timeout,
+            "obj_timeout": self.obj_timeout,
+            "support_direct_put": self.direct_put,
+            "runtime": self.runtime.as_dict(),
+        }
 
 
 class InitSpecETLArgs(InitETLArgs, kw_only=True):
@@ -196,9 +262,10 @@ class ListObjectsMsg(Model, kw_only=True):
     continuation_token: str
     flags: list[ListObjectFlag]
     target: str
+    start_after: str = ""
 
     def as_dict(self) -> JsonDict:
-        return {
+        rep: JsonDict = {
             "prefix": self.prefix,
             "pagesize": self.page_size,
             "uuid": self.uuid,
@@ -207,6 +274,9 @@ class ListObjectsMsg(Model, kw_only=True):
             "flags": str(ListObjectFlag.join_flags(self.flags)),
             "target": self.target,
         }
+        if self.start_after:  # 2.x; the server's `start_after,omitempty`
+            rep["start_after"] = self.start_after
+        return rep
 
 
 class TCBckMsg(Model, kw_only=True):
@@ -215,11 +285,17 @@ class TCBckMsg(Model, kw_only=True):
     ext: dict[str, str] | None = None
     copy_msg: CopyBckMsg | None = None
     transform_msg: TransformBckMsg | None = None
+    num_workers: int | None = None
+    cont_on_err: bool = False
 
     def as_dict(self) -> JsonDict:
         rep: JsonDict = {}
         if self.ext:
             rep["ext"] = self.ext
+        if self.num_workers:  # 2.x: workers per target (wire `num-workers`)
+            rep["num-workers"] = self.num_workers
+        if self.cont_on_err:  # 2.x: continue on error (wire `coer`)
+            rep["coer"] = True
         if self.copy_msg:
             rep.update(self.copy_msg.as_dict())
         if self.transform_msg:

@@ -104,3 +104,38 @@ def test_authn_errors() -> None:
     assert not isinstance(err, errors.AISError)
     back = pickle.loads(pickle.dumps(err))
     assert type(back) is authn_errors.ErrUserNotFound and back.status_code == 404
+
+
+def test_2x_error_names_in_the_tree() -> None:
+    import httpx
+
+    from aistore._core.error_map import error_from_response
+    from aistore.sdk.obj.obj_file.errors import ObjectFileReaderUnexpectedEOF
+
+    assert errors.APIRequestError is errors.ServiceError
+    assert issubclass(authn_errors.AuthNError, errors.APIRequestError)
+    assert issubclass(errors.ErrObjNotFound, errors.AISRetryableError)
+    assert issubclass(errors.ErrObjNotFound, errors.ErrNotFound)
+    assert issubclass(errors.ErrGETConflict, errors.AISRetryableError)
+    assert issubclass(errors.AISRetryableError, errors.AISError)
+    body = b'{"message":"cannot lock","method":"GET","url_path":"/v1/objects/b/o","status":409}'
+    get = httpx.Request("GET", "http://t/v1/objects/b/o")
+    err = error_from_response(httpx.Response(409, content=body, request=get))
+    assert type(err) is errors.ErrGETConflict and err.status_code == 409
+    put = httpx.Request("PUT", "http://t/v1/objects/b/o")
+    put_body = body.replace(b'"GET"', b'"PUT"')
+    assert type(error_from_response(httpx.Response(409, content=put_body, request=put))) is (
+        errors.AISError
+    )
+    assert str(errors.NoTargetError(3)).endswith("Total nodes: 3")
+    cause = ConnectionError("reset")
+    etl_err = errors.ETLDirectPutTransientError("http://x", cause, bail_without_local_retry=True)
+    assert (
+        etl_err.cause is cause and etl_err.bail_without_local_retry and "http://x" in str(etl_err)
+    )
+    eof = ObjectFileReaderUnexpectedEOF(5, 9)
+    assert (eof.actual, eof.expected) == (5, 9)
+    assert isinstance(eof, requests.exceptions.ChunkedEncodingError)  # resumable as a cut body
+    assert isinstance(
+        pickle.loads(pickle.dumps(errors.ErrGETConflict(409, "x"))), errors.ErrGETConflict
+    )

@@ -117,3 +117,44 @@ def test_status_raises_when_the_cluster_never_gets_ready(monkeypatch: pytest.Mon
     with pytest.raises(Timeout, match=r"status of job 'j1'.*202"):
         Job(client, job_id="j1").status()
     assert len(asked) > 3 and set(asked) == {"status"}
+
+
+def test_wait_result_from_snapshots_and_status() -> None:
+    from aistore.sdk.types import AggregatedJobSnap, JobSnap, JobStatus
+    from aistore.sdk.wait_result import WaitResult
+
+    end1, end2 = "2026-11-25T02:55:17.1Z", "2026-11-25T02:55:18.2Z"
+    done = [JobSnap(id="j", end_time=end1), JobSnap(id="j", end_time=end2)]
+    ok = WaitResult.from_snapshots("j", done)
+    assert ok and ok.error is None and ok.end_time == _parse_time(end2)
+    running = WaitResult.from_snapshots("j", [*done, JobSnap(id="j", end_time=ZERO)])
+    assert running.success and running.end_time is None
+    aborted = WaitResult.from_snapshots("j", [JobSnap(id="j", aborted=True)])
+    assert not aborted and aborted.error == "aborted"
+    failed = WaitResult.from_snapshots("j", [JobSnap(id="j", abort_err="disk gone")])
+    assert not failed.success and failed.error == "disk gone"
+
+    st = WaitResult.from_status(JobStatus(uuid="j", end_time=1_700_000_000_000_000_000))
+    assert st.success and st.end_time == datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)
+    bad = WaitResult.from_status(JobStatus(uuid="j", end_time=1, err="boom", aborted=True))
+    assert not bad and bad.error == "boom"
+    assert WaitResult.from_status(JobStatus(uuid="j", end_time=1, aborted=True)).error == "aborted"
+
+    wire = (
+        b'{"t1": [{"id": "j", "kind": "copy-bck", "glob.id": "3075", "is_idle": true,'
+        b' "end-time": "0001-01-01T00:00:00Z", "stats": {"loc-objs": "5"},'
+        b' "src-bck": {"name": "a", "provider": "ais"}}], "t2": null}'
+    )
+    agg = AggregatedJobSnap.from_wire(wire)
+    assert list(agg.root) == ["t1", "t2"] and agg.root["t2"] == []
+    (snap,) = agg.list_snapshots()
+    assert snap.unpack_glob_id() == (3, 3, 0) and agg.get_num_workers() == 3
+    assert snap.stats is not None and snap.stats.objects == 5
+    assert snap.source_bck is not None and snap.source_bck.name == "a"
+    assert agg.all_idle() and agg.idle_or_aborted() and not agg.any_finished()
+    assert not agg.any_aborted()
+    assert AggregatedJobSnap.from_wire(b"").list_snapshots() == []
+    assert AggregatedJobSnap().get_num_workers() == 0
+
+
+ZERO = "0001-01-01T00:00:00Z"

@@ -275,6 +275,57 @@ def test_naturalsize() -> None:
     assert t.naturalsize(1_234_567) == "1.2 MB"
 
 
+def test_2x_value_type_fields_and_helpers() -> None:
+    from aistore.sdk.authn.types import RoleInfo, RolesList, UserInfo, UserMap, UsersList
+    from aistore.sdk.dsort.framework import DsortAlgorithm
+    from aistore.sdk.errors import NoTargetError
+    from aistore.sdk.list_object_flag import ListObjectFlag
+    from aistore.sdk.namespace import Namespace
+    from aistore.sdk.utils import HttpError
+
+    msg = t.ListObjectsMsg(
+        prefix="p", page_size=5, uuid="", props="", continuation_token="", flags=[], target=""
+    )
+    assert "start_after" not in msg.as_dict()
+    msg.start_after = "p/b"
+    assert msg.as_dict()["start_after"] == "p/b"
+    assert t.TCBckMsg().as_dict() == {}
+    assert t.TCBckMsg(num_workers=4, cont_on_err=True).as_dict() == {"num-workers": 4, "coer": True}
+    assert t.BucketModel(name="b", provider="ais").get_path() == "ais/@#/b/"
+    ns = Namespace(uuid="u", name="n")
+    assert t.BucketModel(name="b", provider="gcp", namespace=ns).get_path() == "gcp/@u#n/b/"
+
+    nodes = {
+        tid: t.Snode(daemon_id=tid, daemon_type="target", flags=flags)
+        for tid, flags in (("t1", 0), ("t2", 4), ("t3", 8))
+    }
+    assert [n.in_maint_or_decomm() for n in nodes.values()] == [False, True, True]
+    smap = t.Smap(tmap=nodes, pmap={}, proxy_si=t.Snode(daemon_id="p", daemon_type="proxy"))
+    assert smap.get_target_for_object("ais/@#/b/o").daemon_id == "t1"  # the only eligible one
+    nodes["t1"].flags = 12
+    with pytest.raises(NoTargetError, match="Total nodes: 3"):
+        smap.get_target_for_object("ais/@#/b/o")
+
+    assert HttpError(status=404, message="x").status_code == 404
+    assert ListObjectFlag.MISSING is ListObjectFlag.ALL
+    assert ListObjectFlag.join_flags([ListObjectFlag.IS_S3]) == 1 << 14
+
+    algo = DsortAlgorithm(kind="content", extension=".cls", content_key_type="int")
+    assert algo.validate_content_fields() is algo
+    algo.content_key_type = None
+    with pytest.raises(ValueError, match="content_key_type"):
+        algo.validate_content_fields()
+    assert DsortAlgorithm.kind == "alphanumeric" and DsortAlgorithm.extension is None
+
+    roles = RolesList([RoleInfo(name="r")])
+    assert roles.root == [RoleInfo(name="r")]
+    users = UsersList({"u": UserInfo(id="u")})
+    as_map = UserMap(users.root)
+    assert list(as_map) == ["u"] and as_map["u"].id == "u" and len(as_map) == 1
+    assert dict(users.items()) == {"u": UserInfo(id="u")}
+    assert UserMap.parse_raw(b'{"v": {"id": "v"}}')["v"].id == "v"
+
+
 # --- the types package ---------------------------------------------------------------------------
 
 # every name `aistore.sdk.types` offered as one module (before it became a package by job)
@@ -326,6 +377,19 @@ FORMER_NAMES = [
 ]
 
 
+# the 2.x value types added beside them
+NAMES_2X = [
+    "AggregatedJobSnap",
+    "ETLInitMsg",
+    "ETLNodeLogs",
+    "ETLObjError",
+    "ETLRuntimeSpec",
+    "ETLSpecMsg",
+    "EnvVar",
+    "JobSnap",
+]
+
+
 def test_types_package_keeps_every_name_at_its_public_path() -> None:
     import pickle
 
@@ -333,7 +397,7 @@ def test_types_package_keeps_every_name_at_its_public_path() -> None:
 
     missing = [name for name in FORMER_NAMES if not hasattr(types_pkg, name)]
     assert missing == []
-    assert set(types_pkg.__all__) <= set(FORMER_NAMES)
+    assert set(types_pkg.__all__) <= set(FORMER_NAMES) | set(NAMES_2X)
     for name in types_pkg.__all__:
         value = getattr(types_pkg, name)
         if value.__module__.startswith("aistore.sdk.types"):

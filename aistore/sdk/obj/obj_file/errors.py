@@ -4,14 +4,28 @@
 `except` clause catches what the reader raises.
 """
 
-from aistore.sdk.errors import ObjectFileMaxResumeError, ObjectFileStreamError
+from aistore.sdk.errors import AISStreamError, ObjectFileMaxResumeError, ObjectFileStreamError
 
 ObjectFileReaderMaxResumeError = ObjectFileMaxResumeError
 ObjectFileReaderStreamError = ObjectFileStreamError
+
+
+class ObjectFileReaderUnexpectedEOF(AISStreamError):
+    """(2.x) An object's body ended (cleanly) before the byte it should have reached.
+
+    A body cut short, like `AISStreamError` (its base): a file reader resumes from `actual`.
+    """
+
+    def __init__(self, actual: int, expected: int) -> None:
+        self.actual = actual
+        self.expected = expected
+        super().__init__(f"Object stream ended early at byte {actual}; expected byte {expected}")
+
 
 __all__ = [
     "ObjectFileMaxResumeError",
     "ObjectFileReaderMaxResumeError",
     "ObjectFileReaderStreamError",
+    "ObjectFileReaderUnexpectedEOF",
     "ObjectFileStreamError",
 ]

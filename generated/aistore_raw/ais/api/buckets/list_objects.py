@@ -37,7 +37,7 @@ REQUEST_CONTENT_TYPE: str | None = "application/json"
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
     "200": ["application/json", "application/msgpack", "text/plain", "*/*"],
     "202": ["text/plain", "*/*"],
-    "206": ["application/json"],
+    "206": ["application/json", "text/plain", "*/*"],
     "default": ["application/json"],
 }
 """Declared media types per status pattern ("200", "2XX", "default")."""

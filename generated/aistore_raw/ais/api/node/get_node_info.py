@@ -28,7 +28,7 @@ TAGS: tuple[str, ...] = tuple(["node"])
 """The spec's tags of the operation: the resource it acts on (`objects`, `etl`, ...)."""
 REQUEST_CONTENT_TYPE: str | None = None
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
-    "200": ["application/json", "text/plain"],
+    "200": ["application/json", "text/plain", "application/x-gzip", "*/*"],
     "default": ["application/json"],
 }
 """Declared media types per status pattern ("200", "2XX", "default")."""
@@ -46,7 +46,7 @@ class ResponseHeaders(TypedDict, total=False):
     """
 
 
-STREAMING = False
+STREAMING = True
 """True when the request or a response body is raw bytes: send it with `stream=True`."""
 ACCEPT_MSGPACK = False
 """True when a response may be msgpack: send `Accept: application/msgpack` to get it."""

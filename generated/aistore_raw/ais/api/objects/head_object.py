@@ -48,6 +48,8 @@ RESPONSE_HEADERS: dict[str, dict[str, str]] = {
         "ais-ec-data": "string",
         "ais-ec-parity": "string",
         "ais-ec-replicated": "string",
+        "ais-chunks-count": "string",
+        "ais-chunks-max-chunk-size": "string",
         "Last-Modified": "string",
     },
     "307": {"Location": "string"},
@@ -73,6 +75,8 @@ RESPONSE_HEADER_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "ais-ec-data": ("ais_ec_data", "string"),
         "ais-ec-parity": ("ais_ec_parity", "string"),
         "ais-ec-replicated": ("ais_ec_replicated", "string"),
+        "ais-chunks-count": ("ais_chunks_count", "string"),
+        "ais-chunks-max-chunk-size": ("ais_chunks_max_chunk_size", "string"),
         "last-modified": ("last_modified", "string"),
     },
     "307": {"location": ("location", "string")},
@@ -140,6 +144,12 @@ class ResponseHeaders(TypedDict, total=False):
 
     ais_ec_replicated: str
     """`ais-ec-replicated`"""
+
+    ais_chunks_count: str
+    """`ais-chunks-count`"""
+
+    ais_chunks_max_chunk_size: str
+    """`ais-chunks-max-chunk-size`"""
 
     last_modified: str
     """`Last-Modified`"""
