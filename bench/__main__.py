@@ -120,6 +120,11 @@ def main(argv: list[str] | None = None) -> int:
         help="small PUT cells rewrite N names per cell instead of a new name per PUT "
         "(aisloader always writes new names)",
     )
+    parser.add_argument(
+        "--interleave",
+        action="store_true",
+        help="small cells one by one, every peer in turn (default: each peer's cells together)",
+    )
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile of GET")
     parser.add_argument(
         "--endpoint", default="", help="use this running cluster (needs features=8192 for boto3)"
@@ -153,7 +158,9 @@ def main(argv: list[str] | None = None) -> int:
         + (f"; this run: --put-overwrite {args.put_overwrite}." if args.put_overwrite else "."),
         "aisloader CPU/op includes its start-up listing; curl follows the redirect (-L).",
         f"large cells and fs/parquet: best of {LARGE_TRIES} runs (each in a fresh process, "
-        "`sync` between); small cells: one timed window each after a warm-up; peak RSS is VmHWM.",
+        "`sync` between); small cells: one timed window each after a warm-up"
+        + ("; run cell by cell, every peer in turn (--interleave)" if args.interleave else "")
+        + "; peak RSS is VmHWM.",
     ]
 
     pythons: dict[str, tuple[str | None, str]] = {}
@@ -192,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             meta,
             cell_filter,
             args.put_overwrite,
+            args.interleave,
         )
         extra = {}
         if not args.no_profile and any(p.name == "ours" for p in peers):
@@ -227,6 +235,7 @@ def run_all(
     meta: dict,
     cell_filter: list[str] | None = None,
     put_overwrite: int = 0,
+    interleave: bool = False,
 ) -> dict[str, dict[str, dict]]:
     results: dict[str, dict[str, dict]] = {}
     log("creating buckets and objects ...")
@@ -269,14 +278,24 @@ def run_all(
         for c in cells:
             if c["op"] in ("get", "head"):
                 c["names"] = names
-        for peer in peers:
-            if "small" not in peer.sections:
-                continue
-            if peer.kind == "native":
-                for c in cells:
-                    record(c["id"], peer.name, run_native(peer, c, endpoint, aisloader_bin))
-            else:
-                run_python(peer, cells)
+        small_peers = [peer for peer in peers if "small" in peer.sections]
+        if interleave:
+            # cell by cell, every peer in turn: the peers of one cell run seconds apart, so a
+            # change in the machine's load moves them alike (a Python worker per cell)
+            for c in cells:
+                for peer in small_peers:
+                    if peer.kind == "native":
+                        got = run_native(peer, c, endpoint, aisloader_bin)
+                    else:
+                        got = run_one_python(peer, _for_peer(c, peer))
+                    record(c["id"], peer.name, got)
+        else:
+            for peer in small_peers:
+                if peer.kind == "native":
+                    for c in cells:
+                        record(c["id"], peer.name, run_native(peer, c, endpoint, aisloader_bin))
+                else:
+                    run_python(peer, cells)
 
     if "large" in sections or "memory" in sections:
         log(f"writing the {w.size_label(scale.large_size)} source file and object ...")
