@@ -18,7 +18,7 @@ from aistore.sdk.list_object_flag import ListObjectFlag
 from aistore.sdk.namespace import Namespace
 from aistore.sdk.obj.object import BucketDetails
 from aistore.sdk.provider import Provider
-from aistore.sdk.types import BucketEntry, BucketList, BucketModel
+from aistore.sdk.types import BucketEntry, BucketList, BucketModel, NBIInfo
 
 if TYPE_CHECKING:
     from aistore.aio.object_group import AsyncObjectGroup
@@ -182,6 +182,28 @@ class AsyncBucket:
         return Bucket(
             name=self.name, client=client, provider=self.provider, namespace=self.namespace
         )
+
+    async def create_inventory(
+        self,
+        name: str = "",
+        prefix: str = "",
+        props: str = "",
+        names_per_chunk: int = 0,
+        force: bool = False,
+    ) -> str:
+        """Start a native bucket inventory job (remote buckets); its job ID."""
+        return await replay(
+            self._client,
+            lambda c: self._sync(c).create_inventory(name, prefix, props, names_per_chunk, force),
+        )
+
+    async def show_inventory(self, name: str = "") -> dict[str, NBIInfo]:
+        """The bucket's native bucket inventories, by inventory object name."""
+        return await replay(self._client, lambda c: self._sync(c).show_inventory(name))
+
+    async def destroy_inventory(self, name: str = "") -> None:
+        """Remove the inventory `name` ("" - all of the bucket's inventories)."""
+        await replay(self._client, lambda c: self._sync(c).destroy_inventory(name))
 
     async def list_objects(
         self,

@@ -20,17 +20,21 @@ from aistore_raw.ais.api.buckets import (
 from aistore_raw.ais.models import (
     ActMsgCopyBck,
     ActMsgCreateBck,
+    ActMsgCreateInventory,
     ActMsgDestroyBck,
+    ActMsgDestroyInventory,
     ActMsgEtlBck,
     ActMsgEvictRemoteBck,
     ActMsgList,
     ActMsgMoveBck,
+    ActMsgShowInventory,
     ActMsgSummaryBck,
     BsummCtrlMsg,
     LsoMsg,
     TCBMsg,
     TCBMsgExt,
 )
+from aistore_raw.ais.models import CreateNBIMsg as RawCreateNBIMsg
 from requests.structures import CaseInsensitiveDict
 
 from aistore._core.config import SUMMARY_POLL_BACKOFF, SUMMARY_TIMEOUT
@@ -63,7 +67,7 @@ from aistore.sdk.namespace import Namespace
 from aistore.sdk.obj.object import BucketDetails, Object
 from aistore.sdk.provider import Provider
 from aistore.sdk.request_client import RequestClient
-from aistore.sdk.types import BucketEntry, BucketList, BucketModel
+from aistore.sdk.types import BucketEntry, BucketList, BucketModel, CreateNBIMsg, NBIInfo
 
 if TYPE_CHECKING:
     from aistore.sdk.multiobj.object_group import ObjectGroup
@@ -89,13 +93,6 @@ class DatasetWriter(Protocol):
     """What `write_dataset` needs of its config (1.9.2's `aistore.sdk.dataset.DatasetConfig`)."""
 
     def write_shards(self, skip_missing: bool, **kwargs: Any) -> None: ...
-
-
-def _check_no_inventory(inventory_name: object) -> None:
-    if inventory_name:
-        raise ValueError(
-            f"inventory_name={inventory_name!r}: the server (v1.5.0) has no bucket inventories"
-        )
 
 
 class Bucket(AISSource):
@@ -588,28 +585,34 @@ class Bucket(AISSource):
             continuation_token: from the previous page ("" on the first page).
             flags: ListObjectFlag values.
             target: only objects on this target (node ID).
-            inventory_name: (2.x) list from a bucket inventory; server v1.5.0 has none, so a
-                non-empty name raises ValueError before any request.
+            inventory_name: (2.x) list from this native bucket inventory (see `create_inventory`)
+                instead of the bucket: sends the `NBI` flag and the name in the `ais-Inv-Name`
+                header. `flags=[ListObjectFlag.NBI]` without a name lists from the bucket's only
+                inventory.
             start_after: (2.x) only objects whose names sort after this one (ais:// buckets).
 
         Returns:
             The page; an empty `continuation_token` marks the last page. Each entry's `object`
             is its `Object` (built when first read).
         """
+        bits = join_list_flags(flags)
+        extra: dict[str, Any] = {}
+        if check_str(inventory_name, "inventory_name"):
+            bits = str(int(bits) | 1 << ListObjectFlag.NBI.value)
+            extra["ais_inv_name"] = inventory_name
         msg = LsoMsg(
             prefix=check_str(prefix, "prefix"),
             props=check_str(props, "props"),
             pagesize=check_page_size(page_size),
             uuid=check_str(uuid, "uuid"),
             continuation_token=check_str(continuation_token, "continuation_token"),
-            flags=join_list_flags(flags),
+            flags=bits,
             target=check_str(target, "target"),
         )
-        _check_no_inventory(inventory_name)
         if check_str(start_after, "start_after"):
             msg.start_after = start_after
         response = self._rc().send(
-            list_objects.op(self._name, **self._qparam, body=ActMsgList(value=msg)),
+            list_objects.op(self._name, **self._qparam, **extra, body=ActMsgList(value=msg)),
             msgpack=True,
         )
         return decode_page(response, self._rc(), self._details())
@@ -631,13 +634,13 @@ class Bucket(AISSource):
         prefix, props = check_str(prefix, "prefix"), check_str(props, "props")
         target = check_str(target, "target")
         start_after = check_str(start_after, "start_after")
-        _check_no_inventory(inventory_name)
+        inventory_name = check_str(inventory_name, "inventory_name")
         page_size = check_page_size(page_size)
         join_list_flags(flags)
 
         def fetch(uuid: str, token: str) -> BucketList:
             return self.list_objects(
-                prefix, props, page_size, uuid, token, flags, target, start_after=start_after
+                prefix, props, page_size, uuid, token, flags, target, inventory_name, start_after
             )
 
         return ObjectIterator(fetch)
@@ -667,6 +670,71 @@ class Bucket(AISSource):
             if not token:
                 return result
             uuid = page.uuid
+
+    # ---- native bucket inventories (NBI, 2.x) ---------------------------------------------
+    def create_inventory(
+        self,
+        name: str = "",
+        prefix: str = "",
+        props: str = "",
+        names_per_chunk: int = 0,
+        force: bool = False,
+    ) -> str:
+        """Start a job writing a native bucket inventory (a snapshot of a remote bucket's listing).
+
+        Args:
+            name: inventory name (letters, digits, `-`, `_`); "" - named after the job.
+            prefix: only objects whose names start with this.
+            props: properties stored with each name; "" - the server's "name,size,cached".
+            names_per_chunk: names per inventory chunk; 0 - the server's default (20,000).
+            force: replace the bucket's existing inventory (v1.5.0 keeps one per bucket).
+
+        Returns:
+            The job ID (wait for it with `client.job(job_id).wait()`).
+
+        Raises:
+            InvalidBckProvider: an ais:// bucket of this cluster. v1.5.0 defines inventories for
+                remote buckets only, and for an ais:// bucket it accepts the request and then its
+                targets crash (nil backend in `XactNBI.Run`), so nothing is sent.
+            AISError: the server refused (e.g. an inventory exists and `force` is False).
+        """
+        if self._provider is Provider.AIS and not (self._namespace and self._namespace.uuid):
+            raise InvalidBckProvider(self._provider)
+        msg = CreateNBIMsg(
+            name=check_str(name, "name"),
+            prefix=check_str(prefix, "prefix"),
+            props=check_str(props, "props"),
+            names_per_chunk=int(names_per_chunk),
+            force=bool(force),
+        )
+        body = ActMsgCreateInventory(value=RawCreateNBIMsg.from_dict(msg.as_dict()))
+        response = self._rc().send(bucket_action.op(self._name, **self._qparam, body=body))
+        return _job_id(response)
+
+    def show_inventory(self, name: str = "") -> dict[str, NBIInfo]:
+        """The bucket's native bucket inventories, by the name of the object holding each.
+
+        Args:
+            name: only this inventory ("" - all of them).
+
+        Returns:
+            Inventory object name -> NBIInfo (the proxy sums sizes, names and chunks over the
+            targets); empty when the bucket has none.
+        """
+        body = ActMsgShowInventory(name=check_str(name, "name"))
+        response = self._rc().send(list_objects.op(self._name, **self._qparam, body=body))
+        data = response.json()
+        if not isinstance(data, dict):
+            raise UnexpectedHTTPStatusCode([STATUS_OK], response.status_code)
+        return {k: NBIInfo.parse_obj(v) for k, v in data.items()}
+
+    def destroy_inventory(self, name: str = "") -> None:
+        """Remove the bucket's native bucket inventory `name` ("" - all of them).
+
+        The server answers success when there is nothing to remove.
+        """
+        body = ActMsgDestroyInventory(name=check_str(name, "name"))
+        self._rc().send(bucket_delete_action.op(self._name, **self._qparam, body=body))
 
     def list_archive(
         self,

@@ -32,6 +32,7 @@ class ListObjectFlag(Enum):
     DIFF = 12
     NO_DIRS = 13
     IS_S3 = 14  # the server's LsIsS3: the caller is the S3 compatibility layer (2.x)
+    NBI = 15  # the server's LsNBI: list from a native bucket inventory (2.x; `inventory_name=`)
     MISSING = 1  # 2.x name of ALL (the server's LsMissing): an alias, the same member
     # gone from the server: kept so that code naming them fails with a clear message
     TRY_HEAD_REMOTE = -1

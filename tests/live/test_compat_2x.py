@@ -99,7 +99,7 @@ def test_start_after_and_job_abort(client: Client, bucket_name: str) -> None:
     assert [e.name for e in bucket.list_objects(start_after="b").entries] == ["c", "d"]
     assert [e.name for e in bucket.list_all_objects(start_after="a")] == ["b", "c", "d"]
     assert [o.name for o in bucket.list_all_objects_iter(start_after="c")] == ["d"]
-    with pytest.raises(ValueError, match="inventor"):
+    with pytest.raises(AISError):  # v1.5.0 has inventories; this bucket has none
         bucket.list_objects(inventory_name="inv")
 
     job = client.job(job_kind="lru")

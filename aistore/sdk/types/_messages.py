@@ -279,6 +279,22 @@ class ListObjectsMsg(Model, kw_only=True):
         return rep
 
 
+class CreateNBIMsg(Model, kw_only=True):
+    """Create a native bucket inventory (2.x; the server's `apc.CreateNBIMsg`)."""
+
+    name: str = ""
+    names_per_chunk: int = 0
+    force: bool = False
+    prefix: str = ""
+    props: str = ""
+    flags: str = "0"
+
+    def as_dict(self) -> JsonDict:
+        """JSON form without the fields left at their defaults (the server's `omitempty`)."""
+        defaults = CreateNBIMsg()
+        return {k: v for k, v in self.dict().items() if v != getattr(defaults, k)}
+
+
 class TCBckMsg(Model, kw_only=True):
     """Transform-or-copy between buckets; alone for a whole bucket or inside ``TCMultiObj``."""
 

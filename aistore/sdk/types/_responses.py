@@ -86,6 +86,26 @@ class Smap(Model, kw_only=True):
         return best
 
 
+class NBIInfo(Model, kw_only=True):
+    """One native bucket inventory, as `show_inventory` answers (the server's `apc.NBIInfo`).
+
+    `size` is its size on disk; `started`/`finished` are Unix nanoseconds; `ntotal` the number
+    of names; `chunks` the chunk count; `nat` the active targets when it was written.
+    """
+
+    bucket: str = ""
+    name: str = ""
+    obj_name: str = ""
+    size: int = 0
+    prefix: str = ""
+    started: int = 0
+    finished: int = 0
+    ntotal: int = 0
+    smap_ver: int = 0
+    chunks: int = 0
+    nat: int = 0
+
+
 class JobStatus(Model, kw_only=True):
     """Status of one job."""
 

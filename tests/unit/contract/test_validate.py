@@ -25,9 +25,9 @@ def checker() -> Checker:
 def test_specs_index_every_operation_and_action() -> None:
     ais = load("ais")
     assert len(ais.operations) == 37
-    assert sum(len(o.actions) for o in ais.operations) == 39
+    assert sum(len(o.actions) for o in ais.operations) == 42
     assert ais.by_id("list_objects") is not None
-    assert ais.by_id("list_objects").actions == ["list", "summary-bck"]  # type: ignore[union-attr]
+    assert ais.by_id("list_objects").actions == ["list", "summary-bck", "show-inventory"]  # type: ignore[union-attr]
 
 
 def test_request_matching_and_query_checks(checker: Checker) -> None:
@@ -129,5 +129,5 @@ def test_validating_transport_checks_each_hop_and_bodies_on_close(checker: Check
     failures = recorder.drain_failures()
     assert len(failures) == 1 and "proxy_si" in failures[0].diffs[0]
     cov = compute([load("ais")], recorder.exchanges)
-    assert cov.summary == "spec coverage: 2/37 operations, 0/39 actions exercised live"
+    assert cov.summary == "spec coverage: 2/37 operations, 0/42 actions exercised live"
     assert "ais:list_etls" in cov.text() and "Kubernetes" in cov.text()

@@ -379,6 +379,8 @@ FORMER_NAMES = [
 
 # the 2.x value types added beside them
 NAMES_2X = [
+    "CreateNBIMsg",
+    "NBIInfo",
     "AggregatedJobSnap",
     "ETLInitMsg",
     "ETLNodeLogs",

@@ -7,10 +7,12 @@ from .act_msg_clear_lcache import ActMsgClearLcache
 from .act_msg_copy_bck import ActMsgCopyBck
 from .act_msg_copy_listrange import ActMsgCopyListrange
 from .act_msg_create_bck import ActMsgCreateBck
+from .act_msg_create_inventory import ActMsgCreateInventory
 from .act_msg_decommission import ActMsgDecommission
 from .act_msg_decommission_node import ActMsgDecommissionNode
 from .act_msg_delete_listrange import ActMsgDeleteListrange
 from .act_msg_destroy_bck import ActMsgDestroyBck
+from .act_msg_destroy_inventory import ActMsgDestroyInventory
 from .act_msg_ec_encode import ActMsgEcEncode
 from .act_msg_etl_bck import ActMsgEtlBck
 from .act_msg_etl_listrange import ActMsgEtlListrange
@@ -32,6 +34,7 @@ from .act_msg_reset_stats import ActMsgResetStats
 from .act_msg_rotate_logs import ActMsgRotateLogs
 from .act_msg_set_bprops import ActMsgSetBprops
 from .act_msg_set_config import ActMsgSetConfig
+from .act_msg_show_inventory import ActMsgShowInventory
 from .act_msg_shutdown import ActMsgShutdown
 from .act_msg_shutdown_node import ActMsgShutdownNode
 from .act_msg_start import ActMsgStart
@@ -63,6 +66,7 @@ from .cluster_sys_info_proxy import ClusterSysInfoProxy
 from .cluster_sys_info_target import ClusterSysInfoTarget
 from .cluster_what import ClusterWhat
 from .config_to_set import ConfigToSet
+from .create_nbi_msg import CreateNBIMsg
 from .daemon_what import DaemonWhat
 from .dsort_algorithm import DsortAlgorithm
 from .dsort_job_info import DsortJobInfo
@@ -110,6 +114,8 @@ from .mountpath_capacity_fs import MountpathCapacityFs
 from .mountpath_list import MountpathList
 from .mpt_completed_part import MptCompletedPart
 from .multi_snap import MultiSnap
+from .nbi_info import NBIInfo
+from .nbi_info_map import NBIInfoMap
 from .net_info import NetInfo
 from .node_capacity import NodeCapacity
 from .node_capacity_mountpaths_type_0 import NodeCapacityMountpathsType0
@@ -151,10 +157,12 @@ __all__ = (
     "ActMsgCopyBck",
     "ActMsgCopyListrange",
     "ActMsgCreateBck",
+    "ActMsgCreateInventory",
     "ActMsgDecommission",
     "ActMsgDecommissionNode",
     "ActMsgDeleteListrange",
     "ActMsgDestroyBck",
+    "ActMsgDestroyInventory",
     "ActMsgEcEncode",
     "ActMsgEtlBck",
     "ActMsgEtlListrange",
@@ -176,6 +184,7 @@ __all__ = (
     "ActMsgRotateLogs",
     "ActMsgSetBprops",
     "ActMsgSetConfig",
+    "ActMsgShowInventory",
     "ActMsgShutdown",
     "ActMsgShutdownNode",
     "ActMsgStart",
@@ -207,6 +216,7 @@ __all__ = (
     "ClusterSysInfoTarget",
     "ClusterWhat",
     "ConfigToSet",
+    "CreateNBIMsg",
     "DaemonWhat",
     "DsortAlgorithm",
     "DsortJobInfo",
@@ -254,6 +264,8 @@ __all__ = (
     "MountpathList",
     "MptCompletedPart",
     "MultiSnap",
+    "NBIInfo",
+    "NBIInfoMap",
     "NetInfo",
     "NodeCapacity",
     "NodeCapacityMountpathsType0",

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.act_msg_copy_bck import ActMsgCopyBck
 from ...models.act_msg_copy_listrange import ActMsgCopyListrange
 from ...models.act_msg_create_bck import ActMsgCreateBck
+from ...models.act_msg_create_inventory import ActMsgCreateInventory
 from ...models.act_msg_ec_encode import ActMsgEcEncode
 from ...models.act_msg_etl_bck import ActMsgEtlBck
 from ...models.act_msg_etl_listrange import ActMsgEtlListrange
@@ -63,6 +64,7 @@ ACTIONS: dict[str, str] = {
     "copy-bck": "ActMsgCopyBck",
     "copy-listrange": "ActMsgCopyListrange",
     "create-bck": "ActMsgCreateBck",
+    "create-inventory": "ActMsgCreateInventory",
     "ec-encode": "ActMsgEcEncode",
     "etl-bck": "ActMsgEtlBck",
     "etl-listrange": "ActMsgEtlListrange",
@@ -82,6 +84,7 @@ def request_kwargs(
     body: ActMsgCopyBck
     | ActMsgCopyListrange
     | ActMsgCreateBck
+    | ActMsgCreateInventory
     | ActMsgEcEncode
     | ActMsgEtlBck
     | ActMsgEtlListrange
@@ -141,6 +144,8 @@ def request_kwargs(
     elif isinstance(body, ActMsgEtlListrange):
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, ActMsgMakeNCopies):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgEcEncode):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -227,6 +232,7 @@ def sync_detailed(
     body: ActMsgCopyBck
     | ActMsgCopyListrange
     | ActMsgCreateBck
+    | ActMsgCreateInventory
     | ActMsgEcEncode
     | ActMsgEtlBck
     | ActMsgEtlListrange
@@ -256,8 +262,8 @@ def sync_detailed(
         bck_to (str | Unset):
         presence (int | Unset):
         dont_head_remote_bck (bool | Unset):
-        body (ActMsgCopyBck | ActMsgCopyListrange | ActMsgCreateBck | ActMsgEcEncode |
-            ActMsgEtlBck | ActMsgEtlListrange | ActMsgMakeNCopies | ActMsgMoveBck |
+        body (ActMsgCopyBck | ActMsgCopyListrange | ActMsgCreateBck | ActMsgCreateInventory |
+            ActMsgEcEncode | ActMsgEtlBck | ActMsgEtlListrange | ActMsgMakeNCopies | ActMsgMoveBck |
             ActMsgPrefetchListrange): Body of `POST /v1/buckets/{bucket}`.
 
     Raises:
@@ -292,6 +298,7 @@ def sync(
     body: ActMsgCopyBck
     | ActMsgCopyListrange
     | ActMsgCreateBck
+    | ActMsgCreateInventory
     | ActMsgEcEncode
     | ActMsgEtlBck
     | ActMsgEtlListrange
@@ -321,8 +328,8 @@ def sync(
         bck_to (str | Unset):
         presence (int | Unset):
         dont_head_remote_bck (bool | Unset):
-        body (ActMsgCopyBck | ActMsgCopyListrange | ActMsgCreateBck | ActMsgEcEncode |
-            ActMsgEtlBck | ActMsgEtlListrange | ActMsgMakeNCopies | ActMsgMoveBck |
+        body (ActMsgCopyBck | ActMsgCopyListrange | ActMsgCreateBck | ActMsgCreateInventory |
+            ActMsgEcEncode | ActMsgEtlBck | ActMsgEtlListrange | ActMsgMakeNCopies | ActMsgMoveBck |
             ActMsgPrefetchListrange): Body of `POST /v1/buckets/{bucket}`.
 
     Raises:
@@ -352,6 +359,7 @@ def sync_stream(
     body: ActMsgCopyBck
     | ActMsgCopyListrange
     | ActMsgCreateBck
+    | ActMsgCreateInventory
     | ActMsgEcEncode
     | ActMsgEtlBck
     | ActMsgEtlListrange
@@ -389,6 +397,7 @@ async def asyncio_detailed(
     body: ActMsgCopyBck
     | ActMsgCopyListrange
     | ActMsgCreateBck
+    | ActMsgCreateInventory
     | ActMsgEcEncode
     | ActMsgEtlBck
     | ActMsgEtlListrange
@@ -418,8 +427,8 @@ async def asyncio_detailed(
         bck_to (str | Unset):
         presence (int | Unset):
         dont_head_remote_bck (bool | Unset):
-        body (ActMsgCopyBck | ActMsgCopyListrange | ActMsgCreateBck | ActMsgEcEncode |
-            ActMsgEtlBck | ActMsgEtlListrange | ActMsgMakeNCopies | ActMsgMoveBck |
+        body (ActMsgCopyBck | ActMsgCopyListrange | ActMsgCreateBck | ActMsgCreateInventory |
+            ActMsgEcEncode | ActMsgEtlBck | ActMsgEtlListrange | ActMsgMakeNCopies | ActMsgMoveBck |
             ActMsgPrefetchListrange): Body of `POST /v1/buckets/{bucket}`.
 
     Raises:
@@ -452,6 +461,7 @@ async def asyncio(
     body: ActMsgCopyBck
     | ActMsgCopyListrange
     | ActMsgCreateBck
+    | ActMsgCreateInventory
     | ActMsgEcEncode
     | ActMsgEtlBck
     | ActMsgEtlListrange
@@ -481,8 +491,8 @@ async def asyncio(
         bck_to (str | Unset):
         presence (int | Unset):
         dont_head_remote_bck (bool | Unset):
-        body (ActMsgCopyBck | ActMsgCopyListrange | ActMsgCreateBck | ActMsgEcEncode |
-            ActMsgEtlBck | ActMsgEtlListrange | ActMsgMakeNCopies | ActMsgMoveBck |
+        body (ActMsgCopyBck | ActMsgCopyListrange | ActMsgCreateBck | ActMsgCreateInventory |
+            ActMsgEcEncode | ActMsgEtlBck | ActMsgEtlListrange | ActMsgMakeNCopies | ActMsgMoveBck |
             ActMsgPrefetchListrange): Body of `POST /v1/buckets/{bucket}`.
 
     Raises:
@@ -514,6 +524,7 @@ async def asyncio_stream(
     body: ActMsgCopyBck
     | ActMsgCopyListrange
     | ActMsgCreateBck
+    | ActMsgCreateInventory
     | ActMsgEcEncode
     | ActMsgEtlBck
     | ActMsgEtlListrange

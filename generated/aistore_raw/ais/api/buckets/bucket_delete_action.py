@@ -9,6 +9,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.act_msg_delete_listrange import ActMsgDeleteListrange
 from ...models.act_msg_destroy_bck import ActMsgDestroyBck
+from ...models.act_msg_destroy_inventory import ActMsgDestroyInventory
 from ...models.act_msg_evict_listrange import ActMsgEvictListrange
 from ...models.act_msg_evict_remote_bck import ActMsgEvictRemoteBck
 from ...models.error_body import ErrorBody
@@ -57,6 +58,7 @@ ACCEPT_MSGPACK = False
 ACTIONS: dict[str, str] = {
     "delete-listrange": "ActMsgDeleteListrange",
     "destroy-bck": "ActMsgDestroyBck",
+    "destroy-inventory": "ActMsgDestroyInventory",
     "evict-listrange": "ActMsgEvictListrange",
     "evict-remote-bck": "ActMsgEvictRemoteBck",
 }
@@ -69,7 +71,11 @@ MSGPACK_TYPES: dict[str, type] = {}
 def request_kwargs(
     bucket: str,
     *,
-    body: ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgEvictListrange | ActMsgEvictRemoteBck,
+    body: ActMsgDeleteListrange
+    | ActMsgDestroyBck
+    | ActMsgDestroyInventory
+    | ActMsgEvictListrange
+    | ActMsgEvictRemoteBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     keep_bck_md: bool | Unset = UNSET,
@@ -107,6 +113,8 @@ def request_kwargs(
     elif isinstance(body, ActMsgEvictRemoteBck):
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, ActMsgDeleteListrange):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgEvictListrange):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -190,7 +198,11 @@ def sync_detailed(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgEvictListrange | ActMsgEvictRemoteBck,
+    body: ActMsgDeleteListrange
+    | ActMsgDestroyBck
+    | ActMsgDestroyInventory
+    | ActMsgEvictListrange
+    | ActMsgEvictRemoteBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     keep_bck_md: bool | Unset = UNSET,
@@ -208,8 +220,8 @@ def sync_detailed(
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
         keep_bck_md (bool | Unset):
-        body (ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgEvictListrange |
-            ActMsgEvictRemoteBck): Body of `DELETE /v1/buckets/{bucket}`.
+        body (ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgDestroyInventory |
+            ActMsgEvictListrange | ActMsgEvictRemoteBck): Body of `DELETE /v1/buckets/{bucket}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +250,11 @@ def sync(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgEvictListrange | ActMsgEvictRemoteBck,
+    body: ActMsgDeleteListrange
+    | ActMsgDestroyBck
+    | ActMsgDestroyInventory
+    | ActMsgEvictListrange
+    | ActMsgEvictRemoteBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     keep_bck_md: bool | Unset = UNSET,
@@ -256,8 +272,8 @@ def sync(
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
         keep_bck_md (bool | Unset):
-        body (ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgEvictListrange |
-            ActMsgEvictRemoteBck): Body of `DELETE /v1/buckets/{bucket}`.
+        body (ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgDestroyInventory |
+            ActMsgEvictListrange | ActMsgEvictRemoteBck): Body of `DELETE /v1/buckets/{bucket}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,7 +297,11 @@ def sync_stream(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgEvictListrange | ActMsgEvictRemoteBck,
+    body: ActMsgDeleteListrange
+    | ActMsgDestroyBck
+    | ActMsgDestroyInventory
+    | ActMsgEvictListrange
+    | ActMsgEvictRemoteBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     keep_bck_md: bool | Unset = UNSET,
@@ -306,7 +326,11 @@ async def asyncio_detailed(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgEvictListrange | ActMsgEvictRemoteBck,
+    body: ActMsgDeleteListrange
+    | ActMsgDestroyBck
+    | ActMsgDestroyInventory
+    | ActMsgEvictListrange
+    | ActMsgEvictRemoteBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     keep_bck_md: bool | Unset = UNSET,
@@ -324,8 +348,8 @@ async def asyncio_detailed(
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
         keep_bck_md (bool | Unset):
-        body (ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgEvictListrange |
-            ActMsgEvictRemoteBck): Body of `DELETE /v1/buckets/{bucket}`.
+        body (ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgDestroyInventory |
+            ActMsgEvictListrange | ActMsgEvictRemoteBck): Body of `DELETE /v1/buckets/{bucket}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -352,7 +376,11 @@ async def asyncio(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgEvictListrange | ActMsgEvictRemoteBck,
+    body: ActMsgDeleteListrange
+    | ActMsgDestroyBck
+    | ActMsgDestroyInventory
+    | ActMsgEvictListrange
+    | ActMsgEvictRemoteBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     keep_bck_md: bool | Unset = UNSET,
@@ -370,8 +398,8 @@ async def asyncio(
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
         keep_bck_md (bool | Unset):
-        body (ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgEvictListrange |
-            ActMsgEvictRemoteBck): Body of `DELETE /v1/buckets/{bucket}`.
+        body (ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgDestroyInventory |
+            ActMsgEvictListrange | ActMsgEvictRemoteBck): Body of `DELETE /v1/buckets/{bucket}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -397,7 +425,11 @@ async def asyncio_stream(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgDeleteListrange | ActMsgDestroyBck | ActMsgEvictListrange | ActMsgEvictRemoteBck,
+    body: ActMsgDeleteListrange
+    | ActMsgDestroyBck
+    | ActMsgDestroyInventory
+    | ActMsgEvictListrange
+    | ActMsgEvictRemoteBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     keep_bck_md: bool | Unset = UNSET,

@@ -10,10 +10,12 @@ import msgspec
 from ...client import AuthenticatedClient, Client
 from ...models import LsoResMsgpack
 from ...models.act_msg_list import ActMsgList
+from ...models.act_msg_show_inventory import ActMsgShowInventory
 from ...models.act_msg_summary_bck import ActMsgSummaryBck
 from ...models.bsumm_result import BsummResult
 from ...models.error_body import ErrorBody
 from ...models.lso_res import LsoRes
+from ...models.nbi_info_map import NBIInfoMap
 from ...models.provider import Provider
 from ...types import (
     UNSET,
@@ -59,7 +61,11 @@ STREAMING = False
 """True when the request or a response body is raw bytes: send it with `stream=True`."""
 ACCEPT_MSGPACK = True
 """True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
-ACTIONS: dict[str, str] = {"list": "ActMsgList", "summary-bck": "ActMsgSummaryBck"}
+ACTIONS: dict[str, str] = {
+    "list": "ActMsgList",
+    "show-inventory": "ActMsgShowInventory",
+    "summary-bck": "ActMsgSummaryBck",
+}
 """Action name -> body model (a class of `models`) of an action operation, from the spec."""
 EXTENSIONS: dict[str, Any] = {"x-idempotent": True}
 """All `x-*` vendor extensions of the operation, as written in the spec."""
@@ -71,13 +77,14 @@ MSGPACK_TYPES: dict[str, type] = {
 def request_kwargs(
     bucket: str,
     *,
-    body: ActMsgList | ActMsgSummaryBck,
+    body: ActMsgList | ActMsgShowInventory | ActMsgSummaryBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
     bsumm_remote: bool | Unset = UNSET,
     accept: str | Unset = UNSET,
     ais_bucket_inventory: str | Unset = UNSET,
+    ais_inv_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request(**kw)` / `.stream(**kw)` / `.request(**kw)`.
 
@@ -89,6 +96,9 @@ def request_kwargs(
 
     if not isinstance(ais_bucket_inventory, Unset):
         headers["ais-bucket-inventory"] = ais_bucket_inventory
+
+    if not isinstance(ais_inv_name, Unset):
+        headers["ais-Inv-Name"] = ais_inv_name
 
     params: dict[str, Any] = {}
 
@@ -116,6 +126,8 @@ def request_kwargs(
 
     if isinstance(body, ActMsgList):
         _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ActMsgSummaryBck):
+        _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
 
@@ -130,7 +142,7 @@ _get_kwargs = request_kwargs
 
 def parse_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | str | LsoResMsgpack:
+) -> ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | NBIInfoMap | str | LsoResMsgpack:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
     A msgpack answer (Content-Type: application/msgpack) is decoded (msgspec) into the attrs
@@ -142,7 +154,7 @@ def parse_response(
         return LsoResMsgpack.from_dict(msgspec.msgpack.decode(response.content))
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> list[BsummResult] | LsoRes:
+        def _parse_response_200(data: object) -> list[BsummResult] | LsoRes | NBIInfoMap:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -156,11 +168,19 @@ def parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = NBIInfoMap.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = LsoRes.from_dict(data)
+            response_200_type_2 = LsoRes.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_2
 
         response_200 = _parse_response_200(response.json())
 
@@ -221,7 +241,9 @@ op = Operation(
 
 def build_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Response[ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | str | LsoResMsgpack]:
+) -> Response[
+    ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | NBIInfoMap | str | LsoResMsgpack
+]:
     """Wrap a read response: status, raw content, headers and the parsed body."""
     return Response(
         status_code=http_status(response.status_code),
@@ -238,14 +260,17 @@ def sync_detailed(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgList | ActMsgSummaryBck,
+    body: ActMsgList | ActMsgShowInventory | ActMsgSummaryBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
     bsumm_remote: bool | Unset = UNSET,
     accept: str | Unset = UNSET,
     ais_bucket_inventory: str | Unset = UNSET,
-) -> Response[ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | str | LsoResMsgpack]:
+    ais_inv_name: str | Unset = UNSET,
+) -> Response[
+    ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | NBIInfoMap | str | LsoResMsgpack
+]:
     """List objects (action `list`) or summarize the bucket (action `summary-bck`) - GET with a JSON body
 
      `list`: one page per call. The first call sends an empty `uuid` and `continuation_token`; pass back
@@ -269,14 +294,16 @@ def sync_detailed(
         bsumm_remote (bool | Unset):
         accept (str | Unset):
         ais_bucket_inventory (str | Unset):
-        body (ActMsgList | ActMsgSummaryBck): Body of `GET /v1/buckets/{bucket}`.
+        ais_inv_name (str | Unset):
+        body (ActMsgList | ActMsgShowInventory | ActMsgSummaryBck): Body of `GET
+            /v1/buckets/{bucket}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | str]
+        Response[ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | NBIInfoMap | str]
     """
 
     kwargs = request_kwargs(
@@ -288,6 +315,7 @@ def sync_detailed(
         bsumm_remote=bsumm_remote,
         accept=accept,
         ais_bucket_inventory=ais_bucket_inventory,
+        ais_inv_name=ais_inv_name,
     )
 
     response = client.get_httpx_client().request(
@@ -301,14 +329,24 @@ def sync(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgList | ActMsgSummaryBck,
+    body: ActMsgList | ActMsgShowInventory | ActMsgSummaryBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
     bsumm_remote: bool | Unset = UNSET,
     accept: str | Unset = UNSET,
     ais_bucket_inventory: str | Unset = UNSET,
-) -> ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | str | LsoResMsgpack | None:
+    ais_inv_name: str | Unset = UNSET,
+) -> (
+    ErrorBody
+    | list[BsummResult]
+    | list[BsummResult]
+    | LsoRes
+    | NBIInfoMap
+    | str
+    | LsoResMsgpack
+    | None
+):
     """List objects (action `list`) or summarize the bucket (action `summary-bck`) - GET with a JSON body
 
      `list`: one page per call. The first call sends an empty `uuid` and `continuation_token`; pass back
@@ -332,14 +370,16 @@ def sync(
         bsumm_remote (bool | Unset):
         accept (str | Unset):
         ais_bucket_inventory (str | Unset):
-        body (ActMsgList | ActMsgSummaryBck): Body of `GET /v1/buckets/{bucket}`.
+        ais_inv_name (str | Unset):
+        body (ActMsgList | ActMsgShowInventory | ActMsgSummaryBck): Body of `GET
+            /v1/buckets/{bucket}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | str
+        ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | NBIInfoMap | str
     """
 
     return sync_detailed(
@@ -352,6 +392,7 @@ def sync(
         bsumm_remote=bsumm_remote,
         accept=accept,
         ais_bucket_inventory=ais_bucket_inventory,
+        ais_inv_name=ais_inv_name,
     ).parsed
 
 
@@ -359,13 +400,14 @@ def sync_stream(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgList | ActMsgSummaryBck,
+    body: ActMsgList | ActMsgShowInventory | ActMsgSummaryBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
     bsumm_remote: bool | Unset = UNSET,
     accept: str | Unset = UNSET,
     ais_bucket_inventory: str | Unset = UNSET,
+    ais_inv_name: str | Unset = UNSET,
 ) -> httpx.Response:
     """Send the request with `stream=True` and return the open response (body not read).
 
@@ -381,6 +423,7 @@ def sync_stream(
         bsumm_remote=bsumm_remote,
         accept=accept,
         ais_bucket_inventory=ais_bucket_inventory,
+        ais_inv_name=ais_inv_name,
     )
     httpx_client = client.get_httpx_client()
     return httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
@@ -390,14 +433,17 @@ async def asyncio_detailed(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgList | ActMsgSummaryBck,
+    body: ActMsgList | ActMsgShowInventory | ActMsgSummaryBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
     bsumm_remote: bool | Unset = UNSET,
     accept: str | Unset = UNSET,
     ais_bucket_inventory: str | Unset = UNSET,
-) -> Response[ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | str | LsoResMsgpack]:
+    ais_inv_name: str | Unset = UNSET,
+) -> Response[
+    ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | NBIInfoMap | str | LsoResMsgpack
+]:
     """List objects (action `list`) or summarize the bucket (action `summary-bck`) - GET with a JSON body
 
      `list`: one page per call. The first call sends an empty `uuid` and `continuation_token`; pass back
@@ -421,14 +467,16 @@ async def asyncio_detailed(
         bsumm_remote (bool | Unset):
         accept (str | Unset):
         ais_bucket_inventory (str | Unset):
-        body (ActMsgList | ActMsgSummaryBck): Body of `GET /v1/buckets/{bucket}`.
+        ais_inv_name (str | Unset):
+        body (ActMsgList | ActMsgShowInventory | ActMsgSummaryBck): Body of `GET
+            /v1/buckets/{bucket}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | str]
+        Response[ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | NBIInfoMap | str]
     """
 
     kwargs = request_kwargs(
@@ -440,6 +488,7 @@ async def asyncio_detailed(
         bsumm_remote=bsumm_remote,
         accept=accept,
         ais_bucket_inventory=ais_bucket_inventory,
+        ais_inv_name=ais_inv_name,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -451,14 +500,24 @@ async def asyncio(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgList | ActMsgSummaryBck,
+    body: ActMsgList | ActMsgShowInventory | ActMsgSummaryBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
     bsumm_remote: bool | Unset = UNSET,
     accept: str | Unset = UNSET,
     ais_bucket_inventory: str | Unset = UNSET,
-) -> ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | str | LsoResMsgpack | None:
+    ais_inv_name: str | Unset = UNSET,
+) -> (
+    ErrorBody
+    | list[BsummResult]
+    | list[BsummResult]
+    | LsoRes
+    | NBIInfoMap
+    | str
+    | LsoResMsgpack
+    | None
+):
     """List objects (action `list`) or summarize the bucket (action `summary-bck`) - GET with a JSON body
 
      `list`: one page per call. The first call sends an empty `uuid` and `continuation_token`; pass back
@@ -482,14 +541,16 @@ async def asyncio(
         bsumm_remote (bool | Unset):
         accept (str | Unset):
         ais_bucket_inventory (str | Unset):
-        body (ActMsgList | ActMsgSummaryBck): Body of `GET /v1/buckets/{bucket}`.
+        ais_inv_name (str | Unset):
+        body (ActMsgList | ActMsgShowInventory | ActMsgSummaryBck): Body of `GET
+            /v1/buckets/{bucket}`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | str
+        ErrorBody | list[BsummResult] | list[BsummResult] | LsoRes | NBIInfoMap | str
     """
 
     return (
@@ -503,6 +564,7 @@ async def asyncio(
             bsumm_remote=bsumm_remote,
             accept=accept,
             ais_bucket_inventory=ais_bucket_inventory,
+            ais_inv_name=ais_inv_name,
         )
     ).parsed
 
@@ -511,13 +573,14 @@ async def asyncio_stream(
     bucket: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgList | ActMsgSummaryBck,
+    body: ActMsgList | ActMsgShowInventory | ActMsgSummaryBck,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
     bsumm_remote: bool | Unset = UNSET,
     accept: str | Unset = UNSET,
     ais_bucket_inventory: str | Unset = UNSET,
+    ais_inv_name: str | Unset = UNSET,
 ) -> httpx.Response:
     """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
     kwargs = request_kwargs(
@@ -529,6 +592,7 @@ async def asyncio_stream(
         bsumm_remote=bsumm_remote,
         accept=accept,
         ais_bucket_inventory=ais_bucket_inventory,
+        ais_inv_name=ais_inv_name,
     )
     httpx_client = client.get_async_httpx_client()
     return await httpx_client.send(httpx_client.build_request(**kwargs), stream=True)
