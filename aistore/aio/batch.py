@@ -18,19 +18,15 @@ import asyncio
 from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-import msgspec
-from aistore_raw.ais.api.objects import get_object
-
 from aistore._core.async_sender import AsyncOperationSender
 from aistore._core.async_wire import Response
 from aistore.aio.object import AsyncObject, body_chunks
 from aistore.sdk.batch import fallback
 from aistore.sdk.batch.archive_stream import EXT_TAR, iter_members
-from aistore.sdk.batch.batch import MISSING_DIR, Batch, _short
+from aistore.sdk.batch.batch import MISSING_DIR, Batch, _short, pair_multipart
 from aistore.sdk.batch.errors import BatchStreamError
-from aistore.sdk.batch.multipart import boundary_of, split_parts
 from aistore.sdk.batch.tar_stream import TarFeed
-from aistore.sdk.batch.types import MossIn, MossOut, MossResp, decode_opaque
+from aistore.sdk.batch.types import MossIn, MossOut, decode_opaque
 from aistore.sdk.enums import Colocation
 from aistore.sdk.errors import AISError, ErrNotFound
 
@@ -162,18 +158,10 @@ class AsyncBatch:
                 if count < len(items):
                     raise BatchStreamError(_short(count, len(items)))
                 return
-            meta, archive = split_parts([content], boundary_of(response.headers["content-type"]))
-            outs = msgspec.json.decode(meta, type=MossResp).out or []
-            if len(outs) != len(items):
-                raise BatchStreamError(
-                    f"Get-Batch metadata lists {len(outs)} items, {len(items)} asked"
-                )
-            members = iter_members(self.output_format, archive)
-            for index, out in enumerate(outs):
-                member = next(members, None)
-                if member is None:
-                    raise BatchStreamError(_short(index, len(items)))
-                yield out, member[1]
+            for pair in pair_multipart(
+                [content], response.headers["content-type"], self.output_format, len(items)
+            ):
+                yield pair
         finally:
             chunks.close()
 
@@ -207,33 +195,12 @@ def _out(name: str, data: bytes, item: MossIn) -> MossOut:
 async def _get_one(
     client: AsyncOperationSender, item: MossIn, cont_on_err: bool
 ) -> tuple[MossOut, bytes]:
-    params: dict[str, Any] = {"provider": item.provider or "ais"}
-    ranged = bool(item.start or item.length)
-    if item.archpath:
-        params["archpath"] = item.archpath
-    elif ranged:
-        start = item.start or 0
-        end = "" if item.length in (None, -1) else str(start + (item.length or 0) - 1)
-        params["range_"] = f"bytes={start}-{end}"
-    out = MossOut(
-        obj_name=item.obj_name,
-        archpath=item.archpath or "",
-        bucket=item.bck or "",
-        provider=item.provider or "",
-        opaque=decode_opaque(item.opaque),
-    )
     try:
-        data = (await client.send(get_object.op(str(item.bck), item.obj_name, **params))).content
+        return fallback.one_result(item, (await client.send(fallback.one_call(item))).content)
     except ErrNotFound as err:
         if not cont_on_err:
             raise
-        out.err_msg = str(err.message)
-        return out, b""
-    if item.archpath and ranged:  # a range inside an archived file: cut here
-        start = item.start or 0
-        data = data[start:] if item.length in (None, -1) else data[start : start + item.length]
-    out.size = len(data)
-    return out, data
+        return fallback.one_result(item, b"", err)
 
 
 async def _get_each(

@@ -15,7 +15,7 @@ through concurrent GETs (`fallback`), with a warning logged once.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -271,18 +271,9 @@ class Batch:
             if self.streaming_get:
                 yield from self._pair_streamed(iter_members(self.output_format, chunks), items)
                 return
-            meta, archive = split_parts(chunks, boundary_of(response.headers["content-type"]))
-            outs = msgspec.json.decode(meta, type=MossResp).out or []
-            if len(outs) != len(items):
-                raise BatchStreamError(
-                    f"Get-Batch metadata lists {len(outs)} items, {len(items)} asked"
-                )
-            members = iter_members(self.output_format, archive)
-            for index, out in enumerate(outs):
-                member = next(members, None)
-                if member is None:
-                    raise BatchStreamError(_short(index, len(items)))
-                yield out, member[1]
+            yield from pair_multipart(
+                chunks, response.headers["content-type"], self.output_format, len(items)
+            )
         finally:
             response.close()
 
@@ -323,3 +314,20 @@ def _short(got: int, asked: int) -> str:
         f"Get-Batch answer ended after {got} of {asked} items (without cont_on_err, a failed "
         "item ends a streamed answer)"
     )
+
+
+def pair_multipart(
+    chunks: Iterable[bytes], content_type: str, output_format: str, count: int
+) -> Iterator[tuple[MossOut, bytes]]:
+    """The items of a multipart Get-Batch answer (JSON metadata, then the archive), paired in
+    order; `count` items were asked (shared by the sync and async readers)."""
+    meta, archive = split_parts(chunks, boundary_of(content_type))
+    outs = msgspec.json.decode(meta, type=MossResp).out or []
+    if len(outs) != count:
+        raise BatchStreamError(f"Get-Batch metadata lists {len(outs)} items, {count} asked")
+    members = iter_members(output_format, archive)
+    for index, out in enumerate(outs):
+        member = next(members, None)
+        if member is None:
+            raise BatchStreamError(_short(index, count))
+        yield out, member[1]

@@ -14,6 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from aistore_raw.ais.api.objects import get_object
+from aistore_raw.ais.types import Call
 
 from aistore.sdk.batch.types import MossIn, MossOut, decode_opaque
 from aistore.sdk.errors import AISError, ErrNotFound
@@ -59,15 +60,22 @@ def note_unserved(client: RequestClient, error: AISError) -> None:
         )
 
 
-def _get_one(client: RequestClient, item: MossIn, cont_on_err: bool) -> tuple[MossOut, bytes]:
+def one_call(item: MossIn) -> Call[Any]:
+    """The GET that reads one item on its own (archive member, or a byte range)."""
     params: dict[str, Any] = {"provider": item.provider or "ais"}
-    ranged = bool(item.start or item.length)
     if item.archpath:
         params["archpath"] = item.archpath
-    elif ranged:
+    elif item.start or item.length:
         start = item.start or 0
         end = "" if item.length in (None, -1) else str(start + (item.length or 0) - 1)
         params["range_"] = f"bytes={start}-{end}"
+    return get_object.op(str(item.bck), item.obj_name, **params)
+
+
+def one_result(
+    item: MossIn, data: bytes, missing: ErrNotFound | None = None
+) -> tuple[MossOut, bytes]:
+    """The item's answer from its GET's content (`missing`: the GET's 404, kept as its error)."""
     out = MossOut(
         obj_name=item.obj_name,
         archpath=item.archpath or "",
@@ -75,18 +83,23 @@ def _get_one(client: RequestClient, item: MossIn, cont_on_err: bool) -> tuple[Mo
         provider=item.provider or "",
         opaque=decode_opaque(item.opaque),
     )
-    try:
-        data = client.send(get_object.op(str(item.bck), item.obj_name, **params)).content
-    except ErrNotFound as err:
-        if not cont_on_err:
-            raise
-        out.err_msg = str(err.message)
+    if missing is not None:
+        out.err_msg = str(missing.message)
         return out, b""
-    if item.archpath and ranged:  # a range inside an archived file: cut here
+    if item.archpath and (item.start or item.length):  # a range inside an archived file
         start = item.start or 0
         data = data[start:] if item.length in (None, -1) else data[start : start + item.length]
     out.size = len(data)
     return out, data
+
+
+def _get_one(client: RequestClient, item: MossIn, cont_on_err: bool) -> tuple[MossOut, bytes]:
+    try:
+        return one_result(item, client.send(one_call(item)).content)
+    except ErrNotFound as err:
+        if not cont_on_err:
+            raise
+        return one_result(item, b"", err)
 
 
 def get_each(
