@@ -30,6 +30,7 @@ from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
 from aistore.sdk.etl.etl_config import etl_name_args
+from aistore.sdk.obj.content_iterator.parallel import check_num_workers
 from aistore.sdk.obj.multipart_upload import MultipartUpload
 from aistore.sdk.obj.object_client import ObjectClient
 from aistore.sdk.obj.object_headers import ObjectHeaders
@@ -110,8 +111,7 @@ def reader_options(
     """(chunk size, ETL name) of a 2.x `get_reader` call, its extra arguments checked (shared
     by `Object.get_reader` and its async twin)."""
     if num_workers is not None:
-        if isinstance(num_workers, bool) or not isinstance(num_workers, int) or num_workers < 1:
-            raise ValueError(f"num_workers must be a positive integer, got {num_workers!r}")
+        check_num_workers(num_workers)
         # a parallel download is range GETs of the whole stored object (2.x's checks, and the
         # archive member: its ranges would be of the shard)
         conflicts = {

@@ -16,6 +16,7 @@ from aistore.sdk.obj.content_iterator import (
     ParallelBuffer,
     ParallelContentIterProvider,
 )
+from aistore.sdk.obj.content_iterator.parallel import check_parallel
 from aistore.sdk.obj.obj_file.object_file import ObjectFile, ObjectFileReader
 from aistore.sdk.obj.object_attributes import ObjectAttributes
 from aistore.sdk.obj.object_client import ObjectClient
@@ -166,13 +167,9 @@ class ParallelObjectReader(ObjectReader):
         chunk_size: int | None = None,
         num_workers: int | None = None,
     ) -> None:
-        if isinstance(num_workers, bool) or not isinstance(num_workers, int) or num_workers < 1:
-            raise ValueError(f"num_workers must be a positive integer, got {num_workers!r}")
-        if object_client.byte_range is not None:
-            raise ValueError("a parallel download reads the whole object; it takes no byte range")
+        self._workers = check_parallel(object_client, num_workers)
         super().__init__(object_client, chunk_size)
         self._range_size = chunk_size
-        self._workers = num_workers
 
     @property
     def num_workers(self) -> int:

@@ -38,6 +38,20 @@ if TYPE_CHECKING:
     from aistore.sdk.obj.object_client import ObjectClient
 
 
+def check_num_workers(num_workers: object) -> int:
+    """`num_workers` of a parallel download, checked (ValueError before any request)."""
+    if isinstance(num_workers, bool) or not isinstance(num_workers, int) or num_workers < 1:
+        raise ValueError(f"num_workers must be a positive integer, got {num_workers!r}")
+    return num_workers
+
+
+def check_parallel(client: ObjectClient, num_workers: object) -> int:
+    """`num_workers`, checked, for a parallel download through `client` (a whole object)."""
+    if client.byte_range is not None:
+        raise ValueError("a parallel download reads the whole object; it takes no byte range")
+    return check_num_workers(num_workers)
+
+
 class ParallelContentIterProvider(BaseContentIterProvider):
     """Reads an object as concurrent range GETs; sends a HEAD for its size and version now.
 
@@ -48,10 +62,7 @@ class ParallelContentIterProvider(BaseContentIterProvider):
     """
 
     def __init__(self, client: ObjectClient, chunk_size: int | None, num_workers: int) -> None:
-        if isinstance(num_workers, bool) or not isinstance(num_workers, int) or num_workers < 1:
-            raise ValueError(f"num_workers must be a positive integer, got {num_workers!r}")
-        if client.byte_range is not None:
-            raise ValueError("a parallel download reads the whole object; it takes no byte range")
+        check_parallel(client, num_workers)
         size = chunk_size or DEFAULT_PARALLEL_CHUNK_SIZE
         if not isinstance(size, int) or size < 0:
             raise ValueError(f"chunk_size must be a positive integer, got {chunk_size!r}")
