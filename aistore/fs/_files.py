@@ -42,6 +42,7 @@ from aistore.sdk.errors import (
     AISStreamError,
     ErrNotFound,
 )
+from aistore.sdk.obj.byte_range import span_header
 
 if TYPE_CHECKING:
     from aistore.fs.core import AISFileSystem
@@ -121,7 +122,7 @@ class AISReadFile(AbstractBufferedFile):  # type: ignore[misc]
                     get_object.op(
                         parsed.bucket,
                         parsed.key,
-                        range_=f"bytes={offset}-{end - 1}",
+                        range_=span_header(offset, end),
                         **fs._qparams(),
                     ),
                     stream=True,

@@ -42,6 +42,7 @@ from aistore.sdk.batch.errors import BatchStreamError
 from aistore.sdk.errors import AISError, ErrBckNotFound, ErrNotFound
 from aistore.sdk.list_object_flag import ListObjectFlag
 from aistore.sdk.namespace import Namespace
+from aistore.sdk.obj.byte_range import span_header
 from aistore.sdk.provider import Provider
 from aistore.sdk.types import BucketEntry
 
@@ -87,13 +88,6 @@ def _not_found(path: str, err: BaseException | None = None) -> FileNotFoundError
     if err is not None:
         exc.__cause__ = err
     return exc
-
-
-def _range_of(start: int | None, end: int | None) -> str | None:
-    """The Range header of [start, end) (both non-negative or None); None: the whole object."""
-    if not start and end is None:
-        return None
-    return f"bytes={start or 0}-{'' if end is None else end - 1}"
 
 
 class AISFileSystem(AsyncFileSystem):  # type: ignore[misc]
@@ -525,7 +519,7 @@ class AISFileSystem(AsyncFileSystem):  # type: ignore[misc]
             return b""
         obj = self.bucket(parsed.bucket).object(parsed.key)
         try:
-            reader = await obj.get(byte_range=_range_of(start, end))
+            reader = await obj.get(byte_range=span_header(start, end))
             return await reader.read_all()
         except ErrBckNotFound as err:
             raise _not_found(path, err) from err

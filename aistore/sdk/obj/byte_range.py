@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import overload
 
 _RANGE = re.compile(r"bytes=(\d*)-(\d*)")
 
@@ -44,3 +45,19 @@ def range_header(byte_range: str | None, offset: int | None) -> str | None:
         return f"bytes={offset}-" if offset else None
     parsed = ByteRange.parse(byte_range)
     return parsed.shifted(offset or 0)
+
+
+@overload
+def span_header(start: int, end: int) -> str: ...
+
+
+@overload
+def span_header(start: int | None, end: int | None) -> str | None: ...
+
+
+def span_header(start: int | None, end: int | None) -> str | None:
+    """The `Range` header of bytes [start, end) (both non-negative or None); None: the whole
+    object."""
+    if not start and end is None:
+        return None
+    return f"bytes={start or 0}-{'' if end is None else end - 1}"

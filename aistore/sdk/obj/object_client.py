@@ -9,7 +9,7 @@ from aistore_raw.ais.api.objects import get_object, head_object
 from aistore_raw.ais.types import Call
 
 from aistore._core.wire import Reply
-from aistore.sdk.obj.byte_range import ByteRange, range_header
+from aistore.sdk.obj.byte_range import ByteRange, range_header, span_header
 from aistore.sdk.obj.object_attributes import ObjectAttributes
 from aistore.sdk.request_client import RequestClient
 
@@ -78,7 +78,7 @@ class ObjectClient:
     def _range_op(self, start: int, end: int) -> Call[Any]:
         if not 0 <= start < end:
             raise ValueError(f"need 0 <= start < end, got [{start}, {end})")
-        params = {**self._get_params, "range_": f"bytes={start}-{end - 1}"}
+        params = {**self._get_params, "range_": span_header(start, end)}
         return get_object.op(self._bucket, self._name, **self._qparams, **params)
 
     def head(self, props: str = "") -> ObjectAttributes:
