@@ -15,6 +15,7 @@ from fsspec.callbacks import Callback
 
 from aistore.fs import AISFileSystem, ObjectChangedError
 from aistore.sdk.client import Client
+from aistore.sdk.errors import ErrBckAlreadyExists, InvalidBckProvider
 from aistore.sdk.list_object_flag import ListObjectFlag
 from tests.live.conftest import unique_name
 from tests.support.tcp_cutter import tcp_cutter
@@ -46,7 +47,7 @@ def test_bad_arguments_fail_before_any_request() -> None:
         AISFileSystem("localhost:8080", skip_instance_cache=True)
     with pytest.raises(ValueError, match="block_size"):
         AISFileSystem("http://127.0.0.1:1", block_size=0, skip_instance_cache=True)
-    with pytest.raises(Exception, match="nope"):
+    with pytest.raises(InvalidBckProvider, match="nope"):
         AISFileSystem("http://127.0.0.1:1", provider="nope", skip_instance_cache=True)
 
 
@@ -244,7 +245,7 @@ def test_open_write_aborted_by_an_exception_leaves_nothing(
     aisfs.pipe_file(f"{root}/keep.bin", b"old content")
     for name, size in (("new.bin", 500_000), ("keep.bin", 500_000), ("small.bin", 10)):
         with (
-            pytest.raises(RuntimeError),
+            pytest.raises(RuntimeError, match="abandon"),
             aisfs.open(f"{root}/{name}", "wb", block_size=100_000) as f,
         ):
             f.write(os.urandom(size))
@@ -325,8 +326,9 @@ def test_mkdir_makedirs_rmdir_buckets(aisfs: AISFileSystem) -> None:
     try:
         aisfs.mkdir(name)
         assert aisfs.isdir(name)
-        with pytest.raises(Exception, match=name):
+        with pytest.raises(ErrBckAlreadyExists, match=name) as exists:
             aisfs.mkdir(name)
+        assert exists.value.status_code == 409
         aisfs.makedirs(f"{name}/a/b", exist_ok=True)  # virtual: nothing to create
         aisfs.makedirs(f"{name}2/x")
         assert aisfs.isdir(f"{name}2")

@@ -359,7 +359,7 @@ def test_cluster_get_update_delete_wire() -> None:
     assert manager.list() == ClusterList()
     with pytest.raises(ErrClusterNotFound):
         manager.get(cluster_alias="gone")
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match="No cluster found with ID or alias 'empty'"):
         manager.get(cluster_alias="empty")
     manager.update("U1", cluster_alias="renamed")
     assert fake.bodies("PUT", "/v1/clusters/U1") == [{"id": "U1", "alias": "renamed"}]

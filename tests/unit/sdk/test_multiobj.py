@@ -123,7 +123,7 @@ def test_object_range_prefix_only() -> None:
     rng = ObjectRange("logs/")
     assert str(rng) == "logs/"
     assert rng.get_value() == {"template": "logs/"}
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match="no indices"):
         list(rng)
 
 
