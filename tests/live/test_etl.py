@@ -41,8 +41,11 @@ def _name() -> str:
 
 
 def _server_error(call: object, *args: object, **kwargs: object) -> AISError:
+    """The server's refusal of `call`: every ETL call without Kubernetes is a 400 with a reason."""
     with pytest.raises(AISError) as info:
         call(*args, **kwargs)  # type: ignore[operator]
+    assert info.value.status_code == 400, info.value
+    assert info.value.message, info.value
     return info.value
 
 

@@ -69,7 +69,9 @@ def _walk_local(node: ast.AST) -> Iterator[ast.AST]:
     while stack:
         child = stack.pop()
         yield child
-        if not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+        if not isinstance(
+            child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef
+        ):
             stack.extend(ast.iter_child_nodes(child))
 
 
@@ -161,10 +163,9 @@ def check_suppress(tree: ast.AST, path: str) -> list[Finding]:
 
 
 def _is_clock_call(node: ast.AST) -> bool:
-    return (
-        isinstance(node, ast.Call)
-        and _dotted(node.func) in {f"time.{n}" for n in TIME_CALLS} | TIME_CALLS - {"time"}
-    )
+    return isinstance(node, ast.Call) and _dotted(node.func) in {
+        f"time.{n}" for n in TIME_CALLS
+    } | TIME_CALLS - {"time"}
 
 
 def _is_clock_difference(node: ast.AST, names: set[str]) -> bool:
@@ -318,10 +319,8 @@ def _asserts_directly(func: ast.AST) -> bool:
             if isinstance(node.func, ast.Attribute) and node.func.attr.startswith("assert"):
                 return True  # unittest's self.assertEqual, mock.assert_called_once_with, ...
         if isinstance(node, ast.Raise) and node.exc is not None:
-            if _last(node.exc.func if isinstance(node.exc, ast.Call) else node.exc) in {
-                "AssertionError",
-                "Failed",
-            }:
+            raised = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            if _last(raised) in {"AssertionError", "Failed"}:
                 return True
     return False
 

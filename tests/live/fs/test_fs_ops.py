@@ -15,7 +15,7 @@ from fsspec.callbacks import Callback
 
 from aistore.fs import AISFileSystem, ObjectChangedError
 from aistore.sdk.client import Client
-from aistore.sdk.errors import ErrBckAlreadyExists, InvalidBckProvider
+from aistore.sdk.errors import ErrBckAlreadyExists
 from aistore.sdk.list_object_flag import ListObjectFlag
 from tests.live.conftest import unique_name
 from tests.support.tcp_cutter import tcp_cutter
@@ -40,15 +40,6 @@ def test_endpoint_from_environment(ais_endpoint: str, monkeypatch: pytest.Monkey
     fs = AISFileSystem(skip_instance_cache=True)
     assert fs.endpoint == ais_endpoint
     assert isinstance(fs.ls(""), list)
-
-
-def test_bad_arguments_fail_before_any_request() -> None:
-    with pytest.raises(ValueError, match="endpoint"):
-        AISFileSystem("localhost:8080", skip_instance_cache=True)
-    with pytest.raises(ValueError, match="block_size"):
-        AISFileSystem("http://127.0.0.1:1", block_size=0, skip_instance_cache=True)
-    with pytest.raises(InvalidBckProvider, match="nope"):
-        AISFileSystem("http://127.0.0.1:1", provider="nope", skip_instance_cache=True)
 
 
 def test_ls_one_level_with_virtual_dirs(aisfs: AISFileSystem, fs_dir: Callable[[], str]) -> None:

@@ -16,7 +16,7 @@ from aistore_raw.ais.models import ETLInitMsg as WireETLInitMsg
 
 from aistore._core.settings import ClientSettings
 from aistore.sdk.client import Client
-from aistore.sdk.errors import AISError, ErrETLNotFound
+from aistore.sdk.errors import AISError, ErrETLAlreadyExists, ErrETLNotFound
 from aistore.sdk.types import (
     EnvVar,
     ETLDetails,
@@ -201,7 +201,9 @@ class K8sCluster:
                 return _error(405, f"{method} {path}")
             return httpx.Response(200)
         if (method, path) == ("GET", "/v1/etl"):
-            infos = [{"id": n, "stage": e["stage"], "xaction_id": "x"} for n, e in self.etls.items()]
+            infos = [
+                {"id": n, "stage": e["stage"], "xaction_id": "x"} for n, e in self.etls.items()
+            ]
             return httpx.Response(200, json=infos)
         if method == "GET" and parts[:2] == ["v1", "objects"]:
             data = self.OBJECTS["/".join(parts[2:])]
@@ -243,7 +245,7 @@ def test_init_spec_sends_the_pod_spec_base64_with_the_communication(k8s: K8sClus
         "2m",
     )
     assert "argument" not in msg
-    etl.init_spec("kind: Pod\n", arg_type="url")
+    _k8s_client(k8s).etl("etl-spec2").init_spec("kind: Pod\n", arg_type="url")
     assert json.loads(k8s.requests[-1].content)["argument"] == "url"
 
 
@@ -270,7 +272,7 @@ def test_init_image_sends_runtime_env_and_direct_put(k8s: K8sCluster) -> None:
 def test_init_twice_keeps_the_servers_conflict(k8s: K8sCluster) -> None:
     etl = _k8s_client(k8s).etl("etl-twice")
     etl.init("img:1")
-    with pytest.raises(AISError, match="already exists") as info:
+    with pytest.raises(ErrETLAlreadyExists, match="already exists") as info:
         etl.init("img:1")
     assert info.value.status_code == 409
 
