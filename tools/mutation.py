@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -123,7 +124,6 @@ def status_name(code: int | None) -> str:
 
 def collect(paths: list[str]) -> dict[str, Score]:
     """Scores from mutmut's per-file results (mutants/<path>.meta)."""
-    sys.path.insert(0, str(ROOT))
     from mutmut.mutation.diff_apply import get_diff_for_mutant
 
     equivalents = load_equivalents()
@@ -142,24 +142,13 @@ def collect(paths: list[str]) -> dict[str, Score]:
             if code in SKIPPED:
                 score.skipped += 1
                 continue
-            diff = _in_mutants(lambda n=name: get_diff_for_mutant(n, path=path))
+            diff = get_diff_for_mutant(name, path=path)
             key = key_of(name, diff)
             if key in equivalents:
                 score.equivalent.append((name, key, diff))
             else:
                 score.survivors.append((name, key, diff, status_name(code)))
     return scores
-
-
-def _in_mutants(fn):  # type: ignore[no-untyped-def]
-    import os
-
-    here = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        return fn()
-    finally:
-        os.chdir(here)
 
 
 def _natural(name: str) -> tuple[str, int]:
@@ -260,11 +249,12 @@ def failures(scores: dict[str, Score]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    os.chdir(ROOT)  # mutmut reads pyproject.toml and mutants/ from the working directory
     if argv[:1] == ["--mutmut-run"]:
         return _mutmut_run(argv[1:])
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--changed", action="store_true", help="only modules changed since the report")
+    mode.add_argument("--changed", action="store_true", help="modules changed since the report")
     mode.add_argument("--report", action="store_true", help="rewrite the report, run nothing")
     args = parser.parse_args(argv)
     paths = modules()
