@@ -133,6 +133,8 @@ def collect(paths: list[str]) -> dict[str, Score]:
         if not meta.exists():
             continue
         results: dict[str, int | None] = json.loads(meta.read_text())["exit_code_by_key"]
+        if all(code is None for code in results.values()):
+            continue  # generated, never run
         score = scores[path] = Score(path)
         for name, code in sorted(results.items(), key=lambda kv: _natural(kv[0])):
             score.total += 1
@@ -202,6 +204,7 @@ def write_report(scores: dict[str, Score], seconds: float | None) -> None:
     for path in modules():
         score = scores.get(path)
         if score is None:
+            lines.append(f"| `{path}` | {source_hash(path)} | not run | | | | | |")
             continue
         lines.append(
             f"| `{path}` | {source_hash(path)} | {score.total - score.skipped} | {score.killed} "
