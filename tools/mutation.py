@@ -102,17 +102,26 @@ class Score:
     total: int = 0
     killed: int = 0
     skipped: int = 0
+    unchecked: int = 0  # not run yet (an interrupted run)
     equivalent: list[tuple[str, str, str]] = field(default_factory=list)  # name, key, diff
     survivors: list[tuple[str, str, str, str]] = field(default_factory=list)  # + status
 
     @property
+    def checked(self) -> int:
+        return self.total - self.skipped - self.unchecked
+
+    @property
+    def note(self) -> str:
+        return f" ({self.unchecked} not run)" if self.unchecked else ""
+
+    @property
     def raw(self) -> float:
-        counted = self.total - self.skipped
+        counted = self.total - self.skipped - self.unchecked
         return 100.0 * self.killed / counted if counted else 100.0
 
     @property
     def percent(self) -> float:
-        counted = self.total - self.skipped - len(self.equivalent)
+        counted = self.total - self.skipped - self.unchecked - len(self.equivalent)
         return 100.0 * self.killed / counted if counted else 100.0
 
 
@@ -143,6 +152,9 @@ def collect(paths: list[str]) -> dict[str, Score]:
                 continue
             if code in SKIPPED:
                 score.skipped += 1
+                continue
+            if code is None:
+                score.unchecked += 1
                 continue
             diff = get_diff_for_mutant(name, path=path)
             key = key_of(name, diff)
@@ -207,11 +219,11 @@ def write_report(scores: dict[str, Score], seconds: float | None) -> None:
             lines.append(f"| `{path}` | {source_hash(path)} | not run | | | | | |")
             continue
         lines.append(
-            f"| `{path}` | {source_hash(path)} | {score.total - score.skipped} | {score.killed} "
+            f"| `{path}` | {source_hash(path)} | {score.checked}{score.note} | {score.killed} "
             f"| {len(score.equivalent)} | {len(score.survivors)} | {score.percent:.1f}% "
             f"| {score.raw:.1f}% |"
         )
-        total["mutants"] += score.total - score.skipped
+        total["mutants"] += score.checked
         total["killed"] += score.killed
         total["equivalent"] += len(score.equivalent)
         total["survived"] += len(score.survivors)
@@ -237,7 +249,7 @@ def print_scores(scores: dict[str, Score]) -> None:
     for path, score in scores.items():
         print(
             f"{path}: {score.percent:.1f}% ({score.killed} killed of "
-            f"{score.total - score.skipped}, {len(score.equivalent)} equivalent, "
+            f"{score.checked}{score.note}, {len(score.equivalent)} equivalent, "
             f"{len(score.survivors)} survived; raw {score.raw:.1f}%)"
         )
 

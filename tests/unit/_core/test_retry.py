@@ -146,6 +146,14 @@ def test_nothing_to_decide_gives_none() -> None:
     assert RetryPolicy().new_state().decide("GET", True) is None
 
 
+def test_from_urllib3_keeps_every_counter() -> None:
+    p = policy(Retry(total=9, connect=4, read=3, status=2, other=1, status_forcelist=[500]))
+    assert (p.total, p.connect, p.read, p.status, p.other) == (9, 4, 3, 2, 1)
+    state = p.new_state()
+    assert state.decide("GET", True, error_kind="other") == 0.0
+    assert state.decide("GET", True, error_kind="other") is None  # `other` spent
+
+
 def test_retry_after_turned_off_does_not_make_503_retryable() -> None:
     # Without a forcelist, only an honoured Retry-After makes 413/429/503 retryable; a caller who
     # turned the header off gets the error back at once.
