@@ -8,6 +8,7 @@ decoders and the listing decoders); the tests are the unit tests named there.
     python tools/mutation.py --changed  # only modules whose source differs from the one the
                                         # report was made from (what CI runs, see below)
     python tools/mutation.py --report   # rewrite the report from the last run's results
+    python tools/mutation.py aistore/_core/retry.py   # one module (the report keeps the rest)
 
 A surviving mutant is either killed by a new test or listed in mutation/equivalents.txt with a
 one-line reason (reviewed like code). An entry names the function and a hash of the mutant's
@@ -170,6 +171,24 @@ def _natural(name: str) -> tuple[str, int]:
     return base, int(n) if n.isdigit() else 0
 
 
+def forget_survivors(paths: list[str]) -> int:
+    """Mark the surviving mutants of `paths` as not run, so that mutmut tries them again with
+    the current tests (mutmut re-runs a mutant only when its function changed)."""
+    forgotten = 0
+    for path in paths:
+        meta = ROOT / "mutants" / f"{path}.meta"
+        if not meta.exists():
+            continue
+        data = json.loads(meta.read_text())
+        results = data["exit_code_by_key"]
+        for name, code in results.items():
+            if code is not None and code not in KILLED and code not in SKIPPED:
+                results[name] = None
+                forgotten += 1
+        meta.write_text(json.dumps(data, indent=4))
+    return forgotten
+
+
 def run_mutmut(paths: list[str]) -> float:
     """`mutmut run` with `only_mutate` narrowed to `paths` (mutmut reads its config once, from
     pyproject.toml; generating the mutants of files nobody changed would cost minutes in CI)."""
@@ -234,7 +253,7 @@ def write_report(scores: dict[str, Score], seconds: float | None) -> None:
         f"| {100.0 * total['killed'] / max(total['mutants'], 1):.1f}% |"
     )
     if seconds is not None:
-        lines += ["", f"Run time: {seconds:.0f} s."]
+        lines += ["", f"Last run: {seconds:.0f} s."]
     lines += ["", "## Survivors (neither killed nor listed as equivalent)", ""]
     survivors = [s for path in modules() if path in scores for s in scores[path].survivors]
     if not survivors:
@@ -271,8 +290,14 @@ def main(argv: list[str]) -> int:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--changed", action="store_true", help="modules changed since the report")
     mode.add_argument("--report", action="store_true", help="rewrite the report, run nothing")
+    parser.add_argument("modules", nargs="*", help="only these (paths as in only_mutate)")
     args = parser.parse_args(argv)
     paths = modules()
+    unknown = set(args.modules) - set(paths)
+    if unknown:
+        parser.error(f"not a decision module of [tool.mutmut] only_mutate: {sorted(unknown)}")
+    if args.modules:
+        paths = [p for p in paths if p in args.modules]
     if args.changed:
         recorded = recorded_hashes()
         paths = [p for p in paths if recorded.get(p) != source_hash(p)]
@@ -280,11 +305,14 @@ def main(argv: list[str]) -> int:
             print(f"mutation: no decision module changed since {REPORT.relative_to(ROOT)}")
             return 0
         print("mutation: changed since the report:", ", ".join(paths))
-    seconds = None if args.report else run_mutmut(paths)
+    seconds = None
+    if not args.report:
+        print(f"mutation: {forget_survivors(paths)} earlier survivor(s) to try again")
+        seconds = run_mutmut(paths)
     scores = collect(paths)
     print_scores(scores)
     if not args.changed:
-        write_report(scores, seconds)
+        write_report(collect(modules()), seconds)
         print(f"mutation: report in {REPORT.relative_to(ROOT)}")
     bad = failures(scores)
     for line in bad:

@@ -146,6 +146,51 @@ def test_nothing_to_decide_gives_none() -> None:
     assert RetryPolicy().new_state().decide("GET", True) is None
 
 
+def test_from_urllib3_takes_every_setting() -> None:
+    def clock() -> float:
+        return 1.0
+
+    def rand() -> float:
+        return 0.25
+
+    retry = Retry(
+        total=9,
+        connect=4,
+        read=3,
+        status=2,
+        other=1,
+        allowed_methods=["get", "Put"],
+        status_forcelist=[500, 502],
+        backoff_factor=0.5,
+        backoff_max=30,
+        backoff_jitter=0.75,
+        respect_retry_after_header=False,
+        raise_on_status=False,
+    )
+    retry.retry_after_max = 99.0
+    p = RetryPolicy.from_urllib3(retry, clock=clock, rand=rand)
+    assert p == RetryPolicy(
+        total=9,
+        connect=4,
+        read=3,
+        status=2,
+        other=1,
+        allowed_methods=frozenset({"GET", "PUT"}),
+        status_forcelist=frozenset({500, 502}),
+        backoff_factor=0.5,
+        backoff_max=30.0,
+        backoff_jitter=0.75,
+        respect_retry_after_header=False,
+        retry_after_max=99.0,
+        raise_on_status=False,
+        full_jitter=False,
+    )
+    assert p.full_jitter is False and p.raise_on_status is False
+    assert p.clock is clock and p.rand is rand
+    assert RetryPolicy.from_urllib3(Retry(allowed_methods=None)).allowed_methods is None
+    assert RetryPolicy.from_urllib3(Retry(status_forcelist=None)).status_forcelist == frozenset()
+
+
 def test_from_urllib3_keeps_every_counter() -> None:
     p = policy(Retry(total=9, connect=4, read=3, status=2, other=1, status_forcelist=[500]))
     assert (p.total, p.connect, p.read, p.status, p.other) == (9, 4, 3, 2, 1)
