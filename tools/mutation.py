@@ -16,9 +16,9 @@ changed lines, so it survives line shifts but not a change of the mutated code i
 
 "A change", for CI on a clean clone: the report records the sha256 of each module it scored.
 `--changed` mutates the modules whose source differs from that record (so every change since the
-last full run, in any number of commits), and fails when one of them scores below the bar or
-has a survivor that is not listed as equivalent. After changing a decision module, run
-`make mutation` and commit the new report.
+report was written, in any number of commits) and fails when one of them that had reached the
+bar in the report falls below it (a ratchet: a module still below the bar is reported, not
+failed). After changing a decision module, run `make mutation` and commit the new report.
 """
 
 from __future__ import annotations
@@ -207,14 +207,17 @@ def _mutmut_run(paths: list[str]) -> int:
     return int(cli.main(["run", *(f"{dotted(p)}.*" for p in paths)], standalone_mode=False) or 0)
 
 
-def recorded_hashes() -> dict[str, str]:
+def recorded() -> dict[str, tuple[str, float | None]]:
+    """Per module of the report: its source hash and score (None: not run)."""
     if not REPORT.exists():
         return {}
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, float | None]] = {}
     for line in REPORT.read_text(encoding="utf-8").splitlines():
-        match = re.match(r"\| `([^`]+)` \| ([0-9a-f]{16}) \|", line)
+        match = re.match(r"\| `([^`]+)` \| ([0-9a-f]{16}) \|(.*)", line)
         if match:
-            found[match.group(1)] = match.group(2)
+            cells = [c.strip() for c in match.group(3).split("|")]
+            score = float(cells[4].rstrip("%")) if len(cells) > 4 and cells[4] else None
+            found[match.group(1)] = (match.group(2), score)
     return found
 
 
@@ -273,7 +276,17 @@ def print_scores(scores: dict[str, Score]) -> None:
         )
 
 
-def failures(scores: dict[str, Score]) -> list[str]:
+def failures(
+    scores: dict[str, Score], before: dict[str, tuple[str, float | None]] | None = None
+) -> list[str]:
+    """Modules below the bar. With `before` (CI): only those that had reached it in the report
+    (a ratchet: a module still below the bar is reported, and fails once it has reached it)."""
+    if before is not None:
+        scores = {
+            path: score
+            for path, score in scores.items()
+            if (before.get(path, ("", None))[1] or 0.0) >= BAR
+        }
     return [
         f"{path}: {score.percent:.1f}% < {BAR:.0f}% ({len(score.survivors)} survivor(s) neither "
         "killed nor listed as equivalent)"
@@ -298,9 +311,9 @@ def main(argv: list[str]) -> int:
         parser.error(f"not a decision module of [tool.mutmut] only_mutate: {sorted(unknown)}")
     if args.modules:
         paths = [p for p in paths if p in args.modules]
-    if args.changed:
-        recorded = recorded_hashes()
-        paths = [p for p in paths if recorded.get(p) != source_hash(p)]
+    before = recorded() if args.changed else None
+    if before is not None:
+        paths = [p for p in paths if before.get(p, ("", None))[0] != source_hash(p)]
         if not paths:
             print(f"mutation: no decision module changed since {REPORT.relative_to(ROOT)}")
             return 0
@@ -314,7 +327,7 @@ def main(argv: list[str]) -> int:
     if not args.changed:
         write_report(collect(modules()), seconds)
         print(f"mutation: report in {REPORT.relative_to(ROOT)}")
-    bad = failures(scores)
+    bad = failures(scores, before)
     for line in bad:
         print("mutation: below the bar:", line)
     return 1 if bad else 0
