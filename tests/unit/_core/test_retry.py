@@ -7,7 +7,7 @@ from urllib3.exceptions import MaxRetryError, NewConnectionError, ProtocolError
 from urllib3.util.retry import Retry
 
 from aistore._core.config import default_retry_policy
-from aistore._core.retry import RetryPolicy, parse_retry_after
+from aistore._core.retry import DEFAULT_RETRY_AFTER_MAX, RetryPolicy, parse_retry_after
 
 
 def policy(retry: Retry, **kw: object) -> RetryPolicy:
@@ -189,6 +189,23 @@ def test_from_urllib3_takes_every_setting() -> None:
     assert p.clock is clock and p.rand is rand
     assert RetryPolicy.from_urllib3(Retry(allowed_methods=None)).allowed_methods is None
     assert RetryPolicy.from_urllib3(Retry(status_forcelist=None)).status_forcelist == frozenset()
+
+
+def test_from_urllib3_of_urllib3_1_26_without_jitter_and_retry_after_cap() -> None:
+    old = Retry(total=3)
+    del old.backoff_jitter  # urllib3 1.26 (allowed by the package) has neither attribute
+    del old.retry_after_max
+    p = RetryPolicy.from_urllib3(old)
+    assert p.backoff_jitter == 0.0
+    assert p.retry_after_max == DEFAULT_RETRY_AFTER_MAX
+
+
+def test_a_disallowed_method_is_never_retried_on_a_status() -> None:
+    state = policy(Retry(total=5, status_forcelist=[503], allowed_methods=["GET"])).new_state()
+    assert state.is_retryable_status("POST", 503, has_retry_after=False) is False
+    assert state.is_retryable_status("GET", 503, has_retry_after=False) is True
+    off = policy(Retry(total=False, status_forcelist=[503])).new_state()
+    assert off.is_retryable_status("GET", 503, has_retry_after=True) is False
 
 
 def test_from_urllib3_keeps_every_counter() -> None:
