@@ -19,7 +19,7 @@ from aistore.sdk.multiobj import (
     ObjectRange,
     ObjectTemplate,
 )
-from aistore.sdk.multiobj._braces import expand_braces
+from aistore.sdk.multiobj._braces import UnbalancedBracesError, check_balanced, expand_braces
 from aistore.sdk.namespace import Namespace
 from aistore.sdk.obj.object import Object
 from aistore.sdk.provider import Provider
@@ -53,6 +53,46 @@ def test_expand_braces_unbalanced(template: str) -> None:
 )
 def test_expand_braces(template: str, expected: list[str]) -> None:
     assert list(expand_braces(template)) == expected
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("{-05..5..5}", ["-05", "000", "005"]),  # bash pads to the widest end, sign included
+        ("{+1..3}", ["1", "2", "3"]),
+        ("{1..3..0}", ["1", "2", "3"]),  # step 0 is step 1
+        ("{1..5..-2}", ["1", "3", "5"]),  # the sign of the step is ignored
+        ("{3..1}", ["3", "2", "1"]),
+        ("{-2..0}", ["-2", "-1", "0"]),
+        ("{7..7}", ["7"]),
+        ("{08..10}", ["08", "09", "10"]),
+        ("{8..010}", ["008", "009", "010"]),
+        ("{0..2}", ["0", "1", "2"]),  # a lone 0 is not padding
+        ("{e..a..2}", ["e", "c", "a"]),
+        ("{c..c}", ["c"]),
+        ("{a..c..0}", ["a", "b", "c"]),
+        ("{Y..b}", ["Y", "Z", "[", "\\", "]", "^", "_", "`", "a", "b"]),
+        ("{a,{b,c}d}", ["a", "bd", "cd"]),  # a comma one level down belongs to the inner group
+        ("{1..2}-{a,b}-{x}", ["1-a-{x}", "1-b-{x}", "2-a-{x}", "2-b-{x}"]),
+        ("{1.2}{3..4}", ["{1.2}3", "{1.2}4"]),  # not a sequence: literal, the next group counts
+        ("{1..2..3..4}", ["{1..2..3..4}"]),
+        ("{a..1}", ["{a..1}"]),
+    ],
+)
+def test_expand_braces_sequences_like_bash(template: str, expected: list[str]) -> None:
+    assert list(expand_braces(template)) == expected
+
+
+@pytest.mark.parametrize("template", ["{", "}", "{a,b}}{", "{{a}", r"\{a,b}", "a}{"])
+def test_unbalanced_braces_name_the_template(template: str) -> None:
+    with pytest.raises(UnbalancedBracesError, match="Unbalanced braces") as info:
+        list(expand_braces(template))
+    assert repr(template) in str(info.value)
+
+
+@pytest.mark.parametrize("template", [r"\{a,b\}", r"a\}{1..2}\{", r"\\{x,y}", r"{\}}"])
+def test_escaped_braces_do_not_count_for_balance(template: str) -> None:
+    assert check_balanced(template) is None
 
 
 def test_expand_braces_is_lazy() -> None:
