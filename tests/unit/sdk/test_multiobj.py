@@ -173,8 +173,20 @@ def test_object_range_prefix_only() -> None:
     rng = ObjectRange("logs/")
     assert str(rng) == "logs/"
     assert rng.get_value() == {"template": "logs/"}
-    with pytest.raises(RuntimeError, match="no indices"):
+    with pytest.raises(RuntimeError) as info:
         list(rng)
+    assert str(info.value) == "Cannot iterate over object range with no indices"
+
+
+def test_object_range_identity() -> None:
+    rng = ObjectRange("p-", 1, 3)
+    assert rng == ObjectRange.from_string("p-{1..3..1}")
+    assert rng != ObjectRange("p-", 1, 4)
+    assert rng != ObjectTemplate("p-{1..3..1}")  # same text, another kind of collection
+    assert ObjectRange("p-") != ObjectRange("q-")
+    assert hash(rng) == hash(("ObjectRange", "p-{1..3..1}"))
+    assert hash(ObjectRange("p-")) == hash(("ObjectRange", "p-"))
+    assert len({rng, ObjectRange("p-", 1, 3), ObjectRange("p-")}) == 2
 
 
 @pytest.mark.parametrize(
