@@ -13,7 +13,11 @@ from typing import Any
 import pytest
 
 from aistore import aio
-from aistore.aio.authn_managers import AsyncClusterManager, AsyncRoleManager, AsyncUserManager
+from aistore.aio.authn import (
+    AsyncClusterManager,
+    AsyncRoleManager,
+    AsyncUserManager,
+)
 from aistore.sdk.authn.authn_client import AuthNClient
 from aistore.sdk.authn.cluster_manager import ClusterManager
 from aistore.sdk.authn.role_manager import RoleManager
