@@ -90,7 +90,19 @@ def run(
 def _send(client: SyncSender, send: Send) -> Any:
     if send.exchange:
         return client.exchange(send.call, headers=send.headers)
-    return client.send(send.call, stream=send.stream, msgpack=send.msgpack, headers=send.headers)
+    return client.send(send.call, **_options(send))
+
+
+def _options(send: Send) -> dict[str, Any]:
+    """The send's options that differ from the defaults (a bare call sends none)."""
+    options: dict[str, Any] = {}
+    if send.stream:
+        options["stream"] = True
+    if send.msgpack:
+        options["msgpack"] = True
+    if send.headers is not None:
+        options["headers"] = send.headers
+    return options
 
 
 async def arun(plan: Plan[R], sender: AsyncSender) -> R:
@@ -111,9 +123,7 @@ async def arun(plan: Plan[R], sender: AsyncSender) -> R:
             else:
                 send = send_of(step)  # type: ignore[arg-type]
                 try:
-                    outcome = await sender.send(
-                        send.call, stream=send.stream, msgpack=send.msgpack, headers=send.headers
-                    )
+                    outcome = await sender.send(send.call, **_options(send))
                 except Exception as exc:
                     failure = exc
     finally:
