@@ -26,6 +26,7 @@ through the shared base, the operation itself, whose `plan` another plan may `yi
 from __future__ import annotations
 
 import functools
+import inspect
 import types
 from collections.abc import Callable, Coroutine
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
@@ -86,6 +87,8 @@ class operation(Generic[P, R]):
         async def asynchronous(shell: AsyncShell, /, *args: P.args, **kwargs: P.kwargs) -> R:
             return await drive.arun(plan(shell, *args, **kwargs), shell._sender())
 
+        signature = _result_signature(plan)
+        sync.__signature__ = asynchronous.__signature__ = signature  # type: ignore[attr-defined]
         self._sync = sync
         self._async = asynchronous
 
@@ -116,3 +119,12 @@ class operation(Generic[P, R]):
     def __call__(self, instance: Any, /, *args: Any, **kwargs: Any) -> Any:
         """`Base.name(instance, ...)`: as `instance.name(...)`."""
         return self.__get__(instance, type(instance))(*args, **kwargs)
+
+
+def _result_signature(plan: Callable[..., Any]) -> inspect.Signature:
+    """The plan's signature with the method's result: `-> Plan[X]` shown as `-> X`."""
+    signature = inspect.signature(plan)
+    result = signature.return_annotation
+    if isinstance(result, str) and result.startswith("Plan[") and result.endswith("]"):
+        signature = signature.replace(return_annotation=result[len("Plan[") : -1])
+    return signature
