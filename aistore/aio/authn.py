@@ -6,10 +6,8 @@ validation, requests, messages, logs and error classes, run as awaited operation
 
 from __future__ import annotations
 
-from urllib3.util import Retry
-
 from aistore._core.async_sender import AsyncOperationSender
-from aistore._core.config import DEFAULT_ASYNC_CONNECTIONS_PER_NODE, TimeoutArg
+from aistore._core.config import DEFAULT_ASYNC_CONNECTIONS_PER_NODE
 from aistore._core.settings import ClientSettings
 from aistore._core.twin import AsyncShell
 from aistore.aio.client import make_sender
@@ -43,34 +41,9 @@ class AsyncClusterManager(ClusterManagerBase[AsyncOperationSender], AsyncShell):
 class AsyncAuthNClient(AuthNClientBase[AsyncOperationSender], AsyncShell):
     """AuthN for asyncio; the names and parameters of `aistore.sdk.authn.AuthNClient`."""
 
-    def __init__(
-        self,
-        endpoint: str,
-        skip_verify: bool = False,
-        ca_cert: str | None = None,
-        timeout: TimeoutArg = None,
-        retry: Retry | None = None,
-        token: str | None = None,
-    ) -> None:
-        settings = ClientSettings.create(
-            endpoint,
-            skip_verify=skip_verify,
-            ca_cert=ca_cert,
-            timeout=timeout,
-            retry=retry,
-            token=token,
-            service="authn",
-        )
-        super().__init__(make_sender(settings, DEFAULT_ASYNC_CONNECTIONS_PER_NODE))
-
-    @classmethod
-    def from_settings(cls, settings: ClientSettings) -> AsyncAuthNClient:
-        """A client built from ready `ClientSettings` (service "authn")."""
-        if settings.service != "authn":
-            raise ValueError(f"AsyncAuthNClient needs settings for 'authn', got {settings!r}")
-        authn = cls.__new__(cls)
-        authn._client = make_sender(settings, DEFAULT_ASYNC_CONNECTIONS_PER_NODE)
-        return authn
+    @staticmethod
+    def _connect(settings: ClientSettings) -> AsyncOperationSender:
+        return make_sender(settings, DEFAULT_ASYNC_CONNECTIONS_PER_NODE)
 
     def token_manager(self) -> AsyncTokenManager:
         return AsyncTokenManager(self._client)

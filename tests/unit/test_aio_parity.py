@@ -41,6 +41,7 @@ from aistore.sdk.multiobj.object_group import ObjectGroup
 from aistore.sdk.obj.obj_file.object_file import ObjectFile
 from aistore.sdk.obj.object import Object
 from aistore.sdk.obj.object_reader import ObjectReader
+from tests.support.ais_answers import NODE_STATS
 
 TWINS: list[tuple[type, type]] = [
     (Client, aio.AsyncClient),
@@ -203,25 +204,6 @@ SMAP = {
     },
     "uuid": "U1",
     "version": 7,
-}
-NODE_STATS = {
-    "snode": {"daemon_id": "t1", "daemon_type": "target"},
-    "tracker": {"get.n": 4, "put.size": 10, "get.bps": 100, "get.ns.total": 1000},
-    "capacity": {
-        "pct_max": 1,
-        "pct_avg": 1,
-        "pct_min": 1,
-        "cs_err": "",
-        "total_used": 1,
-        "total_avail": 2,
-    },
-    "status": "online",
-    "deployment": "dev",
-    "ais_version": "1.5.0",
-    "build_time": "x",
-    "k8s_pod_name": "",
-    "sys_info": {},
-    "smap_version": "7",
 }
 JOB_STATUS = {"uuid": "j1", "end_time": 1_700_000_000_000_000_000, "aborted": False, "err": ""}
 SNAP = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Protocol, TypeVar
+from typing import Protocol, Self, TypeVar
 
 from aistore_raw.authn.api.users import login as login_op
 from aistore_raw.authn.models import LoginMsg
@@ -38,7 +38,46 @@ T = TypeVar("T", bound=_Tokened)
 
 
 class AuthNClientBase(Twin[T]):
-    """What `AuthNClient` and `aistore.aio.AsyncAuthNClient` share: logging in and out."""
+    """What `AuthNClient` and `aistore.aio.AsyncAuthNClient` share: the settings, logging in
+    and out. Each shell says how it connects (`_connect`)."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        skip_verify: bool = False,
+        ca_cert: str | None = None,
+        timeout: TimeoutArg = None,
+        retry: Retry | None = None,
+        token: str | None = None,
+    ) -> None:
+        name = type(self).__name__
+        logger.info("Initializing %s", name)
+        settings = ClientSettings.create(
+            endpoint,
+            skip_verify=skip_verify,
+            ca_cert=ca_cert,
+            timeout=timeout,
+            retry=retry,
+            token=token,
+            service="authn",
+        )
+        super().__init__(self._connect(settings))
+        logger.info("%s initialized with endpoint: %s", name, endpoint)
+
+    @classmethod
+    def from_settings(cls, settings: ClientSettings) -> Self:
+        """A client built from ready `ClientSettings` (service "authn"; tests pass a
+        `transport=`)."""
+        if settings.service != "authn":
+            raise ValueError(f"{cls.__name__} needs settings for service 'authn', got {settings!r}")
+        authn = cls.__new__(cls)
+        Twin.__init__(authn, cls._connect(settings))
+        return authn
+
+    @staticmethod
+    def _connect(settings: ClientSettings) -> T:
+        """What sends this client's requests (a `RequestClient`; the async request loop)."""
+        raise NotImplementedError
 
     @operation
     def login(
@@ -127,38 +166,9 @@ class AuthNClient(AuthNClientBase[RequestClient], SyncShell):
         token (str, optional): Authorization token.
     """
 
-    def __init__(
-        self,
-        endpoint: str,
-        skip_verify: bool = False,
-        ca_cert: str | None = None,
-        timeout: TimeoutArg = None,
-        retry: Retry | None = None,
-        token: str | None = None,
-    ) -> None:
-        logger.info("Initializing AuthNClient")
-        self._client = RequestClient(
-            ClientSettings.create(
-                endpoint,
-                skip_verify=skip_verify,
-                ca_cert=ca_cert,
-                timeout=timeout,
-                retry=retry,
-                token=token,
-                service="authn",
-            )
-        )
-        logger.info("AuthNClient initialized with endpoint: %s", endpoint)
-
-    @classmethod
-    def from_settings(cls, settings: ClientSettings) -> AuthNClient:
-        """An AuthN client built from ready `ClientSettings` (service "authn"; tests pass a
-        `transport=`)."""
-        if settings.service != "authn":
-            raise ValueError(f"AuthNClient needs settings for service 'authn', got {settings!r}")
-        authn = cls.__new__(cls)
-        authn._client = RequestClient(settings)
-        return authn
+    @staticmethod
+    def _connect(settings: ClientSettings) -> RequestClient:
+        return RequestClient(settings)
 
     def cluster_manager(self) -> ClusterManager:
         """

@@ -106,25 +106,8 @@ def _check_workers(num_workers: Any) -> None:
 
 class ObjectGroupBase(Generic[GB]):
     """What `ObjectGroup` and `aistore.aio.AsyncObjectGroup` share: the selection, its checks,
-    and every job as an operation plan (sent through the bucket's client).
-
-    A class representing multiple objects within the same bucket.
-
-    Only one of obj_names, obj_range, or obj_template should be provided; making a group
-    sends no request.
-
-    Args:
-        bck: the Bucket the objects belong to.
-        obj_names: names of the objects (a list of strings; jobs refuse an empty one).
-        obj_range: an `ObjectRange` defining which object names are included.
-        obj_template: a template string passed to the API as is (see `ObjectTemplate`).
-
-    Raises:
-        ValueError: not exactly one of `obj_names`, `obj_range`, `obj_template` is given, or
-            (from a job, after its own checks) `obj_names` is empty.
-        TypeError: `obj_range` is not an ObjectRange, `obj_names` is a single string, or
-            `obj_template` is not a string.
-    """
+    and every job as an operation plan (sent through the bucket's client). Arguments and
+    errors: see `ObjectGroup`."""
 
     def __init__(
         self,
