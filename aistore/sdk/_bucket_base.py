@@ -45,6 +45,7 @@ from aistore.sdk._bucket_validate import (
 )
 from aistore.sdk.const import QPARAM_NAMESPACE, QPARAM_PROVIDER, STATUS_OK
 from aistore.sdk.errors import (
+    AISInputError,
     ErrBckAlreadyExists,
     ErrBckNotFound,
     InvalidBckProvider,
@@ -516,7 +517,7 @@ class BucketBase(Twin[C]):
         """
         name = check_str(archive_obj_name, "archive_obj_name")
         if not name:
-            raise ValueError("archive_obj_name must be a non-empty object name")
+            raise AISInputError("archive_obj_name must be a non-empty object name")
         entries = yield from BucketBase.list_all_objects.plan(
             self, prefix=name, props=props, page_size=page_size, flags=[ListObjectFlag.ARCH_DIR]
         )

@@ -33,7 +33,7 @@ from aistore_raw.ais.types import Call
 from aistore._core.plan import Plan
 from aistore._core.twin import SyncShell, operation
 from aistore.sdk.ais_source import AISSource
-from aistore.sdk.errors import InvalidBckProvider
+from aistore.sdk.errors import AISInputError, InvalidBckProvider
 from aistore.sdk.multiobj.object_collection import ObjectCollection
 from aistore.sdk.multiobj.object_names import ObjectNames
 from aistore.sdk.multiobj.object_range import ObjectRange
@@ -394,7 +394,7 @@ class ObjectGroupBase(Generic[GB]):
             Job ID (as str) that can be used to check the status of the operation
         """
         if not isinstance(archive_name, str) or not archive_name:
-            raise ValueError(f"archive_name must be a non-empty string, got {archive_name!r}")
+            raise AISInputError(f"archive_name must be a non-empty string, got {archive_name!r}")
         if not isinstance(mime, str):
             raise TypeError(f"mime must be a string, got {mime!r}")
         _check_bool(

@@ -38,6 +38,7 @@ from aistore._core.twin import Twin, operation
 from aistore._core.wire import Reply
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
+from aistore.sdk.errors import AISInputError
 from aistore.sdk.etl.etl_config import etl_name_args
 from aistore.sdk.obj.content_iterator.parallel import check_num_workers
 from aistore.sdk.obj.object_headers import ObjectHeaders
@@ -76,9 +77,18 @@ SMALL_FILE = 1 << 20
 (a third of the general path's for 1 KiB, bench/), where streaming saves nothing."""
 
 
+def content_bytes(content: Any) -> bytes:
+    """Content to send: a `str` as UTF-8 (as 2.x and requests send it), bytes-like as is."""
+    if isinstance(content, str):
+        return content.encode("utf-8")
+    if not isinstance(content, bytes | bytearray | memoryview):
+        raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
+    return bytes(content)
+
+
 def _check_object_name(name: Any) -> str:
     if not isinstance(name, str) or not name:
-        raise ValueError(f"object name must be a non-empty string, got {name!r}")
+        raise AISInputError(f"object name must be a non-empty string, got {name!r}")
     return name
 
 
@@ -260,13 +270,8 @@ class ObjectBase(Twin[OC], Generic[OC, Resp]):
 
     def _put_content_plan(self, content: bytes | str, extra: dict[str, Any]) -> Plan[Resp]:
         """`put_content` with `extra` `put_object` parameters (a multipart part's)."""
-        if isinstance(content, str):
-            content = content.encode("utf-8")
-        if not isinstance(content, bytes | bytearray | memoryview):
-            raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
-        call = put_object.op(
-            self.bucket_name, self._name, body=bytes(content), **extra, **self.query_params
-        )
+        body = content_bytes(content)
+        call = put_object.op(self.bucket_name, self._name, body=body, **extra, **self.query_params)
         return self._response((yield Send(call, exchange=True)))
 
     def _put_file_plan(self, path: str | Path, extra: dict[str, Any]) -> Plan[Resp]:
@@ -283,18 +288,18 @@ class ObjectBase(Twin[OC], Generic[OC, Resp]):
             return self._response(response)
 
     @operation
-    def append_content(self, content: bytes, handle: str = "", flush: bool = False) -> Plan[str]:
-        """Append `content` (or, with `flush`, finalize); returns the handle for the next call."""
-        if not isinstance(content, bytes | bytearray | memoryview):
-            raise TypeError(f"content must be bytes, got {type(content).__name__}")
+    def append_content(
+        self, content: bytes | str, handle: str = "", flush: bool = False
+    ) -> Plan[str]:
+        """Append `content` (a `str` as UTF-8; or, with `flush`, finalize); returns the handle for
+        the next call."""
+        body = content_bytes(content)
         if flush and not handle:
             raise ValueError("flush needs the handle returned by a previous append")
         params: dict[str, Any] = {"append_type": "flush" if flush else "append"}
         if handle:
             params["append_handle"] = handle
-        call = put_object.op(
-            self.bucket_name, self._name, body=bytes(content), **params, **self.query_params
-        )
+        call = put_object.op(self.bucket_name, self._name, body=body, **params, **self.query_params)
         reply = yield Send(call, exchange=True)
         return put_object.parse_headers(reply).get("ais_append_handle", "")
 

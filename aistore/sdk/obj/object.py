@@ -19,6 +19,7 @@ from aistore.sdk.obj._object_base import (
     SMALL_FILE,
     BucketDetails,
     ObjectBase,
+    content_bytes,
     read_params,
     reader_options,
 )
@@ -28,7 +29,14 @@ from aistore.sdk.obj.object_reader import ObjectReader, ParallelObjectReader
 from aistore.sdk.obj.object_writer import ObjectWriter
 from aistore.sdk.request_client import RequestClient
 
-__all__ = ["SMALL_FILE", "BucketDetails", "Object", "read_params", "reader_options"]
+__all__ = [
+    "SMALL_FILE",
+    "BucketDetails",
+    "Object",
+    "content_bytes",
+    "read_params",
+    "reader_options",
+]
 
 
 class Object(ObjectBase[RequestClient, httpx.Response], SyncShell):
