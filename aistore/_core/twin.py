@@ -117,7 +117,9 @@ class operation(Generic[P, R]):
         return method if instance is None else types.MethodType(method, instance)
 
     def __call__(self, instance: Any, /, *args: Any, **kwargs: Any) -> Any:
-        """`Base.name(instance, ...)`: as `instance.name(...)`."""
+        """`Base.name(instance, ...)`: as `instance.name(...)` (a shell's instance)."""
+        if not isinstance(instance, SyncShell | AsyncShell):
+            raise TypeError(f"{self.plan.__name__}() runs on a client's object; its plan is .plan()")
         return self.__get__(instance, type(instance))(*args, **kwargs)
 
 

@@ -240,4 +240,7 @@ def test_an_operation_is_a_method_of_each_shell_with_the_plans_signature() -> No
         assert str(inspect.signature(shell.name)) == signature
         assert shell.name.__doc__ == "The thing's name."
     assert isinstance(Thing.__dict__["name"], operation)
+    assert Thing.name(SyncThing(Counting(lambda c: "m")), "!") == "m!"  # unbound, on a shell
+    with pytest.raises(TypeError, match=r"name\(\) runs on a client's object"):
+        Thing.name(Thing(None), "!")
     assert Thing.name.plan is Thing.__dict__["name"].plan  # the base gives the plan itself
