@@ -119,7 +119,8 @@ class operation(Generic[P, R]):
     def __call__(self, instance: Any, /, *args: Any, **kwargs: Any) -> Any:
         """`Base.name(instance, ...)`: as `instance.name(...)` (a shell's instance)."""
         if not isinstance(instance, SyncShell | AsyncShell):
-            raise TypeError(f"{self.plan.__name__}() runs on a client's object; its plan is .plan()")
+            name = self.plan.__name__
+            raise TypeError(f"{name}() runs on a client's object; its plan is .plan()")
         return self.__get__(instance, type(instance))(*args, **kwargs)
 
 
