@@ -11,10 +11,8 @@ from aistore_raw.ais.models import ActMsgCopyBck, ActMsgList
 from aistore.sdk._bucket_actions import check_params, route
 from aistore.sdk._bucket_listing import (
     ListedEntry,
-    ListedPage,
     ObjectIterator,
     decode_page,
-    rebind_objects,
 )
 from aistore.sdk._bucket_validate import check_bucket_name, check_page_size, join_list_flags
 from aistore.sdk.bucket import Bucket
@@ -163,27 +161,3 @@ def test_object_iterator_pages_lazily() -> None:
     assert calls == [("", ""), ("u", "t1"), ("u", "t2")]
     with pytest.raises(StopIteration):
         next(it)
-
-
-def test_rebind_objects_gives_each_entry_an_object_of_the_factory() -> None:
-    made: list[tuple[object, object, str]] = []
-
-    def factory(client: object, details: object, name: str) -> tuple[str, str]:
-        made.append((client, details, name))
-        return ("async object", name)
-
-    details = BucketDetails("bk", Provider.AIS)
-    page = msgspec.msgpack.Decoder(ListedPage).decode(
-        msgspec.msgpack.encode(
-            {"UUID": "", "ContinuationToken": "", "Flags": 0, "Entries": [{"n": "a"}, {"n": "b"}]}
-        )
-    )
-    assert rebind_objects(page, "the client", details, factory) is page
-    assert made == []  # built on first access
-    assert [e.object for e in page.entries] == [("async object", "a"), ("async object", "b")]
-    assert made == [("the client", details, "a"), ("the client", details, "b")]
-    assert page.entries[0].object == ("async object", "a")
-    assert len(made) == 2  # kept, not built again
-    empty = BucketList(UUID="", ContinuationToken="", Flags=0)
-    assert rebind_objects(empty, "c", details, factory) is empty
-    assert empty.entries == []
