@@ -95,6 +95,13 @@ def test_escaped_braces_do_not_count_for_balance(template: str) -> None:
     assert check_balanced(template) is None
 
 
+def test_a_brace_without_its_own_match_is_a_literal() -> None:
+    # an escaped '{' counts for the balance check but not for expansion: it has no match
+    assert list(expand_braces(r"\{{1..2}")) == [r"\{1", r"\{2"]
+    # a group that is no sequence and has no comma is literal; a group inside it still expands
+    assert list(expand_braces("{{1..2}}")) == ["{1}", "{2}"]
+
+
 def test_expand_braces_is_lazy() -> None:
     it = expand_braces("n{0..99999999}")
     assert next(it) == "n0"
