@@ -72,7 +72,7 @@ def test_route() -> None:
     assert body.to_dict() == {"action": "copy-bck", "value": {"prefix": "p/", "dry_run": True}}
     op, body = route("GET", "list", {"pagesize": 5})
     assert op is list_objects and isinstance(body, ActMsgList)
-    with pytest.raises(ValueError, match="action 'list' of GET .* needs 'value'"):
+    with pytest.raises(ValueError, match=r"action 'list' of GET .* needs 'value'"):
         route("GET", "list", None)  # the server would take it for list-buckets (400)
     assert route("head", "anything", None) == (head_bucket, None)
     with pytest.raises(ValueError, match="unsupported HTTP method"):
