@@ -38,6 +38,7 @@ DECISION_MODULES = (
     "redirect",
     "smap_cache",
     "poll",
+    "plan",
     "retry",
     "routing",
     "streaming",
