@@ -29,6 +29,7 @@ from aistore.sdk.batch.tar_stream import TarFeed
 from aistore.sdk.batch.types import MossIn, MossOut, decode_opaque
 from aistore.sdk.enums import Colocation
 from aistore.sdk.errors import AISError, ErrNotFound
+from aistore.sdk.obj import verified
 
 if TYPE_CHECKING:
     from aistore.aio.bucket import AsyncBucket
@@ -195,8 +196,15 @@ def _out(name: str, data: bytes, item: MossIn) -> MossOut:
 async def _get_one(
     client: AsyncOperationSender, item: MossIn, cont_on_err: bool
 ) -> tuple[MossOut, bytes]:
+    async def read() -> verified.Read:
+        response = await client.send(fallback.one_call(item))
+        return response.headers, response.content
+
     try:
-        return fallback.one_result(item, (await client.send(fallback.one_call(item))).content)
+        if fallback.one_checked(item):
+            checked = await verified.aread_checked(read, fallback.one_what(item))
+            return fallback.one_result(item, checked[1])
+        return fallback.one_result(item, (await read())[1])
     except ErrNotFound as err:
         if not cont_on_err:
             raise

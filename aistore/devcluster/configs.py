@@ -136,7 +136,12 @@ def deep_merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any
 
 
 def node_local_config(
-    *, node_dir: str, public_port: int, control_port: int, data_port: int
+    *,
+    node_dir: str,
+    public_port: int,
+    control_port: int,
+    data_port: int,
+    data_host: str = LOCALHOST,
 ) -> dict[str, Any]:
     """One node's local config (`aisnode -local_config=...`): its ports, dirs and mountpath."""
     return {
@@ -146,7 +151,7 @@ def node_local_config(
             # explicit loopback: an empty hostname makes the node pick a LAN address
             "hostname": LOCALHOST,
             "hostname_intra_control": LOCALHOST,
-            "hostname_intra_data": LOCALHOST,
+            "hostname_intra_data": data_host,
             "port": str(public_port),
             "port_intra_control": str(control_port),
             "port_intra_data": str(data_port),
