@@ -136,12 +136,7 @@ def deep_merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any
 
 
 def node_local_config(
-    *,
-    node_dir: str,
-    public_port: int,
-    control_port: int,
-    data_port: int,
-    data_host: str = LOCALHOST,
+    *, node_dir: str, public_port: int, control_port: int, data_port: int
 ) -> dict[str, Any]:
     """One node's local config (`aisnode -local_config=...`): its ports, dirs and mountpath."""
     return {
@@ -151,7 +146,7 @@ def node_local_config(
             # explicit loopback: an empty hostname makes the node pick a LAN address
             "hostname": LOCALHOST,
             "hostname_intra_control": LOCALHOST,
-            "hostname_intra_data": data_host,
+            "hostname_intra_data": LOCALHOST,
             "port": str(public_port),
             "port_intra_control": str(control_port),
             "port_intra_data": str(data_port),

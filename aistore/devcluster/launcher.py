@@ -36,10 +36,9 @@ STATE_FILE = "cluster.json"
 ADMIN_USER = "admin"
 ADMIN_PASSWORD = "admin-pass-devcluster"
 _MAINT_OR_DECOMMISSION = 4 | 8  # Snode flags in the cluster map
-# With a fault proxy, a target's intra-data listener takes the port its public address names
-# in the cluster map (the fault proxy's port for it), on this second loopback address; see
-# `LocalCluster._new_node`
-FRONTED_INTRA_HOST = "127.0.0.2"
+# With a fault proxy, its routes listen on this second loopback address (the nodes listen on
+# LOCALHOST), and each target advertises its route; see `LocalCluster._new_node`
+FRONT_HOST = "127.0.0.2"
 
 
 class ClusterStartError(RuntimeError):
@@ -78,7 +77,9 @@ class Node:
     @property
     def front_url(self) -> str:
         """Where clients reach the node: through the fault proxy when there is one."""
-        return f"{self.scheme}://{LOCALHOST}:{self.public_port}"
+        if self.front_port is None:
+            return self.url
+        return f"{self.scheme}://{FRONT_HOST}:{self.front_port}"
 
     def log_tail(self, lines: int = 25) -> str:
         """The node's console output and error log; its info log when those say nothing."""
@@ -283,13 +284,14 @@ class LocalCluster:
     def _new_node(self, role: str, name: str, ports: list[int]) -> Node:
         """A node's directory, local config and command line (not started).
 
-        With a fault proxy, a route `name` is added in front of the node. A target must then
-        advertise the route's port while it listens on its own: `AIS_HOST_IP`/`AIS_HOST_PORT`
-        (ais/target.go `initHostIP`) set the public address in the cluster map, and the
-        listener stays on the configured address (`NetInfo` keeps the endpoint it was made
-        with) unless its port differs from both intra ports, when it listens on all addresses
-        at the advertised port (`htrun.pubAddrAny`), where the route's own listener is. So the
-        intra-data listener takes the advertised port, on a second loopback address.
+        With a fault proxy, a route `name` (FRONT_HOST:<new port>) is added in front of the
+        node. A target must then advertise the route while it listens on its own port:
+        `AIS_HOST_IP`/`AIS_HOST_PORT` (ais/target.go `initHostIP`) set the public address in
+        the cluster map, and the listener stays on the configured address (`NetInfo` keeps the
+        endpoint it was made with) unless the advertised port differs from both intra ports:
+        then it listens on all addresses at the advertised port (`htrun.pubAddrAny`), the
+        route's own. So the intra-data listener takes the advertised port, on LOCALHOST (an
+        intra hostname must be a local interface address; the route's 127.0.0.2 is not one).
         """
         assert self.directory is not None
         public, control, data = ports
@@ -297,16 +299,11 @@ class LocalCluster:
         (node_dir / "log").mkdir(parents=True, exist_ok=True)
         front = free_ports(1)[0] if self._toxiproxy is not None else None
         env: dict[str, str] | None = None
-        data_host = LOCALHOST
         if front is not None and role == "target":
-            env = {"AIS_HOST_IP": LOCALHOST, "AIS_HOST_PORT": str(front)}
-            data, data_host = front, FRONTED_INTRA_HOST
+            env = {"AIS_HOST_IP": FRONT_HOST, "AIS_HOST_PORT": str(front)}
+            data = front
         local = node_local_config(
-            node_dir=str(node_dir),
-            public_port=public,
-            control_port=control,
-            data_port=data,
-            data_host=data_host,
+            node_dir=str(node_dir), public_port=public, control_port=control, data_port=data
         )
         local_path = node_dir / "ais_local.json"
         local_path.write_text(json.dumps(local, indent=1))
@@ -322,7 +319,7 @@ class LocalCluster:
         scheme = "https" if self.use_tls else "http"
         if front is not None:
             assert self._toxiproxy is not None
-            self._toxiproxy.add_route(name, listen_port=front, upstream_port=public)
+            self._toxiproxy.add_route(name, (FRONT_HOST, front), (LOCALHOST, public))
         return Node(
             role=role,
             name=name,

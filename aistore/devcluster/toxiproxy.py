@@ -39,6 +39,7 @@ from aistore.devcluster.processes import ProcessRecord, spawn, terminate
 
 BINARY = "toxiproxy-server"
 _API_TIMEOUT = httpx.Timeout(10.0)
+Address = tuple[str, int]
 
 
 class FaultProxyError(RuntimeError):
@@ -65,7 +66,8 @@ class FaultProxy:
     api_port: int
     detached: bool = False
     scratch: str = ""
-    routes: dict[str, tuple[int, int]] = field(default_factory=dict)  # name: (listen, upstream)
+    # name: (listen, upstream), each (host, port)
+    routes: dict[str, tuple[Address, Address]] = field(default_factory=dict)
     process: subprocess.Popen[bytes] | None = None
     record: ProcessRecord | None = None
     _counter: int = 0
@@ -118,19 +120,19 @@ class FaultProxy:
             return False
 
     # ---- routes ------------------------------------------------------------------------
-    def add_route(self, name: str, listen_port: int, upstream_port: int) -> None:
-        """Forward LOCALHOST:`listen_port` to LOCALHOST:`upstream_port` as route `name`."""
+    def add_route(self, name: str, listen: Address, upstream: Address) -> None:
+        """Forward `listen` (host, port) to `upstream` as route `name`."""
         self._call(
             "POST",
             "/proxies",
             {
                 "name": name,
-                "listen": f"{LOCALHOST}:{listen_port}",
-                "upstream": f"{LOCALHOST}:{upstream_port}",
+                "listen": f"{listen[0]}:{listen[1]}",
+                "upstream": f"{upstream[0]}:{upstream[1]}",
                 "enabled": True,
             },
         )
-        self.routes[name] = (listen_port, upstream_port)
+        self.routes[name] = (listen, upstream)
 
     def set_enabled(self, route: str, enabled: bool) -> None:
         """Disabling a route closes its connections and refuses new ones until enabled again."""
