@@ -30,7 +30,6 @@ from aistore.devcluster.configs import (
 from aistore.devcluster.ports import free_ports
 from aistore.devcluster.processes import ProcessRecord, end_stale_processes, spawn, terminate
 from aistore.devcluster.toxiproxy import FaultProxy
-from aistore.devcluster.toxiproxy import FaultProxy
 
 STATE_FILE = "cluster.json"
 ADMIN_USER = "admin"
@@ -490,7 +489,7 @@ class LocalCluster:
     # ---- state for the command line ----------------------------------------------------
     def _write_state(self) -> None:
         assert self.directory is not None
-        state = {
+        state: dict[str, Any] = {
             "endpoint": self.endpoint,
             "authn_endpoint": self.authn_endpoint,
             "admin_token": self.admin_token,

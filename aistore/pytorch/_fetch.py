@@ -10,8 +10,8 @@ from itertools import islice
 
 from aistore.sdk.ais_source import AISSource
 from aistore.sdk.batch import Batch
-from aistore.sdk.enums import Colocation
 from aistore.sdk.batch.errors import BatchStreamError
+from aistore.sdk.enums import Colocation
 from aistore.sdk.errors import AISRequestError, ErrNotFound
 from aistore.sdk.obj.object import Object
 

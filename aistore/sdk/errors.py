@@ -309,7 +309,9 @@ class ChecksumMismatchError(AISError):
     """The content read does not match the checksum the cluster reported for the object."""
 
     def __init__(self, cksum_type: str, expected: str, actual: str, what: str = "") -> None:
-        message = f"{cksum_type} checksum mismatch: cluster reported {expected}, content has {actual}"
+        message = (
+            f"{cksum_type} checksum mismatch: cluster reported {expected}, content has {actual}"
+        )
         super().__init__(0, f"{what}: {message}" if what else message)
         self.cksum_type = cksum_type
         self.expected = expected

@@ -29,7 +29,9 @@ NAME = "verified/obj.bin"
 
 
 @pytest.fixture
-def stored(client: Client, bucket_name: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, bytes]]:
+def stored(
+    client: Client, bucket_name: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[str, bytes]]:
     """(the owning target's URL, the object's content); reads go through the flipper, not
     around it (direct reads would learn the target's real address)."""
     monkeypatch.setenv("AIS_DIRECT_READS", "0")
