@@ -202,7 +202,10 @@ def verification_cost(results: dict[str, dict[str, dict]]) -> list[str]:
         if r is None:
             continue
         cost = 1.0 - r
-        verdict = "within 5%" if cost <= VERIFY_BUDGET else "OVER 5%"
+        if cell_id.startswith(("small/get/", "large/get-mem/")):  # read_all: checked
+            verdict = "within 5%" if cost <= VERIFY_BUDGET else "OVER 5%"
+        else:  # streamed: the same work in both, so the ratio is the run's noise
+            verdict = "not checked (same work: noise)"
         rows.append(f"| {cell_id} | {r:.3f} | {cost * 100:+.1f}% | {verdict} |")
     if not rows:
         return []

@@ -297,8 +297,8 @@ def resolve_tls(
 
 
 DEFAULT_VERIFY_READS = False
-"""Whole-object reads are checked only when asked (`verify=True`): see `sdk/obj/verified.py`
-for the measured cost that decided it."""
+"""Whole-object reads are checked only when asked (`verify=True`, `AIS_VERIFY_READS=1`): the
+check cost more than 5% in `make bench`'s small GET cells (numbers in `sdk/obj/verified.py`)."""
 
 
 def verify_reads_default(env: Mapping[str, str] | None = None) -> bool:

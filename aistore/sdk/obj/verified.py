@@ -18,8 +18,13 @@ none and drops the checksum from each member's attributes, xact/xs/moss.go), so 
 arrive in the archive are not checked; the items a batch reads by one GET each (its fallback)
 are.
 
-Cost, measured by `make bench` (section "verify", ratios of the same run): see
-`bench/README.md`; it decided `DEFAULT_VERIFY_READS`.
+Cost, measured by `make bench` (peer `ours+verify` against `ours`, cells interleaved, same
+run; bench/results/2026-12-08-011340.md): ops/s ratio 0.48 (1 KiB, 1 thread), 0.91 (1 KiB, 8),
+0.72 (64 KiB, 1), 1.54 (64 KiB, 8: noise), MiB/s 0.946 for a 1 GiB `read_all`; client CPU per
+small GET 0.28 -> 0.35 ms (1 KiB) and 0.43 -> 0.54 ms (64 KiB). Identical streamed work in the
+same run differed by 15-34% (a loaded 2-core machine), but the CPU per operation grows in
+every small cell: the cost is above the 5% budget, so checking stays opt-in
+(`DEFAULT_VERIFY_READS = False`; `verify=True` or `AIS_VERIFY_READS=1`).
 """
 
 from __future__ import annotations
