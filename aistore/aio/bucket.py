@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from aistore._core.async_sender import AsyncOperationSender
 from aistore.aio._replay import replay
 from aistore.aio.object import AsyncObject
-from aistore.sdk._bucket_listing import rebind_objects
+from aistore.sdk._bucket_listing import BROKEN_PAGE, page_broke, rebind_objects
 from aistore.sdk.bucket import DEFAULT_ETL_TIMEOUT, Bucket, Header
 from aistore.sdk.list_object_flag import ListObjectFlag
 from aistore.sdk.namespace import Namespace
@@ -247,10 +247,26 @@ class AsyncBucket:
     ) -> AsyncIterator[BucketEntry]:
         """All entries (`async for`); each page is requested when the previous one is used up."""
         uuid = token = ""
+        attempt = 0
         while True:
-            page = await self.list_objects(
-                prefix, props, page_size, uuid, token, flags, target, inventory_name, start_after
-            )
+            try:
+                page = await self.list_objects(
+                    prefix,
+                    props,
+                    page_size,
+                    uuid,
+                    token,
+                    flags,
+                    target,
+                    inventory_name,
+                    start_after,
+                )
+            except BROKEN_PAGE as err:
+                if not page_broke(err, attempt):
+                    raise
+                attempt += 1
+                continue
+            attempt = 0
             for entry in page.entries:
                 yield entry
             token = page.continuation_token

@@ -12,16 +12,29 @@ from aistore.sdk.ais_source import AISSource
 from aistore.sdk.batch import Batch
 from aistore.sdk.batch.errors import BatchStreamError
 from aistore.sdk.enums import Colocation
-from aistore.sdk.errors import AISRequestError, ErrNotFound
+from aistore.sdk.errors import AISError, AISRequestError, ErrNotFound
 from aistore.sdk.obj.object import Object
 
 logger = logging.getLogger(__name__)
 
-BATCH_RESUMES = 10
+BATCH_RESUMES = 20
 """Times one run of a Get-Batch is asked again for its remaining items after its answer broke
-off (a reset connection, a cut stream); each item is still yielded once."""
+off (a reset connection, a cut stream) or a node it needed was down; each item is still
+yielded once."""
 RESUME_PAUSE = 0.2
-_BROKEN = (BatchStreamError, AISRequestError)
+# v1.5.0 answers a Get-Batch whose designated target cannot reach another node with 400 and
+# the dial error (`Post "http://...": dial tcp ...: connect: connection refused`)
+_NODE_DOWN = ("connect: connection refused", "connection reset by peer")
+
+
+def batch_broke(error: BaseException) -> bool:
+    """Whether a Get-Batch that failed with `error` may be asked again for its remaining items:
+    its answer broke off, or the cluster could not reach one of its nodes."""
+    if isinstance(error, BatchStreamError | AISRequestError):
+        return True
+    if isinstance(error, AISError):
+        return error.status_code >= 500 or any(s in str(error) for s in _NODE_DOWN)
+    return False
 
 
 def by_batch(
@@ -65,11 +78,10 @@ def by_batch(
                             logger.warning("skipping %s: %s", obj, info.err_msg)
                         done += 1
                         yield obj, None if info.err_msg else data
-                except _BROKEN as err:
-                    # the answer broke off: ask again for the items not delivered yet, so that
-                    # each is yielded once
+                except (BatchStreamError, AISError, AISRequestError) as err:
+                    # ask again for the items not delivered yet, so that each is yielded once
                     broken += 1
-                    if broken > BATCH_RESUMES:
+                    if broken > BATCH_RESUMES or not batch_broke(err):
                         raise
                     logger.warning(
                         "Get-Batch broke after %d of %d items (%s); asking for the rest",
