@@ -56,6 +56,9 @@ BUCKET = "chaos"
 TIMEOUT = (3.0, 3.0)  # connect, read (s): a stalled read is given up after 3 s
 STALL_BOUND = 60.0
 HOLD = 3.0  # seconds a toxic stays on
+STEP = 0.04  # a training step per sample: the readers prefetch only so far ahead of it, so an
+# epoch lasts ~4 s and a node outage falls inside it
+SETTLE = 10.0  # seconds allowed for worker processes' descriptors and threads to be released
 
 
 def _retry() -> Retry:
@@ -84,6 +87,7 @@ def _loader_epoch(endpoint: str, use_batch: bool, expected: dict[str, str], epoc
         loader = DataLoader(dataset, batch_size=None, num_workers=2)
         for name, data in loader:
             epoch.add(name, data, expected)
+            time.sleep(STEP)
 
 
 def _get_many_epoch(endpoint: str, expected: dict[str, str], epoch: Epoch) -> None:
@@ -95,6 +99,7 @@ def _get_many_epoch(endpoint: str, expected: dict[str, str], epoch: Epoch) -> No
                 if result.ok:
                     assert result.data is not None
                     epoch.add(result.object.name, result.data, expected)
+                    await asyncio.sleep(STEP)
                 else:
                     assert result.error is not None
                     epoch.tally.failed(result.error)
@@ -212,6 +217,22 @@ def _fds() -> int:
     return len(os.listdir("/proc/self/fd"))
 
 
+def _resources() -> tuple[int, int, int]:
+    """This process's file descriptors, sockets and threads."""
+    return _fds(), open_sockets(), threading.active_count()
+
+
+def _settled(before: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The resources once back to `before` (a DataLoader's queue threads and pipes go a moment
+    after its last sample), or as they are after SETTLE seconds."""
+    deadline = time.monotonic() + SETTLE
+    while True:
+        now = _resources()
+        if all(n <= b for n, b in zip(now, before, strict=True)) or time.monotonic() > deadline:
+            return now
+        time.sleep(0.1)
+
+
 _header_done = False
 
 
@@ -231,7 +252,7 @@ def test_every_sample_once_under(
     cluster: LocalCluster, expected: dict[str, str], fault: str, reader: str
 ) -> None:
     _report_header()
-    before = (_fds(), open_sockets(), threading.active_count())
+    before = _resources()
     epoch = Epoch()
 
     def run() -> None:
@@ -261,7 +282,7 @@ def test_every_sample_once_under(
     worker.join(timeout=600)
     assert not worker.is_alive(), "the epoch did not end"
     cluster.toxiproxy.clear()
-    after = (_fds(), open_sockets(), threading.active_count())
+    after = _settled(before)
 
     tally = epoch.tally
     missing = [n for n in expected if epoch.samples[n] == 0]
