@@ -14,6 +14,7 @@ from aistore.aio._replay import replay
 from aistore.aio.object import AsyncObject
 from aistore.sdk._bucket_listing import BROKEN_PAGE, page_broke, rebind_objects
 from aistore.sdk.bucket import DEFAULT_ETL_TIMEOUT, Bucket, Header
+from aistore.sdk.errors import AISInputError
 from aistore.sdk.list_object_flag import ListObjectFlag
 from aistore.sdk.namespace import Namespace
 from aistore.sdk.obj.object import BucketDetails
@@ -171,7 +172,7 @@ class AsyncBucket:
         """The files inside an archived object (`Bucket.list_archive`)."""
         name = archive_obj_name
         if not isinstance(name, str) or not name:
-            raise ValueError("archive_obj_name must be a non-empty object name")
+            raise AISInputError("archive_obj_name must be a non-empty object name")
         entries = await self.list_all_objects(
             prefix=name, props=props, page_size=page_size, flags=[ListObjectFlag.ARCH_DIR]
         )

@@ -26,6 +26,7 @@ from aistore.sdk.obj.object import (
     BucketDetails,
     Object,
     _check_object_name,
+    content_bytes,
     read_params,
     reader_options,
 )
@@ -172,19 +173,19 @@ class AsyncObject:
                 put_object.op(self.bucket_name, self._name, body=body, **self.query_params)
             )
 
-    async def append_content(self, content: bytes, handle: str = "", flush: bool = False) -> str:
-        """Append `content` (or, with `flush`, finalize); returns the handle for the next call."""
-        if not isinstance(content, bytes | bytearray | memoryview):
-            raise TypeError(f"content must be bytes, got {type(content).__name__}")
+    async def append_content(
+        self, content: bytes | str, handle: str = "", flush: bool = False
+    ) -> str:
+        """Append `content` (a `str` as UTF-8, as the sync client; or, with `flush`, finalize);
+        returns the handle for the next call."""
+        body = content_bytes(content)
         if flush and not handle:
             raise ValueError("flush needs the handle returned by a previous append")
         params: dict[str, Any] = {"append_type": "flush" if flush else "append"}
         if handle:
             params["append_handle"] = handle
         response = await self._client.send(
-            put_object.op(
-                self.bucket_name, self._name, body=bytes(content), **params, **self.query_params
-            )
+            put_object.op(self.bucket_name, self._name, body=body, **params, **self.query_params)
         )
         return put_object.parse_headers(response).get("ais_append_handle", "")
 

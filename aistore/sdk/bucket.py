@@ -57,6 +57,7 @@ from aistore.sdk.const import (
 )
 from aistore.sdk.enums import FLTPresence
 from aistore.sdk.errors import (
+    AISInputError,
     ErrBckAlreadyExists,
     ErrBckNotFound,
     InvalidBckProvider,
@@ -755,7 +756,7 @@ class Bucket(AISSource):
         """
         name = check_str(archive_obj_name, "archive_obj_name")
         if not name:
-            raise ValueError("archive_obj_name must be a non-empty object name")
+            raise AISInputError("archive_obj_name must be a non-empty object name")
         entries = self.list_all_objects(
             prefix=name, props=props, page_size=page_size, flags=[ListObjectFlag.ARCH_DIR]
         )

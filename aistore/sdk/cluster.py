@@ -23,6 +23,7 @@ from aistore_raw.ais.models import (
 from aistore_raw.ais.models.get_node_info_severity import check_get_node_info_severity
 from aistore_raw.ais.models.provider import Provider as WireProvider
 
+from aistore.sdk._model import JsonDict
 from aistore.sdk.enums import LogSeverity, NodeFilter
 from aistore.sdk.errors import AISError, AISRequestError
 from aistore.sdk.provider import Provider
@@ -278,7 +279,9 @@ class Cluster:
         get_latency: bool = True,
         get_counters: bool = True,
     ) -> ClusterPerformance:
-        """Throughput, latency and counters of every target, keyed by target ID.
+        """Throughput, latency and counters of every target, keyed by target ID (1.9.2's
+        attributes of the result), and each target's raw node status (2.x: the result is the
+        dict target ID -> status JSON).
 
         Computed from each target's `node_status` tracker (`GET /v1/reverse/daemon?what=node_status`
         through the proxy). v1.5.0 trackers hold cumulative counters (`get.n`, `put.size`, ...),
@@ -293,20 +296,24 @@ class Cluster:
         throughput: dict[str, NodeThroughput] = {}
         latency: dict[str, NodeLatency] = {}
         counters: dict[str, NodeCounter] = {}
+        raw: dict[str, JsonDict] = {}
         if not (get_throughput or get_latency or get_counters):
             return ClusterPerformance(throughput=throughput, latency=latency, counters=counters)
         for target_id in self._get_smap().tmap:
             response = self._client.send(
                 get_node_info.op(what="node_status", ais_node_id=target_id)
             )
-            stats = msgspec.json.decode(response.content, type=NodeStats, strict=False)
+            raw[target_id] = msgspec.json.decode(response.content)
+            stats = msgspec.convert(raw[target_id], type=NodeStats, strict=False)
             if get_throughput:
                 throughput[target_id] = NodeThroughput(stats.tracker)
             if get_latency:
                 latency[target_id] = NodeLatency(stats.tracker)
             if get_counters:
                 counters[target_id] = NodeCounter(stats.tracker)
-        return ClusterPerformance(throughput=throughput, latency=latency, counters=counters)
+        return ClusterPerformance(
+            throughput=throughput, latency=latency, counters=counters, raw=raw
+        )
 
     # ---- private -----------------------------------------------------------------------
     def _get_smap(self) -> Smap:

@@ -31,7 +31,7 @@ from aistore_raw.ais.models import (
 from aistore_raw.ais.types import Call
 
 from aistore.sdk.ais_source import AISSource
-from aistore.sdk.errors import InvalidBckProvider
+from aistore.sdk.errors import AISInputError, InvalidBckProvider
 from aistore.sdk.multiobj.object_collection import ObjectCollection
 from aistore.sdk.multiobj.object_names import ObjectNames
 from aistore.sdk.multiobj.object_range import ObjectRange
@@ -427,7 +427,7 @@ class ObjectGroup(AISSource):
             Job ID (as str) that can be used to check the status of the operation
         """
         if not isinstance(archive_name, str) or not archive_name:
-            raise ValueError(f"archive_name must be a non-empty string, got {archive_name!r}")
+            raise AISInputError(f"archive_name must be a non-empty string, got {archive_name!r}")
         if not isinstance(mime, str):
             raise TypeError(f"mime must be a string, got {mime!r}")
         _check_bool(

@@ -29,6 +29,7 @@ from aistore_raw.ais.models import (
 from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
+from aistore.sdk.errors import AISInputError
 from aistore.sdk.etl.etl_config import etl_name_args
 from aistore.sdk.obj.content_iterator.parallel import check_num_workers
 from aistore.sdk.obj.multipart_upload import MultipartUpload
@@ -61,9 +62,18 @@ SMALL_FILE = 1 << 20
 (a third of the general path's for 1 KiB, bench/), where streaming saves nothing."""
 
 
+def content_bytes(content: Any) -> bytes:
+    """Content to send: a `str` as UTF-8 (as 2.x and requests send it), bytes-like as is."""
+    if isinstance(content, str):
+        return content.encode("utf-8")
+    if not isinstance(content, bytes | bytearray | memoryview):
+        raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
+    return bytes(content)
+
+
 def _check_object_name(name: Any) -> str:
     if not isinstance(name, str) or not name:
-        raise ValueError(f"object name must be a non-empty string, got {name!r}")
+        raise AISInputError(f"object name must be a non-empty string, got {name!r}")
     return name
 
 
@@ -359,14 +369,9 @@ class Object:
 
     def _put_content(self, content: bytes | str, extra: dict[str, Any]) -> httpx.Response:
         """`put_content` with `extra` `put_object` parameters (a multipart part's)."""
-        if isinstance(content, str):
-            content = content.encode("utf-8")
-        if not isinstance(content, bytes | bytearray | memoryview):
-            raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
+        body = content_bytes(content)
         reply = self._client.exchange(
-            put_object.op(
-                self.bucket_name, self._name, body=bytes(content), **extra, **self.query_params
-            )
+            put_object.op(self.bucket_name, self._name, body=body, **extra, **self.query_params)
         )
         return reply.to_response("PUT")
 
@@ -422,10 +427,10 @@ class Object:
         """(2.x) A native multipart upload of this object (nothing is sent until `create()`)."""
         return MultipartUpload(self)
 
-    def append_content(self, content: bytes, handle: str = "", flush: bool = False) -> str:
-        """Append `content` (or, with `flush`, finalize); returns the handle for the next call."""
-        if not isinstance(content, bytes | bytearray | memoryview):
-            raise TypeError(f"content must be bytes, got {type(content).__name__}")
+    def append_content(self, content: bytes | str, handle: str = "", flush: bool = False) -> str:
+        """Append `content` (a `str` as UTF-8; or, with `flush`, finalize); returns the handle for
+        the next call."""
+        body = content_bytes(content)
         if flush and not handle:
             raise ValueError("flush needs the handle returned by a previous append")
         params: dict[str, Any] = {
@@ -434,9 +439,7 @@ class Object:
         if handle:
             params["append_handle"] = handle
         reply = self._client.exchange(
-            put_object.op(
-                self.bucket_name, self._name, body=bytes(content), **params, **self.query_params
-            )
+            put_object.op(self.bucket_name, self._name, body=body, **params, **self.query_params)
         )
         return put_object.parse_headers(reply).get("ais_append_handle", "")
 

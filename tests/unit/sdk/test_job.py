@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -56,11 +55,16 @@ def test_poll_until_backs_off_and_times_out(monkeypatch: pytest.MonkeyPatch) -> 
     assert max(sleeps) <= 1.0
 
 
-def test_poll_until_returns_result() -> None:
-    calls = iter([None, None, "done"])
-    start = time.monotonic()
+def test_poll_until_returns_the_first_result_after_backing_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sleeps: list[float] = []
+    monkeypatch.setattr(_poll, "_sleep", sleeps.append)
+    monkeypatch.setattr(_poll, "_clock", lambda: 0.0)
+    calls = iter([None, None, "done", "later"])
     assert _poll.poll_until(lambda: next(calls), timeout=5, action="x") == "done"
-    assert time.monotonic() - start < 1
+    assert sleeps == [0.05, 0.1]  # two waits between three checks, nothing after the result
+    assert next(calls) == "later"
 
 
 def test_job_validation_before_requests(rc: RequestClient) -> None:
