@@ -134,7 +134,9 @@ def _toxics(cluster: LocalCluster, routes: list[str], *toxics: tuple[str, dict])
         yield
         time.sleep(HOLD)
     finally:
-        for toxic in added:
+        # last added first: a toxic that stopped reading (reset_peer) goes before the one
+        # feeding it, whose removal otherwise waits on it
+        for toxic in reversed(added):
             proxy.remove_toxic(toxic)
 
 
