@@ -39,6 +39,17 @@ READ_CHUNK = 1 << 20
 FALLBACK_CONCURRENCY = 16
 
 
+def _bucket_of(bucket: AsyncBucket | None) -> Any:
+    """The sync Bucket inside an AsyncBucket (TypeError naming `bucket` for anything else)."""
+    if bucket is None:
+        return None
+    from aistore.aio.bucket import AsyncBucket
+
+    if not isinstance(bucket, AsyncBucket):
+        raise TypeError(f"bucket must be an AsyncBucket, got {type(bucket).__name__}")
+    return bucket._bck
+
+
 class AsyncBatch:
     """A Get-Batch request being built (`add`), and its execution (`await get()`).
 
@@ -60,7 +71,7 @@ class AsyncBatch:
         self._batch = Batch(
             None,  # type: ignore[arg-type]  # items only: the sends are ours
             None,
-            bucket._bck if bucket is not None else None,
+            _bucket_of(bucket),
             output_format,
             cont_on_err,
             only_obj_name,

@@ -88,6 +88,14 @@ def read_params(
     if byte_range and blob_download_config:
         raise ValueError("byte_range cannot be combined with blob_download_config")
     params: dict[str, Any] = {}
+    if archive_config is not None and not isinstance(archive_config, ArchiveConfig):
+        raise TypeError(f"archive_config must be an ArchiveConfig, got {archive_config!r}")
+    if blob_download_config is not None and not isinstance(
+        blob_download_config, BlobDownloadConfig
+    ):
+        raise TypeError(
+            f"blob_download_config must be a BlobDownloadConfig, got {blob_download_config!r}"
+        )
     if archive_config is not None:
         if archive_config.mode is not None:
             params["archmode"] = archive_config.mode.value
