@@ -111,7 +111,7 @@ class AsyncBatch:
         elif isinstance(obj, str):
             name = obj
         else:
-            raise ValueError(f"Unsupported object type: {type(obj).__name__}")
+            raise ValueError(f"objects: unsupported object type {type(obj).__name__}")
         self._batch.add(name, opaque, archpath, start, length, bck, provider)
         return self
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aistore._core.async_sender import AsyncOperationSender
 from aistore.aio._replay import replay
-from aistore.sdk.cluster import Cluster
+from aistore.sdk.cluster import Cluster, check_enum
 from aistore.sdk.enums import LogSeverity, NodeFilter
 from aistore.sdk.provider import Provider
 from aistore.sdk.types import BucketModel, ClusterPerformance, ETLInfo, JobStatus, Smap
@@ -72,7 +72,8 @@ class AsyncCluster:
         self, severity: LogSeverity = LogSeverity.INFO, role: NodeFilter = NodeFilter.TARGET
     ) -> dict[str, str]:
         """The current log of every node of `role`, by node ID (`Cluster.get_cluster_logs`)."""
-        role, severity = NodeFilter(role), LogSeverity(severity)
+        role = check_enum(NodeFilter, role, "role")
+        severity = check_enum(LogSeverity, severity, "severity")
         smap = await self.get_info()
         nodes = list(smap.tmap) if role in (NodeFilter.TARGET, NodeFilter.ALL) else []
         nodes += list(smap.pmap) if role in (NodeFilter.PROXY, NodeFilter.ALL) else []

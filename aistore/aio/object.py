@@ -167,7 +167,7 @@ class AsyncObject:
         """Write the file at `path` as this object, streamed (never held in memory)."""
         path = Path(path)
         if not path.is_file():
-            raise ValueError(f"put_file: {str(path)!r} is not a file")
+            raise ValueError(f"put_file: path {str(path)!r} is not a file")
         with path.open("rb") as body:
             return await self._client.send(
                 put_object.op(self.bucket_name, self._name, body=body, **self.query_params)

@@ -27,6 +27,7 @@ from aistore_raw.ais.models import (
 )
 
 from aistore._core.config import DEFAULT_CHUNK_SIZE
+from aistore.sdk._bucket_validate import check_bool, check_count, check_str
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
 from aistore.sdk.errors import AISInputError
@@ -387,7 +388,7 @@ class Object:
         """`put_file` with `extra` `put_object` parameters (a multipart part's)."""
         path = Path(path)
         if not path.is_file():
-            raise ValueError(f"put_file: {str(path)!r} is not a file")
+            raise ValueError(f"put_file: path {str(path)!r} is not a file")
         with path.open("rb") as body:
             if os.fstat(body.fileno()).st_size <= SMALL_FILE:
                 content = body.read()
@@ -482,13 +483,13 @@ class Object:
         if not isinstance(path, str) or not path:
             raise ValueError("promote: path must be a non-empty string")
         args = PromoteArgs(
-            tid=target_id,
+            tid=check_str(target_id, "target_id"),
             src=path,
             obj=self._name,
-            rcr=recursive,
-            ovw=overwrite_dest,
-            dls=delete_source,
-            notshr=src_not_file_share,
+            rcr=check_bool(recursive, "recursive"),
+            ovw=check_bool(overwrite_dest, "overwrite_dest"),
+            dls=check_bool(delete_source, "delete_source"),
+            notshr=check_bool(src_not_file_share, "src_not_file_share"),
         )
         response = self._client.send(
             objects_action.op(
@@ -503,7 +504,9 @@ class Object:
         self, chunk_size: int | None = None, num_workers: int | None = None, latest: bool = False
     ) -> str:
         """Start a blob download of this (remote) object; returns the job ID."""
-        msg = BlobMsg(latest_ver=latest)
+        msg = BlobMsg(latest_ver=check_bool(latest, "latest"))
+        chunk_size = check_count(chunk_size, "chunk_size")
+        num_workers = check_count(num_workers, "num_workers")
         if chunk_size:
             msg.chunk_size = chunk_size
         if num_workers:
