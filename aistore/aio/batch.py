@@ -27,6 +27,7 @@ from aistore.sdk.batch.batch import MISSING_DIR, Batch, _short, pair_multipart
 from aistore.sdk.batch.errors import BatchStreamError
 from aistore.sdk.batch.tar_stream import TarFeed
 from aistore.sdk.batch.types import MossIn, MossOut, decode_opaque
+from aistore.sdk.bucket import Bucket
 from aistore.sdk.enums import Colocation
 from aistore.sdk.errors import AISError, ErrNotFound
 from aistore.sdk.obj import verified
@@ -47,7 +48,7 @@ def _bucket_of(bucket: AsyncBucket | None) -> Any:
 
     if not isinstance(bucket, AsyncBucket):
         raise TypeError(f"bucket must be an AsyncBucket, got {type(bucket).__name__}")
-    return bucket._bck
+    return Bucket(bucket.name, None, bucket.provider, bucket.namespace)
 
 
 class AsyncBatch:

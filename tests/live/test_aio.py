@@ -144,8 +144,10 @@ def test_object_write_read_and_delete(ais_endpoint: str, bucket_name: str, tmp_p
                 await (await obj.get_reader()).read_all()
             with pytest.raises(ErrObjNotFound):
                 await obj.head()
-            with pytest.raises(TypeError):
-                await small.put_content("text")  # type: ignore[arg-type]
+            with pytest.raises(TypeError, match="bytes or str"):
+                await small.put_content(3)  # type: ignore[arg-type]
+            await small.put_content("héllo")  # text is written as UTF-8, as the sync client does
+            assert await (await small.get_reader()).read_all() == "héllo".encode()
             with pytest.raises(ValueError, match="not a file"):
                 await small.put_file(path.parent)
 

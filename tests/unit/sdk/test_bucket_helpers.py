@@ -9,7 +9,11 @@ from aistore_raw.ais.api.buckets import bucket_action, head_bucket, list_objects
 from aistore_raw.ais.models import ActMsgCopyBck, ActMsgList
 
 from aistore.sdk._bucket_actions import check_params, route
-from aistore.sdk._bucket_listing import ListedEntry, ObjectIterator, decode_page
+from aistore.sdk._bucket_listing import (
+    ListedEntry,
+    ObjectIterator,
+    decode_page,
+)
 from aistore.sdk._bucket_validate import check_bucket_name, check_page_size, join_list_flags
 from aistore.sdk.bucket import Bucket
 from aistore.sdk.list_object_flag import ListObjectFlag

@@ -112,9 +112,11 @@ def test_status_raises_when_the_cluster_never_gets_ready(monkeypatch: pytest.Mon
         asked.append(request.url.params["what"])
         return httpx.Response(202)
 
-    now = [0.0]
-    monkeypatch.setattr(_poll, "_clock", lambda: now[0])
-    monkeypatch.setattr(_poll, "_sleep", lambda s: now.__setitem__(0, now[0] + s))
+    from aistore._core import drive
+
+    now = [0.0]  # the plan driver's clock and sleep (Job.status is an operation plan)
+    monkeypatch.setattr(drive, "_clock", lambda: now[0])
+    monkeypatch.setattr(drive, "_sleep", lambda s: now.__setitem__(0, now[0] + s))
     client = RequestClient(
         ClientSettings.create("http://ais:8080", transport=httpx.MockTransport(not_ready), env={})
     )
