@@ -74,8 +74,10 @@ def test_route() -> None:
     op, body = route("post", "copy-bck", {"prefix": "p/", "dry_run": True})
     assert op is bucket_action and isinstance(body, ActMsgCopyBck)
     assert body.to_dict() == {"action": "copy-bck", "value": {"prefix": "p/", "dry_run": True}}
-    op, body = route("GET", "list", None)
+    op, body = route("GET", "list", {"pagesize": 5})
     assert op is list_objects and isinstance(body, ActMsgList)
+    with pytest.raises(ValueError, match=r"action 'list' of GET .* needs 'value'"):
+        route("GET", "list", None)  # the server would take it for list-buckets (400)
     assert route("head", "anything", None) == (head_bucket, None)
     with pytest.raises(ValueError, match="unsupported HTTP method"):
         route("TRACE", "list", None)
