@@ -158,7 +158,10 @@ def collect(paths: list[str]) -> dict[str, Score]:
             if code is None:
                 score.unchecked += 1
                 continue
-            diff = get_diff_for_mutant(name, path=path)
+            try:
+                diff = get_diff_for_mutant(name, path=path)
+            except FileNotFoundError:  # mutants/ was generated for another module list
+                diff = "(the mutated function is not in mutants/: run this module again)"
             key = key_of(name, diff)
             if key in equivalents:
                 score.equivalent.append((name, key, diff))
