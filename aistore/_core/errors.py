@@ -279,12 +279,15 @@ class ETLDirectPutTransientError(Exception):
 class ChecksumMismatchError(AISError):
     """The content read does not match the checksum the cluster reported for the object."""
 
-    def __init__(self, cksum_type: str, expected: str, actual: str) -> None:
-        super().__init__(
-            0, f"{cksum_type} checksum mismatch: cluster reported {expected}, content has {actual}"
+    def __init__(self, cksum_type: str, expected: str, actual: str, what: str = "") -> None:
+        message = (
+            f"{cksum_type} checksum mismatch: cluster reported {expected}, content has {actual}"
         )
+        super().__init__(0, f"{what}: {message}" if what else message)
+        self.cksum_type = cksum_type
         self.expected = expected
         self.actual = actual
+        self.what = what
 
 
 class ObjectChangedError(RuntimeError):
@@ -293,6 +296,23 @@ class ObjectChangedError(RuntimeError):
     Raised when a broken read resumes (a `Range` request) and the cluster answers with another
     `ais-version` than the first answer had: splicing the two would give bytes of no version.
     """
+
+
+class RefusedRequestError(ValueError):
+    """A request the client refuses to send: an AIS v1.5.0 node crashes on its shape.
+
+    Raised before anything is sent (`aistore._core.guards`); `operation` is the spec's
+    operationId, `reason` what is wrong, `upstream` where the server panics.
+    """
+
+    def __init__(self, operation: str, reason: str, upstream: str) -> None:
+        self.operation = operation
+        self.reason = reason
+        self.upstream = upstream
+        super().__init__(
+            f"{operation}: refused before sending: {reason}; "
+            f"an AIS v1.5.0 node crashes on this request ({upstream})"
+        )
 
 
 # the public home of every class and function here: reprs, tracebacks and pickles name it

@@ -48,8 +48,10 @@ the transport errors (no response came back) as subclasses of ``requests``' exce
     ├── ObjectFileMaxResumeError
     ├── NoTargetError(total_nodes)                    (2.x) no target can own an object
     ├── ETLDirectPutTransientError(url, cause)        (2.x) an ETL server's direct put failed
-    └── RuntimeError
-        └── ObjectChangedError                        object replaced while a read resumed
+    ├── RuntimeError
+    │   └── ObjectChangedError                        object replaced while a read resumed
+    └── ValueError
+        └── RefusedRequestError(operation, reason, upstream)  never sent: it crashes a node
 
 ``AISError`` derives from ``requests.exceptions.HTTPError`` because 1.9.2 raised that class for
 error responses without a body (every failed HEAD, e.g. ``Object.head()`` on a missing object);
@@ -162,6 +164,9 @@ from aistore._core.errors import (
 )
 from aistore._core.errors import (
     RefusedInput as RefusedInput,
+)
+from aistore._core.errors import (
+    RefusedRequestError as RefusedRequestError,
 )
 from aistore._core.errors import (
     ServiceError as ServiceError,
