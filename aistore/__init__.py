@@ -1,4 +1,8 @@
-"""Python client for AIStore (AIS): `from aistore import Client`."""
+"""Python client for AIStore (AIS): `from aistore import Client`.
+
+`aistore.__version__` is the SDK API level served (the reference SDK's numbering);
+`aistore.__distribution_version__` is this distribution's own release (see aistore/version.py).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from aistore.sdk.client import Client
 
-from aistore.version import __version__
+from aistore.version import __distribution_version__, __version__
 
-__all__ = ["Client", "__version__"]
+__all__ = ["Client", "__distribution_version__", "__version__"]
 
 
 def __getattr__(name: str) -> Any:

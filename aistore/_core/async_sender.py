@@ -115,6 +115,12 @@ class AsyncOperationSender:
         return self._session
 
     @property
+    def endpoint(self) -> str:
+        """The endpoint URL requests go to (scheme, host, port and base path)."""
+        scheme, host, port = self._session.origin
+        return f"{scheme}://{host}:{port}{self._session.base_path}"
+
+    @property
     def retry_policy(self) -> RetryPolicy:
         return self._retry
 

@@ -11,9 +11,9 @@ from aistore._core.lane import Lane
 from aistore._core.settings import ClientSettings
 from aistore._core.stdlib_transport import StdlibTransport
 from aistore._core.transport import AISTransport
-from aistore.version import __version__
+from aistore.version import __distribution_version__
 
-USER_AGENT = f"aistore-client-python/{__version__}"
+USER_AGENT = f"aistore-client-python/{__distribution_version__}"
 
 
 def _smap_request(base_url: str) -> httpx.Request:

@@ -14,14 +14,20 @@ give) is a loop of "check; if not done, wait; give up at the deadline". The loop
         sleep(wait)
 
 Numbers: `aistore._core.config` (`POLL_BACKOFF`, `SUMMARY_POLL_BACKOFF`, the timeouts).
-No clock and no sleep here: both are the caller's.
+No clock and no sleep here: both are the caller's (`poll`, the loop as an operation plan, asks
+its driver for them).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
+
+from aistore._core.plan import CLOCK, Plan, Sleep
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -65,3 +71,35 @@ class Deadline:
         if left <= 0:
             return None
         return min(wait, left)
+
+
+def poll(
+    check: Callable[[], Plan[T | None]],
+    *,
+    timeout: float | None,
+    action: str,
+    on_wait: Callable[[], None] | None = None,
+    timeout_message: Callable[[], str] | None = None,
+    backoff: Backoff | None = None,
+) -> Plan[T]:
+    """The loop above as a plan (`aistore._core.plan`): `check` is a plan too, run at least
+    once and once more at the deadline; the clock and the sleeping are the driver's.
+
+    Raises:
+        aistore.sdk.errors.Timeout: `timeout` seconds passed without a result.
+    """
+    from aistore._core.config import POLL_BACKOFF
+    from aistore.sdk.errors import Timeout
+
+    deadline = Deadline.after(timeout, (yield CLOCK))
+    waits = (backoff or POLL_BACKOFF).waits()
+    while True:
+        result = yield from check()
+        if result is not None:
+            return result
+        wait = deadline.next_wait(next(waits), (yield CLOCK))
+        if wait is None:
+            raise Timeout(action, timeout_message() if timeout_message else "")
+        if on_wait is not None:
+            on_wait()
+        yield Sleep(wait)

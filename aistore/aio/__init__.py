@@ -14,8 +14,13 @@ client's (`aistore._core`); the socket layer is a lean asyncio protocol over htt
 Needs the `aio` extra (`pip install 'aistore-client[aio]'`).
 """
 
-from aistore.aio.authn import AsyncAuthNClient, AsyncTokenManager
-from aistore.aio.authn_managers import AsyncClusterManager, AsyncRoleManager, AsyncUserManager
+from aistore.aio.authn import (
+    AsyncAuthNClient,
+    AsyncClusterManager,
+    AsyncRoleManager,
+    AsyncTokenManager,
+    AsyncUserManager,
+)
 from aistore.aio.batch import AsyncBatch
 from aistore.aio.bucket import AsyncBucket
 from aistore.aio.client import AsyncClient, GetResult

@@ -27,6 +27,7 @@ from aistore.sdk.batch.batch import MISSING_DIR, Batch, _short, pair_multipart
 from aistore.sdk.batch.errors import BatchStreamError
 from aistore.sdk.batch.tar_stream import TarFeed
 from aistore.sdk.batch.types import MossIn, MossOut, decode_opaque
+from aistore.sdk.bucket import Bucket
 from aistore.sdk.enums import Colocation
 from aistore.sdk.errors import AISError, ErrNotFound
 
@@ -59,7 +60,9 @@ class AsyncBatch:
         self._batch = Batch(
             None,  # type: ignore[arg-type]  # items only: the sends are ours
             None,
-            bucket._bck if bucket is not None else None,
+            None
+            if bucket is None
+            else Bucket(bucket.name, None, bucket.provider, bucket.namespace),
             output_format,
             cont_on_err,
             only_obj_name,

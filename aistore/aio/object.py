@@ -4,95 +4,29 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
 from io import BufferedWriter
-from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import httpx
 import requests.exceptions
-from aistore_raw.ais.api.objects import delete_object, get_object, put_object
+from aistore_raw.ais.api.objects import get_object
 
 from aistore._core.async_sender import AsyncOperationSender
 from aistore._core.async_wire import BodyIterator, Response
 from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore._core.error_map import map_transport_error
 from aistore._core.streaming import ReadState
-from aistore.aio._replay import replay
+from aistore._core.twin import AsyncShell
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
 from aistore.sdk.errors import ObjectFileStreamError
 from aistore.sdk.obj import checksum
+from aistore.sdk.obj._object_base import ObjectBase, read_params, reader_options
 from aistore.sdk.obj.byte_range import ByteRange, range_header
-from aistore.sdk.obj.object import (
-    BucketDetails,
-    Object,
-    _check_object_name,
-    read_params,
-    reader_options,
-)
 from aistore.sdk.obj.object_attributes import ObjectAttributes
-from aistore.sdk.obj.object_headers import ObjectHeaders
-from aistore.sdk.obj.object_props import ObjectProps
-from aistore.sdk.provider import Provider
 
 
-class AsyncObject:
+class AsyncObject(ObjectBase[AsyncOperationSender, Response], AsyncShell):
     """An object in AIS (asyncio); making one sends no request. See `aistore.sdk.obj.object`."""
-
-    def __init__(
-        self,
-        client: AsyncOperationSender,
-        bck_details: BucketDetails,
-        name: str,
-        props: ObjectProps | None = None,
-    ) -> None:
-        self._client = client
-        self._bck = bck_details
-        self._name = _check_object_name(name)
-        self._props = props
-
-    @property
-    def bucket_name(self) -> str:
-        return self._bck.name
-
-    @property
-    def bucket_provider(self) -> Provider:
-        return self._bck.provider
-
-    @property
-    def query_params(self) -> dict[str, Any]:
-        return self._bck.qparams
-
-    @property
-    def name(self) -> str:
-        return self._name
-
-    @property
-    def props(self) -> ObjectProps | None:
-        return self._props
-
-    def __repr__(self) -> str:
-        return f"AsyncObject({self._bck.provider.value}://{self._bck.name}/{self._name})"
-
-    # ---- reading -------------------------------------------------------------------------
-    @property
-    def props_cached(self) -> ObjectProps | None:
-        """Properties as of the last `head()`, without a request (2.x name; same as `props`)."""
-        return self._props
-
-    @property
-    def uname(self) -> str:
-        """Unified name: the bucket path and the object name (`ais/@#/bucket/dir/obj`)."""
-        return f"{self._bck.path}{self._name}"
-
-    async def head(self, props: str = "") -> ObjectHeaders:
-        """HEAD the object (the synchronous `Object.head` replayed); updates `props`."""
-
-        def head(client: Any) -> tuple[ObjectHeaders, ObjectProps | None]:
-            obj = self._sync(client)
-            return obj.head(props), obj.props
-
-        headers, self._props = await replay(self._client, head)
-        return headers
 
     async def get_reader(
         self,
@@ -139,100 +73,6 @@ class AsyncObject:
             async for chunk in reader:
                 writer.write(chunk)
         return reader
-
-    def get_semantic_url(self) -> str:
-        """`<provider>://<bucket>/<object>`."""
-        return f"{self._bck.provider.value}://{self.bucket_name}/{self._name}"
-
-    def get_url(self, archpath: str = "", etl_name: str | None = None) -> str:
-        """The full URL of a GET of this object (with its query parameters)."""
-        params: dict[str, Any] = dict(self.query_params)
-        if archpath:
-            params["archpath"] = archpath
-        if etl_name:
-            params["etl_name"] = etl_name
-        return self._client.url_of(get_object.op(self.bucket_name, self._name, **params))
-
-    # ---- writing -------------------------------------------------------------------------
-    async def put_content(self, content: bytes) -> Response:
-        """Write `content` as this object (replacing it)."""
-        if not isinstance(content, bytes | bytearray | memoryview):
-            raise TypeError(f"content must be bytes, got {type(content).__name__}")
-        return await self._client.send(
-            put_object.op(self.bucket_name, self._name, body=bytes(content), **self.query_params)
-        )
-
-    async def put_file(self, path: str | Path) -> Response:
-        """Write the file at `path` as this object, streamed (never held in memory)."""
-        path = Path(path)
-        if not path.is_file():
-            raise ValueError(f"put_file: {str(path)!r} is not a file")
-        with path.open("rb") as body:
-            return await self._client.send(
-                put_object.op(self.bucket_name, self._name, body=body, **self.query_params)
-            )
-
-    async def append_content(self, content: bytes, handle: str = "", flush: bool = False) -> str:
-        """Append `content` (or, with `flush`, finalize); returns the handle for the next call."""
-        if not isinstance(content, bytes | bytearray | memoryview):
-            raise TypeError(f"content must be bytes, got {type(content).__name__}")
-        if flush and not handle:
-            raise ValueError("flush needs the handle returned by a previous append")
-        params: dict[str, Any] = {"append_type": "flush" if flush else "append"}
-        if handle:
-            params["append_handle"] = handle
-        response = await self._client.send(
-            put_object.op(
-                self.bucket_name, self._name, body=bytes(content), **params, **self.query_params
-            )
-        )
-        return put_object.parse_headers(response).get("ais_append_handle", "")
-
-    async def delete(self) -> Response:
-        """Delete the object."""
-        return await self._client.send(
-            delete_object.op(self.bucket_name, self._name, **self.query_params)
-        )
-
-    # ---- the synchronous methods, replayed (aistore.aio._replay) --------------------------
-    def _sync(self, client: Any) -> Object:
-        return Object(client, self._bck, self._name)
-
-    async def set_custom_props(
-        self, custom_metadata: dict[str, str], replace_existing: bool = False
-    ) -> Response:
-        """Set custom metadata keys (or, with `replace_existing`, replace all of them)."""
-        # the sync method returns what its client's send gave: here our Response
-        result = await replay(
-            self._client,
-            lambda c: self._sync(c).set_custom_props(custom_metadata, replace_existing),
-        )
-        return cast(Response, result)
-
-    async def promote(
-        self,
-        path: str,
-        target_id: str = "",
-        recursive: bool = False,
-        overwrite_dest: bool = False,
-        delete_source: bool = False,
-        src_not_file_share: bool = False,
-    ) -> str:
-        """Promote a file or directory the targets can reach; the job ID ("" if done)."""
-        return await replay(
-            self._client,
-            lambda c: self._sync(c).promote(
-                path, target_id, recursive, overwrite_dest, delete_source, src_not_file_share
-            ),
-        )
-
-    async def blob_download(
-        self, chunk_size: int | None = None, num_workers: int | None = None, latest: bool = False
-    ) -> str:
-        """Start a blob download of this (remote) object; the job ID."""
-        return await replay(
-            self._client, lambda c: self._sync(c).blob_download(chunk_size, num_workers, latest)
-        )
 
 
 class AsyncObjectReader:

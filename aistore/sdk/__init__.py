@@ -1,4 +1,4 @@
-"""Public AIStore SDK (module paths follow the reference ``aistore`` 1.9.2 SDK).
+"""Public AIStore SDK (module paths follow the reference ``aistore`` SDK 1.9.2, and 2.0.0's).
 
 The names below are importable from here (``from aistore.sdk import Client, Bucket``); each is
 imported on first use, so importing the package stays cheap.
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from aistore.sdk.list_object_flag import ListObjectFlag
     from aistore.sdk.namespace import Namespace
     from aistore.sdk.obj.object import Object
+    from aistore.sdk.retry_config import ColdGetConf, RetryConfig
+    from aistore.sdk.wait_result import WaitResult
 
 _EXPORTS = {
     "Client": "aistore.sdk.client",
@@ -40,6 +42,10 @@ _EXPORTS = {
     "ListObjectFlag": "aistore.sdk.list_object_flag",
     "DataShard": "aistore.sdk.dataset.data_shard",
     "Batch": "aistore.sdk.batch",
+    # 2.0.0 also exports these
+    "ColdGetConf": "aistore.sdk.retry_config",
+    "RetryConfig": "aistore.sdk.retry_config",
+    "WaitResult": "aistore.sdk.wait_result",
 }
 
 __all__ = [
@@ -51,12 +57,15 @@ __all__ = [
     "Bucket",
     "Client",
     "Cluster",
+    "ColdGetConf",
     "DataShard",
     "Etl",
     "Job",
     "ListObjectFlag",
     "Namespace",
     "Object",
+    "RetryConfig",
+    "WaitResult",
 ]
 
 

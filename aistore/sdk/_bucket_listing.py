@@ -158,14 +158,3 @@ class ObjectIterator(Iterator[BucketEntry]):
                 self._pages = iter_pages(self._fetch)
             # StopIteration of the page generator ends this iterator too
             self._entries = iter(next(self._pages).entries)
-
-
-def rebind_objects(
-    page: BucketList, client: Any, details: BucketDetails, factory: Callable[..., Any]
-) -> BucketList:
-    """Make each entry's `object` a `factory(client, details, name)` (the async client replays
-    the sync `list_objects` and gives its entries `AsyncObject`s this way)."""
-    maker = _ObjectMaker(client, details, factory)
-    for entry in page.Entries or ():
-        _OBJECT_SLOT.__set__(entry, maker)
-    return page

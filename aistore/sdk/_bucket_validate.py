@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from aistore.sdk.errors import AISInputError
 from aistore.sdk.list_object_flag import ListObjectFlag
 
 MAX_BUCKET_NAME_LENGTH = 64
@@ -18,25 +19,27 @@ _NAME_CHARS = re.compile(r"[A-Za-z0-9_.\-]+")
 
 
 def check_bucket_name(name: Any, what: str = "bucket name") -> str:
-    """Return `name` if the cluster would accept it as a bucket name, else raise ValueError."""
+    """Return `name` if the cluster would accept it as a bucket name, else AISInputError."""
     if not isinstance(name, str):
         raise TypeError(f"{what} must be a string, got {type(name).__name__}")
     if not name:
-        raise ValueError(f"{what} must not be empty")
+        raise AISInputError(f"{what} must not be empty")
     if len(name) > MAX_BUCKET_NAME_LENGTH:
-        raise ValueError(
+        raise AISInputError(
             f"{what} {name!r} is too long: {len(name)} > {MAX_BUCKET_NAME_LENGTH} characters"
         )
     if not _NAME_CHARS.fullmatch(name):
         bad = sorted({c for c in name if not _NAME_CHARS.fullmatch(c)})
-        raise ValueError(
+        raise AISInputError(
             f"{what} {name!r} has invalid characters {bad}: only letters, digits, '-', '_'"
             " and '.' are allowed"
         )
     if name.startswith("."):
-        raise ValueError(f"{what} {name!r} must not start with '.' (reserved for system buckets)")
+        raise AISInputError(
+            f"{what} {name!r} must not start with '.' (reserved for system buckets)"
+        )
     if ".." in name:
-        raise ValueError(f"{what} {name!r} must not contain '..'")
+        raise AISInputError(f"{what} {name!r} must not contain '..'")
     return name
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from typing import Any, cast
 
-import httpx
 import msgspec
 from aistore_raw.ais.api.buckets import list_buckets as list_buckets_op
 from aistore_raw.ais.api.cluster import cluster_action, get_cluster_info
@@ -23,6 +22,9 @@ from aistore_raw.ais.models import (
 from aistore_raw.ais.models.get_node_info_severity import check_get_node_info_severity
 from aistore_raw.ais.models.provider import Provider as WireProvider
 
+from aistore._core.plan import Plan
+from aistore._core.twin import C, SyncShell, Twin, operation
+from aistore.sdk._model import JsonDict
 from aistore.sdk.enums import LogSeverity, NodeFilter
 from aistore.sdk.errors import AISError, AISRequestError
 from aistore.sdk.provider import Provider
@@ -59,45 +61,41 @@ def _job_query(job_kind: str, target_id: str, active: bool = False) -> XactQuery
     return query
 
 
-class Cluster:
-    """A class representing a cluster bound to an AIS client (making one sends no request).
+class ClusterBase(Twin[C]):
+    """What `Cluster` and `aistore.aio.AsyncCluster` share: the client and every query as an
+    operation plan (`aistore._core.twin`)."""
 
-    Args:
-        client: the RequestClient of the `Client` that made it.
-    """
-
-    def __init__(self, client: RequestClient) -> None:
-        self._client = client
-
-    @property
-    def client(self) -> RequestClient:
-        """Client this cluster uses to make requests."""
-        return self._client
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({getattr(self._client, 'endpoint', '')!r})"
 
     # ---- cluster map -------------------------------------------------------------------
-    def get_info(self) -> Smap:
+    @operation
+    def get_info(self) -> Plan[Smap]:
         """The cluster map (`Smap`): proxies, targets, primary, UUID and version.
 
         Raises:
             aistore.sdk.errors.AISError: error response; requests-compatible transport errors.
         """
-        return self._get_smap()
+        return (yield from self._smap())
 
-    def get_primary_url(self) -> str:
+    @operation
+    def get_primary_url(self) -> Plan[str]:
         """Public URL of the primary proxy."""
-        primary = self._get_smap().proxy_si
+        primary = (yield from self._smap()).proxy_si
         if primary.public_net is None:
             raise ValueError(
                 f"the cluster map has no public network for primary {primary.daemon_id}"
             )
         return primary.public_net.direct_url
 
-    def get_uuid(self) -> str:
+    @operation
+    def get_uuid(self) -> Plan[str]:
         """UUID of the cluster."""
-        return self._get_smap().uuid
+        return (yield from self._smap()).uuid
 
     # ---- buckets -----------------------------------------------------------------------
-    def list_buckets(self, provider: str | Provider = Provider.AIS) -> list[BucketModel]:
+    @operation
+    def list_buckets(self, provider: str | Provider = Provider.AIS) -> Plan[list[BucketModel]]:
         """Buckets of the cluster.
 
         Args:
@@ -111,51 +109,51 @@ class Cluster:
             aistore.sdk.errors.InvalidBckProvider: unknown provider (no request is made).
         """
         if provider == "" or provider is None:
-            response = self._client.send(list_buckets_op.op(body=ActMsgList()))
+            response = yield list_buckets_op.op(body=ActMsgList())
         else:
             # "ht" (HTTP) is a provider the server knows and the spec's enum leaves out
             prov = cast(WireProvider, Provider.parse(provider).value)
-            response = self._client.send(list_buckets_op.op(body=ActMsgList(), provider=prov))
+            response = yield list_buckets_op.op(body=ActMsgList(), provider=prov)
         return _decode(response.content, list[BucketModel] | None) or []
 
     # ---- jobs --------------------------------------------------------------------------
-    def list_jobs_status(self, job_kind: str = "", target_id: str = "") -> list[JobStatus]:
+    @operation
+    def list_jobs_status(self, job_kind: str = "", target_id: str = "") -> Plan[list[JobStatus]]:
         """Status of the jobs known to the cluster (running and finished).
 
         Args:
             job_kind: only jobs of this kind (e.g. `copy-bck`, `lru`).
             target_id: only jobs on this target.
         """
-        response = self._client.send(
-            get_cluster_info.op(what="status_all", body=_job_query(job_kind, target_id))
-        )
+        query = _job_query(job_kind, target_id)
+        response = yield get_cluster_info.op(what="status_all", body=query)
         return _decode(response.content, list[JobStatus] | None) or []
 
-    def list_running_jobs(self, job_kind: str = "", target_id: str = "") -> list[str]:
+    @operation
+    def list_running_jobs(self, job_kind: str = "", target_id: str = "") -> Plan[list[str]]:
         """The running jobs, each as `kind[ID]`, e.g. `copy-bck[f_nyNbsyc]`.
 
         Args:
             job_kind: only jobs of this kind.
             target_id: only jobs on this target.
         """
-        response = self._client.send(
-            get_cluster_info.op(
-                what="running_all", body=_job_query(job_kind, target_id, active=True)
-            )
-        )
+        query = _job_query(job_kind, target_id, active=True)
+        response = yield get_cluster_info.op(what="running_all", body=query)
         return _decode(response.content, list[str] | None) or []
 
     # ---- ETL ---------------------------------------------------------------------------
-    def list_running_etls(self) -> list[ETLInfo]:
+    @operation
+    def list_running_etls(self) -> Plan[list[ETLInfo]]:
         """Running ETLs (stopped or deleted ones are not listed).
 
         Without Kubernetes the server answers 400 "the operation requires Kubernetes" (raised as
         `AISError`).
         """
-        response = self._client.send(list_etls.op())
+        response = yield list_etls.op()
         return _decode(response.content, list[ETLInfo] | None) or []
 
-    def list_etls(self, stages: list[str] | None = None) -> list[ETLInfo]:
+    @operation
+    def list_etls(self, stages: list[str] | None = None) -> Plan[list[ETLInfo]]:
         """ETLs whose stage is one of `stages` (default: running ones) (2.x).
 
         v1.5.0 names the stages `Initializing`, `Running`, `Aborted`, `Unknown`; the match
@@ -167,70 +165,126 @@ class Cluster:
         if isinstance(stages, str) or not all(isinstance(x, str) for x in stages):
             raise TypeError(f"stages must be a list of strings, got {stages!r}")
         wanted = {x.lower() for x in stages}
-        response = self._client.send(list_etls.op())
+        response = yield list_etls.op()
         infos: list[ETLInfo] = _decode(response.content, list[ETLInfo] | None) or []
         return [info for info in infos if info.stage.lower() in wanted]
 
     # ---- node logs (2.x) ---------------------------------------------------------------
-    def get_node_log(self, node_id: str, severity: LogSeverity = LogSeverity.INFO) -> str:
+    @operation
+    def get_node_log(self, node_id: str, severity: LogSeverity = LogSeverity.INFO) -> Plan[str]:
         """The current log of one node (target or proxy) of this severity, as text (2.x).
 
         Raises:
             ValueError: empty node ID or unknown severity (no request is made).
             aistore.sdk.errors.AISError: the node is not in the cluster map.
         """
-        response = self._request_log(node_id, severity, all_logs=False)
+        response = yield _log_request(node_id, severity, all_logs=False)
         return str(response.content.decode("utf-8", errors="replace"))
 
-    def get_node_log_archive(self, node_id: str, severity: LogSeverity = LogSeverity.INFO) -> bytes:
+    @operation
+    def get_node_log_archive(
+        self, node_id: str, severity: LogSeverity = LogSeverity.INFO
+    ) -> Plan[bytes]:
         """A tar.gz of one node's current and rotated logs of this severity (2.x).
 
         Raises:
             ValueError: empty node ID or unknown severity (no request is made).
         """
-        return bytes(self._request_log(node_id, severity, all_logs=True).content)
+        response = yield _log_request(node_id, severity, all_logs=True)
+        return bytes(response.content)
 
+    @operation
     def get_cluster_logs(
         self, severity: LogSeverity = LogSeverity.INFO, role: NodeFilter = NodeFilter.TARGET
-    ) -> dict[str, str]:
+    ) -> Plan[dict[str, str]]:
         """The current log of every target, proxy or node (`role`), by node ID (2.x)."""
         role = NodeFilter(role)
         severity = LogSeverity(severity)
-        smap = self._get_smap()
+        smap = yield from self._smap()
         nodes: list[str] = []
         if role in (NodeFilter.TARGET, NodeFilter.ALL):
             nodes += list(smap.tmap)
         if role in (NodeFilter.PROXY, NodeFilter.ALL):
             nodes += list(smap.pmap)
-        return {node: self.get_node_log(node, severity) for node in nodes}
-
-    def _request_log(
-        self, node_id: str, severity: LogSeverity | str, all_logs: bool
-    ) -> httpx.Response:
-        sev = check_get_node_info_severity(LogSeverity(severity).value)
-        node = _node_id(node_id)
-        if all_logs:
-            return self._client.send(
-                get_node_info.op(what="log", ais_node_id=node, severity=sev, all_=True)
-            )
-        return self._client.send(get_node_info.op(what="log", ais_node_id=node, severity=sev))
+        logs: dict[str, str] = {}
+        for node in nodes:
+            logs[node] = yield from ClusterBase.get_node_log.plan(self, node, severity)
+        return logs
 
     # ---- health ------------------------------------------------------------------------
-    def is_ready(self) -> bool:
+    @operation
+    def is_ready(self) -> Plan[bool]:
         """True when the cluster is up and ready (`GET /v1/health?prr=true` answers 200).
 
         Asks the endpoint of this client (1.9.2 asked the primary's URL from the Smap; that is
         the same node unless the client talks to a non-primary proxy). Any error gives False.
         """
         try:
-            response = self._client.send(get_health.op(prr=True))
+            response = yield get_health.op(prr=True)
         except (AISError, AISRequestError) as err:
             logger.debug("cluster not ready: %s", err)
             return False
-        return response.status_code == 200
+        return bool(response.status_code == 200)
+
+    # ---- performance -------------------------------------------------------------------
+    @operation
+    def get_performance(
+        self,
+        get_throughput: bool = True,
+        get_latency: bool = True,
+        get_counters: bool = True,
+    ) -> Plan[ClusterPerformance]:
+        """Throughput, latency and counters of every target, keyed by target ID (1.9.2's
+        attributes of the result), and each target's raw node status (2.x: the result is the
+        dict target ID -> status JSON).
+
+        Computed from each target's `node_status` tracker (`GET /v1/reverse/daemon?what=node_status`
+        through the proxy): one request for the cluster map and one per target. v1.5.0
+        trackers hold cumulative counters (`get.n`, `put.size`, ...), bandwidth gauges
+        (`get.bps`, `put.bps`) and latency totals; a metric the target has not reported yet
+        counts as 0.
+
+        Args:
+            get_throughput: include throughput figures.
+            get_latency: include latency figures.
+            get_counters: include counters.
+        """
+        throughput: dict[str, NodeThroughput] = {}
+        latency: dict[str, NodeLatency] = {}
+        counters: dict[str, NodeCounter] = {}
+        raw: dict[str, JsonDict] = {}
+        if not (get_throughput or get_latency or get_counters):
+            return ClusterPerformance(throughput=throughput, latency=latency, counters=counters)
+        for target_id in (yield from self._smap()).tmap:
+            response = yield get_node_info.op(what="node_status", ais_node_id=target_id)
+            raw[target_id] = msgspec.json.decode(response.content)
+            stats = msgspec.convert(raw[target_id], type=NodeStats, strict=False)
+            if get_throughput:
+                throughput[target_id] = NodeThroughput(stats.tracker)
+            if get_latency:
+                latency[target_id] = NodeLatency(stats.tracker)
+            if get_counters:
+                counters[target_id] = NodeCounter(stats.tracker)
+        return ClusterPerformance(
+            throughput=throughput, latency=latency, counters=counters, raw=raw
+        )
+
+    # ---- private -----------------------------------------------------------------------
+    def _smap(self) -> Plan[Smap]:
+        response = yield get_daemon_info.op(what="smap")
+        return msgspec.json.decode(response.content, type=Smap, strict=False)
+
+
+class Cluster(ClusterBase[RequestClient], SyncShell):
+    """A class representing a cluster bound to an AIS client (making one sends no request).
+
+    Args:
+        client: the RequestClient of the `Client` that made it.
+    """
 
     # ---- membership --------------------------------------------------------------------
-    def start_maintenance(self, node_id: str, skip_rebalance: bool = False) -> str:
+    @operation
+    def start_maintenance(self, node_id: str, skip_rebalance: bool = False) -> Plan[str]:
         """Put a node into maintenance: it stays in the cluster map, flagged, and gets no new
         objects; unless `skip_rebalance`, its objects are rebalanced to the other targets.
 
@@ -238,15 +292,17 @@ class Cluster:
             the ID of the rebalance job it started ("" when none was started).
         """
         value = ActValRmNode(sid=_node_id(node_id), skip_rebalance=skip_rebalance)
-        body = ActMsgStartMaintenance(value=value)
-        return str(self._client.send(cluster_action.op(body=body)).text.strip())
+        response = yield cluster_action.op(body=ActMsgStartMaintenance(value=value))
+        return str(response.text.strip())
 
-    def stop_maintenance(self, node_id: str, skip_rebalance: bool = False) -> str:
+    @operation
+    def stop_maintenance(self, node_id: str, skip_rebalance: bool = False) -> Plan[str]:
         """Take a node out of maintenance; returns the rebalance job ID ("" when none)."""
         value = ActValRmNode(sid=_node_id(node_id), skip_rebalance=skip_rebalance)
-        body = ActMsgStopMaintenance(value=value)
-        return str(self._client.send(cluster_action.op(body=body)).text.strip())
+        response = yield cluster_action.op(body=ActMsgStopMaintenance(value=value))
+        return str(response.text.strip())
 
+    @operation
     def decommission_node(
         self,
         node_id: str,
@@ -254,7 +310,7 @@ class Cluster:
         skip_rebalance: bool = False,
         rm_user_data: bool = False,
         keep_initial_config: bool = False,
-    ) -> str:
+    ) -> Plan[str]:
         """Remove a node from the cluster for good (it shuts down); its objects are first
         rebalanced away unless `skip_rebalance`. `rm_user_data` also deletes its data;
         `keep_initial_config` keeps its plain-text config files.
@@ -268,56 +324,16 @@ class Cluster:
             rm_user_data=rm_user_data,
             keep_initial_config=keep_initial_config,
         )
-        body = ActMsgDecommissionNode(value=value)
-        return str(self._client.send(cluster_action.op(body=body)).text.strip())
+        response = yield cluster_action.op(body=ActMsgDecommissionNode(value=value))
+        return str(response.text.strip())
 
-    # ---- performance -------------------------------------------------------------------
-    def get_performance(
-        self,
-        get_throughput: bool = True,
-        get_latency: bool = True,
-        get_counters: bool = True,
-    ) -> ClusterPerformance:
-        """Throughput, latency and counters of every target, keyed by target ID.
 
-        Computed from each target's `node_status` tracker (`GET /v1/reverse/daemon?what=node_status`
-        through the proxy). v1.5.0 trackers hold cumulative counters (`get.n`, `put.size`, ...),
-        bandwidth gauges (`get.bps`, `put.bps`) and latency totals; a metric the target has not
-        reported yet counts as 0.
-
-        Args:
-            get_throughput: include throughput figures.
-            get_latency: include latency figures.
-            get_counters: include counters.
-        """
-        throughput: dict[str, NodeThroughput] = {}
-        latency: dict[str, NodeLatency] = {}
-        counters: dict[str, NodeCounter] = {}
-        if not (get_throughput or get_latency or get_counters):
-            return ClusterPerformance(throughput=throughput, latency=latency, counters=counters)
-        for target_id in self._get_smap().tmap:
-            response = self._client.send(
-                get_node_info.op(what="node_status", ais_node_id=target_id)
-            )
-            stats = msgspec.json.decode(response.content, type=NodeStats, strict=False)
-            if get_throughput:
-                throughput[target_id] = NodeThroughput(stats.tracker)
-            if get_latency:
-                latency[target_id] = NodeLatency(stats.tracker)
-            if get_counters:
-                counters[target_id] = NodeCounter(stats.tracker)
-        return ClusterPerformance(throughput=throughput, latency=latency, counters=counters)
-
-    # ---- private -----------------------------------------------------------------------
-    def _get_smap(self) -> Smap:
-        response = self._client.send(get_daemon_info.op(what="smap"))
-        return msgspec.json.decode(response.content, type=Smap, strict=False)
-
-    def _get_targets(self) -> list[str]:
-        return list(self._get_smap().tmap)
-
-    def __repr__(self) -> str:
-        return f"Cluster({self._client.endpoint!r})"
+def _log_request(node_id: str, severity: LogSeverity | str, all_logs: bool) -> Any:
+    sev = check_get_node_info_severity(LogSeverity(severity).value)
+    node = _node_id(node_id)
+    if all_logs:
+        return get_node_info.op(what="log", ais_node_id=node, severity=sev, all_=True)
+    return get_node_info.op(what="log", ais_node_id=node, severity=sev)
 
 
 def _node_id(node_id: object) -> str:

@@ -21,6 +21,8 @@ the transport errors (no response came back) as subclasses of ``requests``' exce
     │       │           ├── AISRetryableError         (2.x) may succeed when tried again
     │       │           │   ├── ErrObjNotFound        (see above)
     │       │           │   └── ErrGETConflict        409 on a GET: the object is being written
+    │       │           ├── AISInputError             (also a ValueError) bad input refused
+    │       │           │                             before any request the cluster would refuse
     │       │           ├── ErrBckAlreadyExists
     │       │           ├── ErrETLAlreadyExists
     │       │           └── ChecksumMismatchError     content read != the cluster's checksum
@@ -157,6 +159,30 @@ class ErrETLAlreadyExists(AISError):
 
 class ErrGETConflict(AISRetryableError):
     """(2.x) Status 409 on a GET: another request holds the object's lock (e.g. writing it)."""
+
+
+class RefusedInput(ValueError):
+    """Bad input this client refuses before sending the request that the service would refuse.
+
+    Never raised itself: each subclass is also the service error the reference SDKs surfaced
+    for that request (`AISInputError`, `authn.errors.AuthNInputError`, ...), so both
+    `except ValueError` and the reference's `except AISError` catch it. `str()` is the message
+    alone (a ValueError's text); `status_code` is what the service answers such a request with.
+    """
+
+    def __init__(self, message: str, status_code: int = 400) -> None:
+        ServiceError.__init__(self, status_code, message)  # type: ignore[arg-type]
+        self.args = (message,)
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.args[0], getattr(self, "status_code", 400)))
+
+
+class AISInputError(RefusedInput, AISError):
+    """Bad input the cluster would refuse (an invalid bucket name, byte range, ...)."""
 
 
 # --- no response: transport failures (mapped from httpx by aistore._core.error_map) -------------

@@ -14,7 +14,10 @@ from aistore_raw.ais.api.cluster import cluster_action, get_cluster_info
 from aistore_raw.ais.models import ActMsgStart, ActMsgStop, Bck, Ns, XactArgsMsg, XactQueryMsg
 
 from aistore._core.config import JOB_STATUS_READY_TIMEOUT
-from aistore.sdk._poll import check_timeout, poll_until, progress_logger
+from aistore._core.plan import Plan
+from aistore._core.poll import poll
+from aistore._core.twin import C, SyncShell, Twin, operation
+from aistore.sdk._poll import check_timeout, progress_logger
 from aistore.sdk.const import DEFAULT_JOB_WAIT_TIMEOUT
 from aistore.sdk.errors import ErrNotFound, JobInfoNotFound
 from aistore.sdk.provider import Provider
@@ -69,18 +72,17 @@ def _bck(bucket: Any) -> Bck:
     return bck
 
 
-class Job:
-    """A class containing job-related functions (making one sends no request).
+class JobBase(Twin[C]):
+    """What `Job` and `aistore.aio.AsyncJob` share: the job's identity and every operation as
+    a plan (making one sends no request).
 
     Args:
-        client: RequestClient for interfacing with the AIS cluster.
+        client: what sends the requests (`RequestClient`; the async request loop).
         job_id: ID of a specific job, empty for all jobs.
         job_kind: specific kind of job (e.g. `lru`, `copy-bck`), empty for all kinds.
     """
 
-    def __init__(
-        self, client: RequestClient, job_id: str | None = "", job_kind: str | None = ""
-    ) -> None:
+    def __init__(self, client: C, job_id: str | None = "", job_kind: str | None = "") -> None:
         # None means "not given", as in 1.9.2 (a failed call's ID is often passed on as None)
         job_id = "" if job_id is None else job_id
         job_kind = "" if job_kind is None else job_kind
@@ -88,7 +90,7 @@ class Job:
             raise TypeError(f"job_id must be a string, got {job_id!r}")
         if not isinstance(job_kind, str):
             raise TypeError(f"job_kind must be a string, got {job_kind!r}")
-        self._client = client
+        super().__init__(client)
         self._job_id = job_id
         self._job_kind = job_kind
 
@@ -103,7 +105,8 @@ class Job:
         return self._job_kind
 
     # ---- status ------------------------------------------------------------------------
-    def status(self) -> JobStatus:
+    @operation
+    def status(self) -> Plan[JobStatus]:
         """Status of the job: ID, end time (0 while running), error and abort flag.
 
         Raises:
@@ -115,22 +118,27 @@ class Job:
         self._require_id("query the status of")
         query = self._query()
 
-        def ready() -> JobStatus | None:
+        def ready() -> Plan[JobStatus | None]:
             # the IC may answer 202 (accepted, not ready) right after a job starts: ask again
-            response = self._client.send(get_cluster_info.op(what="status", body=query))
+            response = yield get_cluster_info.op(what="status", body=query)
             if response.status_code == _STATUS_NOT_READY or not response.content:
                 return None
             return msgspec.json.decode(response.content, type=JobStatus, strict=False)
 
-        return poll_until(
-            ready,
-            timeout=JOB_STATUS_READY_TIMEOUT,
-            action=f"the status of job '{self._job_id}'",
-            timeout_message=lambda: "The cluster kept answering 202 (status not ready).",
+        return (
+            yield from poll(
+                ready,
+                timeout=JOB_STATUS_READY_TIMEOUT,
+                action=f"the status of job '{self._job_id}'",
+                timeout_message=lambda: "The cluster kept answering 202 (status not ready).",
+            )
         )
 
     # ---- waiting -----------------------------------------------------------------------
-    def wait(self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True) -> WaitResult:
+    @operation
+    def wait(
+        self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True
+    ) -> Plan[WaitResult]:
         """Wait for the job to finish (its status has an end time).
 
         An aborted or failed job also ends the wait; it is logged, not raised.
@@ -150,11 +158,11 @@ class Job:
         self._require_id("wait for")
         seconds = check_timeout(timeout)
 
-        def finished() -> JobStatus | None:
-            status = self.status()
+        def finished() -> Plan[JobStatus | None]:
+            status = yield from JobBase.status.plan(self)
             return status if status.end_time else None
 
-        status = poll_until(
+        status = yield from poll(
             finished,
             timeout=seconds,
             action="job to finish",
@@ -173,9 +181,10 @@ class Job:
                 logger.info("Job '%s' finished at time '%s'", status.uuid, ended)
         return WaitResult.from_status(status)
 
+    @operation
     def wait_for_idle(
         self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True
-    ) -> WaitResult:
+    ) -> Plan[WaitResult]:
         """Wait until every target reports the job idle (or finished).
 
         Returns:
@@ -190,13 +199,16 @@ class Job:
         """
         self._require_id("wait for")
         action = f"job '{self._job_id}' to reach idle state"
-        return self._wait_for_condition(
-            self._check_job_idle, action, check_timeout(timeout), verbose
+        return (
+            yield from self._wait_for_condition(
+                self._check_job_idle, action, check_timeout(timeout), verbose
+            )
         )
 
+    @operation
     def wait_single_node(
         self, timeout: float = DEFAULT_JOB_WAIT_TIMEOUT, verbose: bool = True
-    ) -> WaitResult:
+    ) -> Plan[WaitResult]:
         """Wait for a job that runs on a single node to finish (judged from its snapshot).
 
         Returns:
@@ -211,17 +223,20 @@ class Job:
         """
         self._require_id("wait for")
         action = f"job '{self._job_id}' to finish"
-        return self._wait_for_condition(
-            self._check_snapshot_finished, action, check_timeout(timeout), verbose
+        return (
+            yield from self._wait_for_condition(
+                self._check_snapshot_finished, action, check_timeout(timeout), verbose
+            )
         )
 
     # ---- start -------------------------------------------------------------------------
+    @operation
     def start(
         self,
         daemon_id: str = "",
         force: bool = False,
         buckets: Sequence[_BucketLike] | None = None,
-    ) -> str:
+    ) -> Plan[str]:
         """Start a job of this handle's kind; returns its ID (also kept as `job_id`).
 
         Args:
@@ -251,15 +266,16 @@ class Job:
             args.buckets = bcks
         body = ActMsgStart(value=args)
         if force:
-            response = self._client.send(cluster_action.op(body=body, frc=True))
+            response = yield cluster_action.op(body=body, frc=True)
         else:
-            response = self._client.send(cluster_action.op(body=body))
-        job_id = response.text.strip()
+            response = yield cluster_action.op(body=body)
+        job_id: str = response.text.strip()
         if job_id:
             self._job_id = job_id
         return job_id
 
-    def abort(self) -> None:
+    @operation
+    def abort(self) -> Plan[None]:
         """Abort (stop) this job: by its ID, else every running job of its kind (2.x).
 
         Raises:
@@ -272,10 +288,13 @@ class Job:
             args.id = self._job_id
         if self._job_kind:
             args.kind = self._job_kind
-        self._client.send(cluster_action.op(body=ActMsgStop(value=args)))
+        yield cluster_action.op(body=ActMsgStop(value=args))
 
     # ---- snapshots ---------------------------------------------------------------------
-    def get_within_timeframe(self, start_time: datetime, end_time: datetime) -> list[JobSnapshot]:
+    @operation
+    def get_within_timeframe(
+        self, start_time: datetime, end_time: datetime
+    ) -> Plan[list[JobSnapshot]]:
         """Snapshots of this job (by ID, or of this kind) that started and finished in the window.
 
         Naive datetimes are taken as local time. Running jobs (no end time yet) are left out.
@@ -288,7 +307,7 @@ class Job:
         end = _aware(end_time, "end_time")
         # without ID and kind nothing matches: JobInfoNotFound, as in 1.9.2
         found: list[JobSnapshot] = []
-        for snap in self._query_job_snapshots():
+        for snap in (yield from self._query_job_snapshots()):
             if not (
                 (self._job_id and snap.id == self._job_id)
                 or (self._job_kind and snap.kind == self._job_kind)
@@ -302,17 +321,19 @@ class Job:
             raise JobInfoNotFound("No relevant job info found")
         return found
 
-    def get_details(self) -> AggregatedJobSnap:
+    @operation
+    def get_details(self) -> Plan[AggregatedJobSnap]:
         """Snapshots of this job (by ID, else of this kind, else all jobs) by target (2.x)."""
-        response = self._client.send(get_cluster_info.op(what="qryxstats", body=self._query()))
+        response = yield get_cluster_info.op(what="qryxstats", body=self._query())
         return AggregatedJobSnap.from_wire(response.content)
 
-    def get_total_time(self) -> timedelta | None:
+    @operation
+    def get_total_time(self) -> Plan[timedelta | None]:
         """From the earliest start to the latest end over the job's snapshots (2.x).
 
         None while any snapshot has no end time, or without snapshots.
         """
-        snaps = self.get_details().list_snapshots()
+        snaps = (yield from JobBase.get_details.plan(self)).list_snapshots()
         if not snaps or not all(s.ended and s.start_time for s in snaps):
             return None
         start = min(_parse_time(s.start_time) for s in snaps)
@@ -332,8 +353,8 @@ class Job:
             query.kind = self._job_kind
         return query
 
-    def _query_job_snapshots(self) -> list[JobSnapshot]:
-        response = self._client.send(get_cluster_info.op(what="qryxstats", body=self._query()))
+    def _query_job_snapshots(self) -> Plan[list[JobSnapshot]]:
+        response = yield get_cluster_info.op(what="qryxstats", body=self._query())
         if not response.content:
             return []
         by_target = msgspec.json.decode(
@@ -371,12 +392,12 @@ class Job:
         action: str,
         timeout: float,
         verbose: bool,
-    ) -> WaitResult:
+    ) -> Plan[WaitResult]:
         seen = {"any": False}
 
-        def check() -> WaitResult | None:
+        def check() -> Plan[WaitResult | None]:
             try:
-                details = self.get_details()
+                details = yield from JobBase.get_details.plan(self)
             except ErrNotFound:
                 # right after `start` the targets may not know the job yet
                 details = AggregatedJobSnap()
@@ -392,12 +413,14 @@ class Job:
             mine = [s for s in snapshots if s.id == self._job_id]
             return WaitResult.from_snapshots(self._job_id, mine)
 
-        return poll_until(
-            check,
-            timeout=timeout,
-            action=action,
-            on_wait=self._note(verbose, f"Waiting for {action}"),
-            timeout_message=lambda: "" if seen["any"] else "No job information found.",
+        return (
+            yield from poll(
+                check,
+                timeout=timeout,
+                action=action,
+                on_wait=self._note(verbose, f"Waiting for {action}"),
+                timeout_message=lambda: "" if seen["any"] else "No job information found.",
+            )
         )
 
     @staticmethod
@@ -416,4 +439,14 @@ class Job:
         return note
 
     def __repr__(self) -> str:
-        return f"Job(job_id={self._job_id!r}, job_kind={self._job_kind!r})"
+        return f"{type(self).__name__}(job_id={self._job_id!r}, job_kind={self._job_kind!r})"
+
+
+class Job(JobBase[RequestClient], SyncShell):
+    """A class containing job-related functions (making one sends no request).
+
+    Args:
+        client: RequestClient for interfacing with the AIS cluster.
+        job_id: ID of a specific job, empty for all jobs.
+        job_kind: specific kind of job (e.g. `lru`, `copy-bck`), empty for all kinds.
+    """

@@ -142,6 +142,10 @@ class RequestClient:
         applies); see `aistore._core.sender.OperationSender.exchange`."""
         return self._guarded(lambda: self._sender.exchange(call, headers=headers))
 
+    def url_of(self, call: CallLike[Any], /) -> str:
+        """The full URL the operation would be sent to (through the proxy)."""
+        return str(self.http.build_request(**call.request_kwargs()).url)
+
     def call(self, call: CallLike[R], /, *, msgpack: bool = False) -> R:
         """Send a generated operation and return its parsed body."""
         return self._guarded(lambda: self._sender.call(call, msgpack=msgpack))

@@ -256,10 +256,18 @@ def test_head_bucket_info_job(raw: Raw, bucket_name: str) -> None:
     assert eventually(done)
 
 
+def _versioning(raw: Raw, bucket_name: str) -> object:
+    head = raw.send(head_bucket.op(bucket_name, **AIS))
+    return msgspec.json.decode(head.headers["ais-bucket-props"])["versioning"]["enabled"]
+
+
 def test_set_and_reset_bucket_props(raw: Raw, bucket_name: str) -> None:
+    assert _versioning(raw, bucket_name) is True  # the cluster's default for ais:// buckets
     props = BucketPropsToSet(versioning=VersionConf(enabled=False))
     raw.send(set_bucket_props.op(bucket_name, body=ActMsgSetBprops(value=props), **AIS))
+    assert _versioning(raw, bucket_name) is False
     raw.send(set_bucket_props.op(bucket_name, body=ActMsgResetBprops(), **AIS))
+    assert _versioning(raw, bucket_name) is True
 
 
 def test_list_objects_json_and_msgpack(raw: Raw, bucket_name: str) -> None:

@@ -15,7 +15,6 @@ import pytest
 from aistore.devcluster.launcher import LocalCluster
 from aistore.sdk.authn.access_attr import AccessAttr
 from aistore.sdk.authn.authn_client import AuthNClient
-from aistore.sdk.authn.cluster_manager import ClusterManager
 from aistore.sdk.authn.errors import (
     AuthNError,
     ErrClusterAlreadyRegistered,
@@ -413,25 +412,6 @@ def test_revoke_garbage_token(admin: AuthNClient) -> None:
     with pytest.raises(AuthNError) as info:
         admin.token_manager().revoke("not.a.token")
     assert info.value.status_code == 401
-
-
-def test_access_attr_describe() -> None:
-    assert AccessAttr.describe(771) == "GET,OBJ_HEAD,BCK_HEAD,OBJ_LIST"
-    assert AccessAttr.describe(int(AccessAttr.ACCESS_RO)).split(",") == [
-        "GET",
-        "OBJ_HEAD",
-        "BCK_HEAD",
-        "OBJ_LIST",
-        "LIST_BUCKETS",
-    ]
-    assert AccessAttr.describe(0) == ""
-
-
-def test_cluster_manager_is_exported() -> None:
-    from aistore.sdk.authn import AuthNClient as Exported
-    from aistore.sdk.authn import ClusterManager as ExportedManager
-
-    assert Exported is AuthNClient and ExportedManager is ClusterManager
 
 
 def test_value_types_compare_by_value_like_the_reference(

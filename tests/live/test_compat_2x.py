@@ -12,7 +12,7 @@ from urllib3.util import Retry
 
 from aistore.devcluster.launcher import LocalCluster
 from aistore.sdk.client import Client
-from aistore.sdk.errors import AISError, AISSSLError
+from aistore.sdk.errors import AISError, AISSSLError, ErrBckNotFound, ErrObjNotFound
 from aistore.sdk.etl.etl_config import ETLConfig
 from aistore.sdk.obj.multipart_upload import MultipartUpload
 from aistore.sdk.obj.obj_file.errors import (
@@ -99,7 +99,7 @@ def test_start_after_and_job_abort(client: Client, bucket_name: str) -> None:
     assert [e.name for e in bucket.list_objects(start_after="b").entries] == ["c", "d"]
     assert [e.name for e in bucket.list_all_objects(start_after="a")] == ["b", "c", "d"]
     assert [o.name for o in bucket.list_all_objects_iter(start_after="c")] == ["d"]
-    with pytest.raises(AISError):  # v1.5.0 has inventories; this bucket has none
+    with pytest.raises(ErrBckNotFound, match=r"\.sys-inventory"):  # this bucket has none
         bucket.list_objects(inventory_name="inv")
 
     job = client.job(job_kind="lru")
@@ -216,7 +216,7 @@ def test_multipart_upload(client: Client, bucket_name: str, tmp_path: Path) -> N
     with pytest.raises(ValueError, match="multipart upload part"):
         mpu.add_part(4).append_content(b"x")
     mpu.parts.remove(4)
-    with pytest.raises(AISError):
+    with pytest.raises(ErrObjNotFound, match="does not exist"):
         obj.head()  # nothing is visible before completion
     assert mpu.complete().status_code == 200
     assert obj.get_reader().read_all() == b"one-two-three"
@@ -228,7 +228,7 @@ def test_multipart_upload(client: Client, bucket_name: str, tmp_path: Path) -> N
     again.add_part(1).put_content(b"discarded")
     assert again.abort().status_code == 200
     assert obj.get_reader().read_all() == b"one-two-three"
-    with pytest.raises(AISError):
+    with pytest.raises(ErrObjNotFound, match="does not exist"):
         again.complete()  # the server no longer knows the upload
     with pytest.raises(ValueError, match="no parts"):
         obj.multipart_upload().create().complete()

@@ -21,7 +21,6 @@ from aistore.sdk.errors import (
     InvalidURLException,
     ObjectFileMaxResumeError,
 )
-from aistore.sdk.obj.checksum import ChecksumMismatchError
 from aistore.sdk.obj.object import BucketDetails, Object
 from aistore.sdk.provider import Provider
 from tests.support.tcp_cutter import tcp_cutter
@@ -78,13 +77,6 @@ def test_attributes_report_size_version_and_a_checksum_we_can_verify(
     assert o.get().head().obj_version == "2"
     assert o.get().head().size == len(b"second version")
     assert int(o.get().head().access_time) > 0
-
-
-def test_checksum_mismatch_is_detected() -> None:
-    from aistore.sdk.obj import checksum
-
-    with pytest.raises(ChecksumMismatchError, match="mismatch"):
-        checksum.verify("xxhash2", xxhash.xxh64(b"a").hexdigest(), b"b")
 
 
 def test_head_props_and_custom_metadata(client: Client, bucket_name: str) -> None:

@@ -138,6 +138,8 @@ def test_the_token_never_shows_in_a_repr_a_log_or_an_error(
         shown += [str(a) for a in err.value.args]
         with pytest.raises(AISError) as head_err:
             client.bucket("any").head()
+        # v1.5.0 answers a HEAD of a bucket it does not have with 404 before it looks at the token
+        assert head_err.value.status_code == 404
         shown += [str(head_err.value), head_err.value.message]
     shown.append(caplog.text)
     assert all(token not in text for text in shown), [t for t in shown if token in t][:1]

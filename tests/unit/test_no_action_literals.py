@@ -17,6 +17,8 @@ import pytest
 from aistore_raw.ais import models as ais_models
 from aistore_raw.authn import models as authn_models
 
+pytestmark = pytest.mark.scan  # one case per file: counted apart (tests/conftest.py)
+
 ROOT = Path(__file__).resolve().parents[2] / "aistore"
 
 

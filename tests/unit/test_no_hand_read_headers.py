@@ -20,6 +20,8 @@ import pytest
 
 from aistore.sdk import const
 
+pytestmark = pytest.mark.scan  # one case per file: counted apart (tests/conftest.py)
+
 ROOT = Path(__file__).resolve().parents[2] / "aistore"
 TRANSPORT_HEADERS = {"location", "content-length"}
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import logging
+from typing import Protocol, Self, TypeVar
 
 from aistore_raw.authn.api.users import login as login_op
 from aistore_raw.authn.models import LoginMsg
 from urllib3.util import Retry
 
 from aistore._core.config import TimeoutArg
+from aistore._core.plan import Plan
 from aistore._core.settings import ClientSettings
+from aistore._core.twin import SyncShell, Twin, operation
 from aistore.sdk.authn.cluster_manager import ClusterManager
 from aistore.sdk.authn.role_manager import RoleManager
-from aistore.sdk.authn.token_manager import TokenManager
+from aistore.sdk.authn.token_manager import TokenManager, TokenManagerBase
 from aistore.sdk.authn.types import TokenMsg, expires_in_ns
 from aistore.sdk.authn.user_manager import UserManager
 from aistore.sdk.authn.utils import decode, require_name, require_password
@@ -21,23 +24,22 @@ from aistore.sdk.request_client import RequestClient
 logger = logging.getLogger(__name__)
 
 
-class AuthNClient:
-    """
-    AuthN client for managing authentication.
+class _Tokened(Protocol):
+    """A client holding a token (`RequestClient`, `AsyncOperationSender`)."""
 
-    This client provides methods to interact with AuthN Server.
-    For more info on AuthN Server, see https://github.com/NVIDIA/aistore/blob/main/docs/authn.md
+    @property
+    def token(self) -> str | None: ...
 
-    Args:
-        endpoint (str): AuthN service endpoint URL.
-        skip_verify (bool, optional): If True, skip SSL certificate verification. Defaults to False.
-        ca_cert (str, optional): Path to a CA certificate file for SSL verification.
-        timeout (Union[float, Tuple[float, float], None], optional): Request timeout in seconds;
-            a single float for both connect/read timeouts (e.g., 5.0), a tuple for separate
-            connect/read timeouts (e.g., (3.0, 10.0)), or None to disable timeout.
-        retry (urllib3.Retry, optional): Retry configuration object from the urllib3 library.
-        token (str, optional): Authorization token.
-    """
+    @token.setter
+    def token(self, token: str | None) -> None: ...
+
+
+T = TypeVar("T", bound=_Tokened)
+
+
+class AuthNClientBase(Twin[T]):
+    """What `AuthNClient` and `aistore.aio.AsyncAuthNClient` share: the settings, logging in
+    and out. Each shell says how it connects (`_connect`)."""
 
     def __init__(
         self,
@@ -48,46 +50,42 @@ class AuthNClient:
         retry: Retry | None = None,
         token: str | None = None,
     ) -> None:
-        logger.info("Initializing AuthNClient")
-        self._request_client = RequestClient(
-            ClientSettings.create(
-                endpoint,
-                skip_verify=skip_verify,
-                ca_cert=ca_cert,
-                timeout=timeout,
-                retry=retry,
-                token=token,
-                service="authn",
-            )
+        name = type(self).__name__
+        logger.info("Initializing %s", name)
+        settings = ClientSettings.create(
+            endpoint,
+            skip_verify=skip_verify,
+            ca_cert=ca_cert,
+            timeout=timeout,
+            retry=retry,
+            token=token,
+            service="authn",
         )
-        logger.info("AuthNClient initialized with endpoint: %s", endpoint)
+        super().__init__(self._connect(settings))
+        logger.info("%s initialized with endpoint: %s", name, endpoint)
 
     @classmethod
-    def from_settings(cls, settings: ClientSettings) -> AuthNClient:
-        """An AuthN client built from ready `ClientSettings` (service "authn"; tests pass a
+    def from_settings(cls, settings: ClientSettings) -> Self:
+        """A client built from ready `ClientSettings` (service "authn"; tests pass a
         `transport=`)."""
         if settings.service != "authn":
-            raise ValueError(f"AuthNClient needs settings for service 'authn', got {settings!r}")
+            raise ValueError(f"{cls.__name__} needs settings for service 'authn', got {settings!r}")
         authn = cls.__new__(cls)
-        authn._request_client = RequestClient(settings)
+        Twin.__init__(authn, cls._connect(settings))
         return authn
 
-    @property
-    def client(self) -> RequestClient:
-        """
-        Get the request client.
+    @staticmethod
+    def _connect(settings: ClientSettings) -> T:
+        """What sends this client's requests (a `RequestClient`; the async request loop)."""
+        raise NotImplementedError
 
-        Returns:
-            RequestClient: The client this AuthN client uses to make requests.
-        """
-        return self._request_client
-
+    @operation
     def login(
         self,
         username: str,
         password: str,
         expires_in: int | float | None = None,
-    ) -> str:
+    ) -> Plan[str]:
         """
         Logs in to the AuthN Server and returns an authorization token.
 
@@ -116,33 +114,61 @@ class AuthNClient:
             body.expires_in = ns
         logger.info("Attempting to log in with username: %s", name)
         try:
-            response = self._request_client.send(login_op.op(name, body=body))
+            response = yield login_op.op(name, body=body)
         except Exception as err:
             logger.debug("Login failed for username: %s, error: %s", name, err)
             raise
         token: str = decode(response.content, TokenMsg).token
         logger.info("Login successful for username: %s", name)
-        self._request_client.token = token
+        self._client.token = token
         return token
 
-    def logout(self) -> None:
+    @operation
+    def logout(self) -> Plan[None]:
         """
         Logs out and revokes current token from the AuthN Server.
+
+        The token is cleared only if it is still the one revoked (a `login` while the
+        revocation was under way keeps its new token).
 
         Raises:
             ValueError: not logged in (the client has no token).
             AuthNError: If the logout request fails.
         """
-        token = self._request_client.token
+        token = self._client.token
         if not token:
             raise ValueError("Must be logged in first (no token)")
         logger.info("Logging out")
         try:
-            self.token_manager().revoke(token=token)
+            yield from TokenManagerBase.revoke.plan(self, token=token)
         except Exception as err:
             logger.debug("Logout failed, error: %s", err)
             raise
-        self._request_client.token = None
+        if self._client.token == token:
+            self._client.token = None
+
+
+class AuthNClient(AuthNClientBase[RequestClient], SyncShell):
+    """
+    AuthN client for managing authentication.
+
+    This client provides methods to interact with AuthN Server.
+    For more info on AuthN Server, see https://github.com/NVIDIA/aistore/blob/main/docs/authn.md
+
+    Args:
+        endpoint (str): AuthN service endpoint URL.
+        skip_verify (bool, optional): If True, skip SSL certificate verification. Defaults to False.
+        ca_cert (str, optional): Path to a CA certificate file for SSL verification.
+        timeout (Union[float, Tuple[float, float], None], optional): Request timeout in seconds;
+            a single float for both connect/read timeouts (e.g., 5.0), a tuple for separate
+            connect/read timeouts (e.g., (3.0, 10.0)), or None to disable timeout.
+        retry (urllib3.Retry, optional): Retry configuration object from the urllib3 library.
+        token (str, optional): Authorization token.
+    """
+
+    @staticmethod
+    def _connect(settings: ClientSettings) -> RequestClient:
+        return RequestClient(settings)
 
     def cluster_manager(self) -> ClusterManager:
         """
@@ -151,7 +177,7 @@ class AuthNClient:
         Returns:
             ClusterManager: An instance to manage cluster operations.
         """
-        return ClusterManager(client=self._request_client)
+        return ClusterManager(client=self._client)
 
     def role_manager(self) -> RoleManager:
         """
@@ -160,7 +186,7 @@ class AuthNClient:
         Returns:
             RoleManager: An instance to manage role operations.
         """
-        return RoleManager(client=self._request_client)
+        return RoleManager(client=self._client)
 
     def user_manager(self) -> UserManager:
         """
@@ -169,7 +195,7 @@ class AuthNClient:
         Returns:
             UserManager: An instance to manage user operations.
         """
-        return UserManager(client=self._request_client)
+        return UserManager(client=self._client)
 
     def token_manager(self) -> TokenManager:
         """
@@ -178,11 +204,11 @@ class AuthNClient:
         Returns:
             TokenManager: An instance to manage token operations.
         """
-        return TokenManager(client=self._request_client)
+        return TokenManager(client=self._client)
 
     def close(self) -> None:
         """Close the connection pool."""
-        self._request_client.close()
+        self._client.close()
 
     def __enter__(self) -> AuthNClient:
         return self
@@ -191,4 +217,4 @@ class AuthNClient:
         self.close()
 
     def __repr__(self) -> str:
-        return f"AuthNClient(endpoint={self._request_client.endpoint!r})"
+        return f"AuthNClient(endpoint={self._client.endpoint!r})"

@@ -14,6 +14,8 @@ from aistore_raw.authn.api.clusters import (
 )
 from aistore_raw.authn.models import CluACL
 
+from aistore._core.plan import Plan
+from aistore._core.twin import C, SyncShell, Twin, operation
 from aistore.sdk.authn.types import ClusterInfo, ClusterList
 from aistore.sdk.authn.utils import decode, require_name, require_urls
 from aistore.sdk.request_client import RequestClient
@@ -28,25 +30,11 @@ def _id_or_alias(cluster_id: str | None, cluster_alias: str | None) -> str:
     return require_name("cluster_id" if cluster_id else "cluster_alias", value)
 
 
-class ClusterManager:
-    """
-    ClusterManager class for handling operations on clusters within the context of authentication.
+class ClusterManagerBase(Twin[C]):
+    """What `ClusterManager` and `aistore.aio.AsyncClusterManager` share: list, get, delete."""
 
-    This class provides methods to list, get, register, update, and delete clusters on AuthN server.
-
-    Args:
-        client (RequestClient): The request client to make HTTP requests.
-    """
-
-    def __init__(self, client: RequestClient) -> None:
-        self._client = client
-
-    @property
-    def client(self) -> RequestClient:
-        """RequestClient: The client this cluster manager uses to make requests."""
-        return self._client
-
-    def list(self) -> ClusterList:
+    @operation
+    def list(self) -> Plan[ClusterList]:
         """
         Retrieve all clusters.
 
@@ -57,10 +45,13 @@ class ClusterManager:
             AuthNError: If an error occurs while listing clusters.
         """
         logger.info("Listing all clusters")
-        response = self._client.send(list_clusters.op())
+        response = yield list_clusters.op()
         return _decode_clusters(response.content)
 
-    def get(self, cluster_id: str | None = None, cluster_alias: str | None = None) -> ClusterInfo:
+    @operation
+    def get(
+        self, cluster_id: str | None = None, cluster_alias: str | None = None
+    ) -> Plan[ClusterInfo]:
         """
         Retrieve a specific cluster by ID or alias.
 
@@ -79,11 +70,39 @@ class ClusterManager:
         """
         key = _id_or_alias(cluster_id, cluster_alias)
         logger.info("Getting cluster with ID or alias: %s", key)
-        response = self._client.send(get_cluster.op(key))
+        response = yield get_cluster.op(key)
         clusters = _decode_clusters(response.content).clusters
         if not clusters:
             raise RuntimeError(f"No cluster found with ID or alias '{key}'")
         return next(iter(clusters.values()))
+
+    @operation
+    def delete(self, cluster_id: str | None = None, cluster_alias: str | None = None) -> Plan[None]:
+        """
+        Delete a specific cluster by ID or alias.
+
+        Args:
+            cluster_id (Optional[str]): The ID of the cluster to delete. Defaults to None.
+            cluster_alias (Optional[str]): The alias of the cluster to delete. Defaults to None.
+
+        Raises:
+            ValueError: If neither cluster_id nor cluster_alias is provided.
+            AuthNError: If an error occurs while deleting the cluster
+        """
+        key = _id_or_alias(cluster_id, cluster_alias)
+        logger.info("Deleting cluster with ID or alias: %s", key)
+        yield delete_cluster.op(key)
+
+
+class ClusterManager(ClusterManagerBase[RequestClient], SyncShell):
+    """
+    ClusterManager class for handling operations on clusters within the context of authentication.
+
+    This class provides methods to list, get, register, update, and delete clusters on AuthN server.
+
+    Args:
+        client (RequestClient): The request client to make HTTP requests.
+    """
 
     def register(self, cluster_alias: str, urls: builtins.list[str]) -> ClusterInfo:
         """
@@ -144,22 +163,6 @@ class ClusterManager:
         logger.info("Updating cluster with ID: %s", cid)
         self._client.send(update_cluster.op(cid, body=body))
         return self.get(cluster_id=cid)
-
-    def delete(self, cluster_id: str | None = None, cluster_alias: str | None = None) -> None:
-        """
-        Delete a specific cluster by ID or alias.
-
-        Args:
-            cluster_id (Optional[str]): The ID of the cluster to delete. Defaults to None.
-            cluster_alias (Optional[str]): The alias of the cluster to delete. Defaults to None.
-
-        Raises:
-            ValueError: If neither cluster_id nor cluster_alias is provided.
-            AuthNError: If an error occurs while deleting the cluster
-        """
-        key = _id_or_alias(cluster_id, cluster_alias)
-        logger.info("Deleting cluster with ID or alias: %s", key)
-        self._client.send(delete_cluster.op(key))
 
     def _cluster_uuid(self, url: str) -> str:
         from aistore.sdk.client import Client  # here: client -> error_map -> authn cycle

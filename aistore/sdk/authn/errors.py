@@ -5,7 +5,9 @@
         └── AuthNError(status_code, message)
         ├── ErrRoleNotFound, ErrRoleAlreadyExists
         ├── ErrUserNotFound, ErrUserAlreadyExists, ErrUserInvalidCredentials
-        └── ErrClusterNotFound, ErrClusterAlreadyRegistered
+        ├── ErrClusterNotFound, ErrClusterAlreadyRegistered
+        └── AuthNInputError, InvalidCredentialsInput   bad input refused before any request
+                                                       (also ValueErrors, see errors.RefusedInput)
 
 Like ``aistore.sdk.errors.AISError``, ``AuthNError`` is a ``requests`` HTTPError (1.9.2 used a
 plain Exception; every old ``except`` still matches) and keeps the server body's ``tcode``,
@@ -14,7 +16,7 @@ plain Exception; every old ``except`` still matches) and keeps the server body's
 
 from __future__ import annotations
 
-from aistore.sdk.errors import ServiceError
+from aistore.sdk.errors import RefusedInput, ServiceError
 
 
 class AuthNError(ServiceError):
@@ -47,3 +49,11 @@ class ErrClusterAlreadyRegistered(AuthNError):
 
 class ErrUserInvalidCredentials(AuthNError):
     """Invalid user credentials were given."""
+
+
+class AuthNInputError(RefusedInput, AuthNError):
+    """Bad input the AuthN server would refuse (an empty name, ...); also a ValueError."""
+
+
+class InvalidCredentialsInput(RefusedInput, ErrUserInvalidCredentials):
+    """An empty or blank password, which AuthN refuses as invalid credentials; also a ValueError."""

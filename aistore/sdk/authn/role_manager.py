@@ -9,14 +9,17 @@ from collections.abc import Iterable
 from aistore_raw.authn.api.roles import add_role, delete_role, get_role, list_roles, update_role
 from aistore_raw.authn.models import Role
 
+from aistore._core.plan import Plan
+from aistore._core.twin import C, SyncShell, Twin, operation
 from aistore.sdk.authn.access_attr import AccessAttr, combine_perms
-from aistore.sdk.authn.cluster_manager import ClusterManager
+from aistore.sdk.authn.cluster_manager import ClusterManagerBase
 from aistore.sdk.authn.errors import ErrRoleNotFound
 from aistore.sdk.authn.types import RoleInfo, RolesList
 from aistore.sdk.authn.utils import bucket_acl, cluster_acl, decode, require_name
 from aistore.sdk.request_client import RequestClient
 
 logger = logging.getLogger(__name__)
+_get_cluster = ClusterManagerBase.get.plan
 
 
 def _check_perms(perms: object) -> int:
@@ -29,26 +32,11 @@ def _check_perms(perms: object) -> int:
     return mask
 
 
-class RoleManager:
-    """
-    Manages role-related operations.
+class RoleManagerBase(Twin[C]):
+    """What `RoleManager` and `aistore.aio.AsyncRoleManager` share: every operation as a plan."""
 
-    This class provides methods to interact with roles, including
-    retrieving, creating, updating, and deleting role information.
-
-    Args:
-        client (RequestClient): The RequestClient used to make HTTP requests.
-    """
-
-    def __init__(self, client: RequestClient) -> None:
-        self._client = client
-
-    @property
-    def client(self) -> RequestClient:
-        """Returns the RequestClient instance used by this RoleManager."""
-        return self._client
-
-    def list(self) -> RolesList:
+    @operation
+    def list(self) -> Plan[RolesList]:
         """
         Retrieves information about all roles.
 
@@ -59,13 +47,14 @@ class RoleManager:
             AuthNError: error response from the AuthN server.
         """
         logger.info("Listing all roles")
-        response = self._client.send(list_roles.op())
+        response = yield list_roles.op()
         roles: builtins.list[RoleInfo] | None = decode(
             response.content, builtins.list[RoleInfo] | None
         )
         return RolesList(roles)
 
-    def get(self, role_name: str) -> RoleInfo:
+    @operation
+    def get(self, role_name: str) -> Plan[RoleInfo]:
         """
         Retrieves information about a specific role.
 
@@ -81,10 +70,11 @@ class RoleManager:
         """
         name = require_name("role_name", role_name)
         logger.info("Getting role with name: %s", name)
-        response = self._client.send(get_role.op(name))
+        response = yield get_role.op(name)
         role: RoleInfo = decode(response.content, RoleInfo)
         return role
 
+    @operation
     def create(
         self,
         name: str,
@@ -92,7 +82,7 @@ class RoleManager:
         cluster_alias: str,
         perms: builtins.list[AccessAttr],
         bucket_name: str | None = None,
-    ) -> RoleInfo:
+    ) -> Plan[RoleInfo]:
         """
         Creates a new role.
 
@@ -124,15 +114,16 @@ class RoleManager:
         if bucket_name is not None:
             require_name("bucket_name", bucket_name)
         body = Role(name=role_name, desc=desc)
-        cluster_uuid = ClusterManager(self._client).get(cluster_alias=alias).id
+        cluster_uuid = (yield from _get_cluster(self, cluster_alias=alias)).id
         if bucket_name:
             body.buckets = [bucket_acl(bucket_name, cluster_uuid, mask)]
         else:
             body.clusters = [cluster_acl(cluster_uuid, mask)]
         logger.info("Creating role with name: %s", role_name)
-        self._client.send(add_role.op(body=body))
-        return self.get(role_name=role_name)
+        yield add_role.op(body=body)
+        return (yield from RoleManagerBase.get.plan(self, role_name=role_name))
 
+    @operation
     def update(
         self,
         name: str,
@@ -140,7 +131,7 @@ class RoleManager:
         cluster_alias: str | None = None,
         perms: builtins.list[AccessAttr] | None = None,
         bucket_name: str | None = None,
-    ) -> RoleInfo:
+    ) -> Plan[RoleInfo]:
         """
         Updates an existing role.
 
@@ -178,7 +169,7 @@ class RoleManager:
             )
         mask = _check_perms(perms) if perms else 0
         try:
-            self.get(role_name=role_name)
+            yield from RoleManagerBase.get.plan(self, role_name=role_name)
         except ErrRoleNotFound as error:
             raise ValueError(f"Role {role_name} does not exist") from error
 
@@ -186,16 +177,17 @@ class RoleManager:
         if desc:
             body.desc = desc
         if cluster_alias:
-            cluster_uuid = ClusterManager(self._client).get(cluster_alias=cluster_alias).id
+            cluster_uuid = (yield from _get_cluster(self, cluster_alias=cluster_alias)).id
             if bucket_name:
                 body.buckets = [bucket_acl(bucket_name, cluster_uuid, mask)]
             else:
                 body.clusters = [cluster_acl(cluster_uuid, mask)]
         logger.info("Updating role with name: %s", role_name)
-        self._client.send(update_role.op(role_name, body=body))
-        return self.get(role_name=role_name)
+        yield update_role.op(role_name, body=body)
+        return (yield from RoleManagerBase.get.plan(self, role_name=role_name))
 
-    def delete(self, name: str, missing_ok: bool = False) -> None:
+    @operation
+    def delete(self, name: str, missing_ok: bool = False) -> Plan[None]:
         """
         Deletes a role.
 
@@ -210,7 +202,19 @@ class RoleManager:
         role_name = require_name("name", name)
         logger.info("Deleting role with name: %s", role_name)
         try:
-            self._client.send(delete_role.op(role_name))
+            yield delete_role.op(role_name)
         except ErrRoleNotFound:
             if not missing_ok:
                 raise
+
+
+class RoleManager(RoleManagerBase[RequestClient], SyncShell):
+    """
+    Manages role-related operations.
+
+    This class provides methods to interact with roles, including
+    retrieving, creating, updating, and deleting role information.
+
+    Args:
+        client (RequestClient): The RequestClient used to make HTTP requests.
+    """

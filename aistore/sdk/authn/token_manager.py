@@ -7,30 +7,18 @@ import logging
 from aistore_raw.authn.api.tokens import revoke_token
 from aistore_raw.authn.models import TokenMsg
 
+from aistore._core.plan import Plan
+from aistore._core.twin import C, SyncShell, Twin, operation
 from aistore.sdk.request_client import RequestClient
 
 logger = logging.getLogger(__name__)
 
 
-class TokenManager:
-    """
-    Manages token-related operations.
+class TokenManagerBase(Twin[C]):
+    """What `TokenManager` and `aistore.aio.AsyncTokenManager` share."""
 
-    This class provides methods to interact with tokens in the AuthN server.
-
-    Args:
-        client (RequestClient): The RequestClient used to make HTTP requests.
-    """
-
-    def __init__(self, client: RequestClient) -> None:
-        self._client = client
-
-    @property
-    def client(self) -> RequestClient:
-        """Returns the RequestClient instance used by this TokenManager."""
-        return self._client
-
-    def revoke(self, token: str) -> None:
+    @operation
+    def revoke(self, token: str) -> Plan[None]:
         """
         Revokes the specified authentication token.
 
@@ -47,4 +35,15 @@ class TokenManager:
         if not isinstance(token, str) or not token.strip():
             raise ValueError("Token must be provided to revoke.")
         logger.info("Revoking a token")
-        self._client.send(revoke_token.op(body=TokenMsg(token=token)))
+        yield revoke_token.op(body=TokenMsg(token=token))
+
+
+class TokenManager(TokenManagerBase[RequestClient], SyncShell):
+    """
+    Manages token-related operations.
+
+    This class provides methods to interact with tokens in the AuthN server.
+
+    Args:
+        client (RequestClient): The RequestClient used to make HTTP requests.
+    """

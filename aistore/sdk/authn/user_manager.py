@@ -8,8 +8,10 @@ import logging
 from aistore_raw.authn.api.users import add_user, delete_user, get_user, list_users, update_user
 from aistore_raw.authn.models import User
 
+from aistore._core.plan import Plan
+from aistore._core.twin import C, SyncShell, Twin, operation
 from aistore.sdk.authn.errors import ErrUserNotFound
-from aistore.sdk.authn.role_manager import RoleManager
+from aistore.sdk.authn.role_manager import RoleManagerBase
 from aistore.sdk.authn.types import UserInfo, UsersList
 from aistore.sdk.authn.utils import (
     decode,
@@ -23,24 +25,11 @@ from aistore.sdk.request_client import RequestClient
 logger = logging.getLogger(__name__)
 
 
-class UserManager:
-    """
-    UserManager provides methods to manage users in the AuthN service.
+class UserManagerBase(Twin[C]):
+    """What `UserManager` and `aistore.aio.AsyncUserManager` share: every operation as a plan."""
 
-    Args:
-        client (RequestClient): The RequestClient used to make HTTP requests.
-    """
-
-    def __init__(self, client: RequestClient) -> None:
-        self._client = client
-        self._role_manager = RoleManager(client)
-
-    @property
-    def client(self) -> RequestClient:
-        """Returns the RequestClient instance used by this UserManager."""
-        return self._client
-
-    def get(self, username: str) -> UserInfo:
+    @operation
+    def get(self, username: str) -> Plan[UserInfo]:
         """
         Retrieve user information from the AuthN Server.
 
@@ -56,11 +45,12 @@ class UserManager:
         """
         name = require_name("username", username)
         logger.info("Getting user with ID: %s", name)
-        response = self._client.send(get_user.op(name))
+        response = yield get_user.op(name)
         user: UserInfo = decode(response.content, UserInfo)
         return user
 
-    def delete(self, username: str, missing_ok: bool = False) -> None:
+    @operation
+    def delete(self, username: str, missing_ok: bool = False) -> Plan[None]:
         """
         Delete an existing user from the AuthN Server.
 
@@ -75,12 +65,13 @@ class UserManager:
         name = require_name("username", username)
         logger.info("Deleting user with ID: %s", name)
         try:
-            self._client.send(delete_user.op(name))
+            yield delete_user.op(name)
         except ErrUserNotFound:
             if not missing_ok:
                 raise
 
-    def create(self, username: str, roles: builtins.list[str], password: str) -> UserInfo:
+    @operation
+    def create(self, username: str, roles: builtins.list[str], password: str) -> Plan[UserInfo]:
         """
         Create a new user in the AuthN Server.
 
@@ -101,14 +92,13 @@ class UserManager:
         name = require_name("username", username)
         role_names = require_names("roles", roles)
         secret = require_password(password)
-        self._check_roles(role_names)
+        yield from _check_roles(self, role_names)
         logger.info("Creating user with ID: %s", name)
-        self._client.send(
-            add_user.op(body=User(id=name, pass_=secret, roles=role_refs(role_names)))
-        )
-        return self.get(name)
+        yield add_user.op(body=User(id=name, pass_=secret, roles=role_refs(role_names)))
+        return (yield from UserManagerBase.get.plan(self, name))
 
-    def list(self) -> UsersList:
+    @operation
+    def list(self) -> Plan[UsersList]:
         """
         List all users in the AuthN Server.
 
@@ -119,15 +109,16 @@ class UserManager:
             AuthNError: error responses from the AuthN server.
         """
         logger.info("Listing all users")
-        response = self._client.send(list_users.op())
+        response = yield list_users.op()
         return UsersList.parse_raw(response.content)
 
+    @operation
     def update(
         self,
         username: str,
         password: str | None = None,
         roles: builtins.list[str] | None = None,
-    ) -> UserInfo:
+    ) -> Plan[UserInfo]:
         """
         Update an existing user's information in the AuthN Server.
 
@@ -152,13 +143,23 @@ class UserManager:
             body.pass_ = require_password(password)
         if roles:
             role_names = require_names("roles", roles)
-            self._check_roles(role_names)
+            yield from _check_roles(self, role_names)
             body.roles = role_refs(role_names)
         logger.info("Updating user with ID: %s", name)
-        self._client.send(update_user.op(name, body=body))
-        return self.get(name)
+        yield update_user.op(name, body=body)
+        return (yield from UserManagerBase.get.plan(self, name))
 
-    def _check_roles(self, role_names: builtins.list[str]) -> None:
-        """Every role must exist (ErrRoleNotFound otherwise), as 1.9.2 checked before sending."""
-        for role_name in role_names:
-            self._role_manager.get(role_name)
+
+def _check_roles(manager: object, role_names: builtins.list[str]) -> Plan[None]:
+    """Every role must exist (ErrRoleNotFound otherwise), as 1.9.2 checked before sending."""
+    for role_name in role_names:
+        yield from RoleManagerBase.get.plan(manager, role_name)
+
+
+class UserManager(UserManagerBase[RequestClient], SyncShell):
+    """
+    UserManager provides methods to manage users in the AuthN service.
+
+    Args:
+        client (RequestClient): The RequestClient used to make HTTP requests.
+    """

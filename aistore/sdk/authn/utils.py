@@ -12,6 +12,8 @@ from aistore_raw.authn.models import Namespace as RawNamespace
 
 from aistore._core.error_map import classify_authn, parse_error
 from aistore.sdk.authn.access_attr import format_perms
+from aistore.sdk.authn.errors import AuthNInputError, InvalidCredentialsInput
+from aistore.sdk.errors import RefusedInput
 from aistore.sdk.provider import Provider
 
 T = TypeVar("T")
@@ -25,20 +27,22 @@ def decode(content: bytes, typ: type[T] | Any) -> Any:
 def require_name(what: str, value: object) -> str:
     """A non-empty, non-blank string, or ValueError naming ``what``."""
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{what} must be a non-empty string, got {value!r}")
+        raise AuthNInputError(f"{what} must be a non-empty string, got {value!r}")
     return value
 
 
-def require_password(password: object) -> str:
+def require_password(password: object, error: type[RefusedInput] = InvalidCredentialsInput) -> str:
+    """A non-blank password, or `error` (a ValueError; by default the invalid-credentials error
+    AuthN answers an empty password with)."""
     if not isinstance(password, str) or password.strip() == "":
-        raise ValueError("Password cannot be empty or spaces only")
+        raise error("Password cannot be empty or spaces only")
     return password
 
 
 def require_names(what: str, values: object) -> list[str]:
     """A list (or tuple) of non-empty strings."""
     if isinstance(values, str | bytes) or not isinstance(values, Iterable):
-        raise ValueError(f"{what} must be a list of names, got {values!r}")
+        raise AuthNInputError(f"{what} must be a list of names, got {values!r}")
     return [require_name(f"each of {what}", v) for v in values]
 
 

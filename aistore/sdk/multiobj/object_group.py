@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 from aistore_raw.ais.api.buckets import archive_objects, bucket_action, bucket_delete_action
 from aistore_raw.ais.models import (
@@ -30,8 +30,10 @@ from aistore_raw.ais.models import (
 )
 from aistore_raw.ais.types import Call
 
+from aistore._core.plan import Plan
+from aistore._core.twin import SyncShell, operation
 from aistore.sdk.ais_source import AISSource
-from aistore.sdk.errors import InvalidBckProvider
+from aistore.sdk.errors import AISInputError, InvalidBckProvider
 from aistore.sdk.multiobj.object_collection import ObjectCollection
 from aistore.sdk.multiobj.object_names import ObjectNames
 from aistore.sdk.multiobj.object_range import ObjectRange
@@ -60,13 +62,20 @@ class BucketRef(Protocol):
     def namespace(self) -> Namespace | None: ...
 
 
-class GroupBucket(BucketRef, Protocol):
+class QueriedBucket(BucketRef, Protocol):
+    """A bucket with its query parameters (provider, namespace)."""
+
+    @property
+    def qparam(self) -> Mapping[str, Any]: ...
+
+
+class GroupBucket(QueriedBucket, Protocol):
     """What an ObjectGroup needs from its bucket (`aistore.sdk.bucket.Bucket` provides it)."""
 
     client: RequestClient
 
-    @property
-    def qparam(self) -> Mapping[str, Any]: ...
+
+GB = TypeVar("GB", bound=QueriedBucket)
 
 
 def _bck_model(bck: BucketRef, what: str) -> Bck:
@@ -95,28 +104,14 @@ def _check_workers(num_workers: Any) -> None:
         raise ValueError(f"num_workers must be an integer >= -1 or None, got {num_workers!r}")
 
 
-class ObjectGroup(AISSource):
-    """A class representing multiple objects within the same bucket.
-
-    Only one of obj_names, obj_range, or obj_template should be provided; making a group
-    sends no request.
-
-    Args:
-        bck: the Bucket the objects belong to.
-        obj_names: names of the objects (a list of strings; jobs refuse an empty one).
-        obj_range: an `ObjectRange` defining which object names are included.
-        obj_template: a template string passed to the API as is (see `ObjectTemplate`).
-
-    Raises:
-        ValueError: not exactly one of `obj_names`, `obj_range`, `obj_template` is given, or
-            (from a job, after its own checks) `obj_names` is empty.
-        TypeError: `obj_range` is not an ObjectRange, `obj_names` is a single string, or
-            `obj_template` is not a string.
-    """
+class ObjectGroupBase(Generic[GB]):
+    """What `ObjectGroup` and `aistore.aio.AsyncObjectGroup` share: the selection, its checks,
+    and every job as an operation plan (sent through the bucket's client). Arguments and
+    errors: see `ObjectGroup`."""
 
     def __init__(
         self,
-        bck: GroupBucket,
+        bck: GB,
         obj_names: Iterable[str] | None = None,
         obj_range: ObjectRange | None = None,
         obj_template: str | None = None,
@@ -142,22 +137,12 @@ class ObjectGroup(AISSource):
 
     # ---- identity ----------------------------------------------------------------------
     @property
-    def client(self) -> RequestClient:
-        """The client bound to the bucket used by the ObjectGroup."""
-        return self.bck.client
-
-    @client.setter
-    def client(self, client: RequestClient) -> None:
-        """Update the client bound to the bucket used by the ObjectGroup."""
-        self.bck.client = client
-
-    @property
     def obj_collection(self) -> ObjectCollection:
         """The selection: an ObjectNames, ObjectRange or ObjectTemplate."""
         return self._obj_collection
 
     def __repr__(self) -> str:
-        return f"ObjectGroup({self._bucket_path()}, {self._obj_collection!r})"
+        return f"{type(self).__name__}({self._bucket_path()}, {self._obj_collection!r})"
 
     def _bucket_path(self) -> str:
         return f"{Provider.parse(self.bck.provider).value}://{self.bck.name}"
@@ -168,46 +153,10 @@ class ObjectGroup(AISSource):
     def _details(self) -> BucketDetails:
         return BucketDetails(self.bck.name, Provider.parse(self.bck.provider), self._qparams())
 
-    def _object(self, name: str) -> Object:
-        return Object(self.bck.client, self._details(), name)
-
     def _names(self, prefix: str) -> Iterator[str]:
         for name in self._obj_collection:
             if name.startswith(prefix):
                 yield name
-
-    # ---- AISSource ---------------------------------------------------------------------
-    def list_urls(self, prefix: str = "", etl_name: str | None = None) -> Iterator[str]:
-        """Iterate over the full GET URLs of the objects of the group (no request is made).
-
-        Args:
-            prefix: only objects whose names start with this prefix.
-            etl_name: ETL to include in the URLs.
-
-        Returns:
-            Iterator of all object URLs in the group
-        """
-        for name in self._names(prefix):
-            yield self._object(name).get_url(etl_name=etl_name)
-
-    def list_all_objects_iter(
-        self, prefix: str = "", props: str | None = "name,size"
-    ) -> Iterator[Object]:
-        """Iterate over the objects of the group (as `Object`s).
-
-        Args:
-            prefix: only objects whose names start with this prefix.
-            props: anything but None HEADs each object, filling its `props` (one request
-                per object); None skips that.
-
-        Returns:
-            Iterator of all the objects in the group
-        """
-        for name in self._names(prefix):
-            obj = self._object(name)
-            if props is not None:
-                obj.head()
-            yield obj
 
     def list_names(self) -> list[str]:
         """All the object names included in this group (expanded locally; no request).
@@ -221,16 +170,22 @@ class ObjectGroup(AISSource):
     def _selection(self) -> dict[str, Any]:
         return self._obj_collection.get_value()
 
-    def delete(self) -> str:
+    @operation
+    def delete(self) -> Plan[str]:
         """Delete the objects of the group.
 
         Returns:
             Job ID (as str) that can be used to check the status of the operation
         """
         body = ActMsgDeleteListrange(value=EvdMsg(**self._selection()))
-        return self._job(bucket_delete_action.op(self.bck.name, body=body, **self._qparams()))
+        return (
+            yield from self._job(
+                bucket_delete_action.op(self.bck.name, body=body, **self._qparams())
+            )
+        )
 
-    def evict(self) -> str:
+    @operation
+    def evict(self) -> Plan[str]:
         """Evict the objects of the group from the cluster (they stay in the remote backend).
 
         NOTE: only remote (cloud) buckets can be evicted.
@@ -243,15 +198,20 @@ class ObjectGroup(AISSource):
         """
         self._verify_remote_bucket()
         body = ActMsgEvictListrange(value=EvdMsg(**self._selection()))
-        return self._job(bucket_delete_action.op(self.bck.name, body=body, **self._qparams()))
+        return (
+            yield from self._job(
+                bucket_delete_action.op(self.bck.name, body=body, **self._qparams())
+            )
+        )
 
+    @operation
     def prefetch(
         self,
         blob_threshold: int | None = None,
         num_workers: int | None = None,
         latest: bool = False,
         continue_on_error: bool = False,
-    ) -> str:
+    ) -> Plan[str]:
         """Fetch the objects of the group from the remote backend into the cluster.
 
         NOTE: only remote (cloud) buckets can be prefetched.
@@ -283,8 +243,9 @@ class ObjectGroup(AISSource):
         if num_workers:
             value.num_workers = num_workers
         body = ActMsgPrefetchListrange(value=value)
-        return self._job(bucket_action.op(self.bck.name, body=body, **self._qparams()))
+        return (yield from self._job(bucket_action.op(self.bck.name, body=body, **self._qparams())))
 
+    @operation
     def copy(
         self,
         to_bck: BucketRef,
@@ -295,7 +256,7 @@ class ObjectGroup(AISSource):
         latest: bool = False,
         sync: bool = False,
         num_workers: int | None = None,
-    ) -> str:
+    ) -> Plan[str]:
         """Copy the objects of the group to another bucket.
 
         Args:
@@ -323,8 +284,9 @@ class ObjectGroup(AISSource):
                 self._obj_collection,
             )
         body = ActMsgCopyListrange(value=value)
-        return self._job(bucket_action.op(self.bck.name, body=body, **self._qparams()))
+        return (yield from self._job(bucket_action.op(self.bck.name, body=body, **self._qparams())))
 
+    @operation
     def transform(
         self,
         to_bck: BucketRef,
@@ -337,7 +299,7 @@ class ObjectGroup(AISSource):
         latest: bool = False,
         sync: bool = False,
         num_workers: int | None = None,
-    ) -> str:
+    ) -> Plan[str]:
         """Transform the objects of the group with an ETL, writing the results to `to_bck`.
 
         Args:
@@ -372,8 +334,9 @@ class ObjectGroup(AISSource):
                 self._obj_collection,
             )
         body = ActMsgEtlListrange(value=value)
-        return self._job(bucket_action.op(self.bck.name, body=body, **self._qparams()))
+        return (yield from self._job(bucket_action.op(self.bck.name, body=body, **self._qparams())))
 
+    @operation
     def inspect(
         self,
         etl_name: str,
@@ -381,7 +344,7 @@ class ObjectGroup(AISSource):
         latest: bool = False,
         num_workers: int | None = None,
         etl_pipeline: list[str] | None = None,
-    ) -> str:
+    ) -> Plan[str]:
         """Run each object of the group through ETL `etl_name` without storing results (2.x).
 
         A dry-run transform into the group's own bucket that continues past errors.
@@ -393,16 +356,20 @@ class ObjectGroup(AISSource):
         """
         if etl_pipeline:
             raise NotImplementedError("ETL pipelines: server v1.5.0 has no such feature")
-        return self.transform(
-            to_bck=self.bck,
-            etl_name=etl_name,
-            timeout=timeout,
-            continue_on_error=True,
-            dry_run=True,
-            latest=latest,
-            num_workers=num_workers,
+        return (
+            yield from ObjectGroupBase.transform.plan(
+                self,
+                to_bck=self.bck,
+                etl_name=etl_name,
+                timeout=timeout,
+                continue_on_error=True,
+                dry_run=True,
+                latest=latest,
+                num_workers=num_workers,
+            )
         )
 
+    @operation
     def archive(
         self,
         archive_name: str,
@@ -411,7 +378,7 @@ class ObjectGroup(AISSource):
         include_source_name: bool = False,
         allow_append: bool = False,
         continue_on_err: bool = False,
-    ) -> str:
+    ) -> Plan[str]:
         """Create (or append to) an archive (shard) of the objects of the group.
 
         Args:
@@ -427,7 +394,7 @@ class ObjectGroup(AISSource):
             Job ID (as str) that can be used to check the status of the operation
         """
         if not isinstance(archive_name, str) or not archive_name:
-            raise ValueError(f"archive_name must be a non-empty string, got {archive_name!r}")
+            raise AISInputError(f"archive_name must be a non-empty string, got {archive_name!r}")
         if not isinstance(mime, str):
             raise TypeError(f"mime must be a string, got {mime!r}")
         _check_bool(
@@ -446,14 +413,16 @@ class ObjectGroup(AISSource):
         if mime:
             value.mime = mime
         body = ActMsgArchive(value=value)
-        return self._job(archive_objects.op(self.bck.name, body=body, **self._qparams()))
+        return (
+            yield from self._job(archive_objects.op(self.bck.name, body=body, **self._qparams()))
+        )
 
     # ---- helpers -----------------------------------------------------------------------
-    def _job(self, call: Call[Any]) -> str:
+    def _job(self, call: Call[Any]) -> Plan[str]:
         """Send a bucket action of this group's bucket; the job ID it answers."""
         # job IDs are plain text (some server versions JSON-quote them)
-        response = self.client.send(call)
-        return response.text.strip().strip('"')
+        response = yield call
+        return str(response.text).strip().strip('"')
 
     def _verify_remote_bucket(self) -> None:
         if Provider.parse(self.bck.provider) is Provider.AIS:
@@ -494,3 +463,72 @@ class ObjectGroup(AISSource):
         if num_workers:
             value.num_workers = num_workers
         return value
+
+
+class ObjectGroup(ObjectGroupBase[GroupBucket], AISSource, SyncShell):
+    """A class representing multiple objects within the same bucket.
+
+    Only one of obj_names, obj_range, or obj_template should be provided; making a group
+    sends no request.
+
+    Args:
+        bck: the Bucket the objects belong to.
+        obj_names: names of the objects (a list of strings; jobs refuse an empty one).
+        obj_range: an `ObjectRange` defining which object names are included.
+        obj_template: a template string passed to the API as is (see `ObjectTemplate`).
+
+    Raises:
+        ValueError: not exactly one of `obj_names`, `obj_range`, `obj_template` is given, or
+            (from a job, after its own checks) `obj_names` is empty.
+        TypeError: `obj_range` is not an ObjectRange, `obj_names` is a single string, or
+            `obj_template` is not a string.
+    """
+
+    @property
+    def client(self) -> RequestClient:
+        """The client bound to the bucket used by the ObjectGroup."""
+        return self.bck.client
+
+    @client.setter
+    def client(self, client: RequestClient) -> None:
+        """Update the client bound to the bucket used by the ObjectGroup."""
+        self.bck.client = client
+
+    def _sender(self) -> RequestClient:
+        return self.bck.client
+
+    def _object(self, name: str) -> Object:
+        return Object(self.bck.client, self._details(), name)
+
+    # ---- AISSource ---------------------------------------------------------------------
+    def list_urls(self, prefix: str = "", etl_name: str | None = None) -> Iterator[str]:
+        """Iterate over the full GET URLs of the objects of the group (no request is made).
+
+        Args:
+            prefix: only objects whose names start with this prefix.
+            etl_name: ETL to include in the URLs.
+
+        Returns:
+            Iterator of all object URLs in the group
+        """
+        for name in self._names(prefix):
+            yield self._object(name).get_url(etl_name=etl_name)
+
+    def list_all_objects_iter(
+        self, prefix: str = "", props: str | None = "name,size"
+    ) -> Iterator[Object]:
+        """Iterate over the objects of the group (as `Object`s).
+
+        Args:
+            prefix: only objects whose names start with this prefix.
+            props: anything but None HEADs each object, filling its `props` (one request
+                per object); None skips that.
+
+        Returns:
+            Iterator of all the objects in the group
+        """
+        for name in self._names(prefix):
+            obj = self._object(name)
+            if props is not None:
+                obj.head()
+            yield obj

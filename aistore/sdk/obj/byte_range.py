@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import overload
 
+from aistore.sdk.errors import AISInputError
+
 _RANGE = re.compile(r"bytes=(\d*)-(\d*)")
 
 
@@ -18,16 +20,16 @@ class ByteRange:
     def parse(cls, text: str) -> ByteRange:
         match = _RANGE.fullmatch(text.strip()) if isinstance(text, str) else None
         if match is None or match.group(1) == match.group(2) == "":
-            raise ValueError(
+            raise AISInputError(
                 f"invalid byte range {text!r}: expected 'bytes=START-END', 'bytes=START-' "
                 "or 'bytes=-SUFFIX_LENGTH' (one range, decimal byte offsets)"
             )
         start = int(match.group(1)) if match.group(1) else None
         end = int(match.group(2)) if match.group(2) else None
         if start is not None and end is not None and end < start:
-            raise ValueError(f"invalid byte range {text!r}: end {end} is before start {start}")
+            raise AISInputError(f"invalid byte range {text!r}: end {end} is before start {start}")
         if start is None and end == 0:
-            raise ValueError(f"invalid byte range {text!r}: an empty suffix selects no bytes")
+            raise AISInputError(f"invalid byte range {text!r}: an empty suffix selects no bytes")
         return cls(start, end)
 
     def shifted(self, offset: int) -> str:

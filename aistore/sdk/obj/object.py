@@ -2,137 +2,44 @@
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field
 from io import BufferedWriter
 from pathlib import Path
 from typing import Any, overload
 
 import httpx
-from aistore_raw.ais.api.objects import (
-    delete_object,
-    get_object,
-    head_object,
-    objects_action,
-    put_object,
-    set_object_custom_props,
-)
-from aistore_raw.ais.models import (
-    ActMsgBlobDownload,
-    ActMsgPromote,
-    BlobMsg,
-    ObjectCustomPropsMsg,
-    ObjectCustomPropsMsgValue,
-    PromoteArgs,
-)
+from aistore_raw.ais.api.objects import put_object
 
 from aistore._core.config import DEFAULT_CHUNK_SIZE
+from aistore._core.drive import run
+from aistore._core.twin import SyncShell
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
 from aistore.sdk.etl.etl_config import etl_name_args
-from aistore.sdk.obj.content_iterator.parallel import check_num_workers
+from aistore.sdk.obj._object_base import (
+    SMALL_FILE,
+    BucketDetails,
+    ObjectBase,
+    content_bytes,
+    read_params,
+    reader_options,
+)
 from aistore.sdk.obj.multipart_upload import MultipartUpload
 from aistore.sdk.obj.object_client import ObjectClient
-from aistore.sdk.obj.object_headers import ObjectHeaders
-from aistore.sdk.obj.object_props import ObjectProps
 from aistore.sdk.obj.object_reader import ObjectReader, ParallelObjectReader
 from aistore.sdk.obj.object_writer import ObjectWriter
-from aistore.sdk.provider import Provider
 from aistore.sdk.request_client import RequestClient
 
-
-@dataclass
-class BucketDetails:
-    """Metadata about a bucket, used by objects within that bucket."""
-
-    name: str
-    provider: Provider
-    qparams: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def path(self) -> str:
-        """The bucket's path, `<provider>/@<uuid>#<namespace>/<name>/` (as `Bucket.get_path`)."""
-        namespace = self.qparams.get("namespace") or "@#"
-        return f"{self.provider.value}/{namespace}/{self.name}/"
+__all__ = [
+    "SMALL_FILE",
+    "BucketDetails",
+    "Object",
+    "content_bytes",
+    "read_params",
+    "reader_options",
+]
 
 
-SMALL_FILE = 1 << 20
-"""`put_file` reads a file up to this size into memory: one buffer, the hot path's CPU per PUT
-(a third of the general path's for 1 KiB, bench/), where streaming saves nothing."""
-
-
-def _check_object_name(name: Any) -> str:
-    if not isinstance(name, str) or not name:
-        raise ValueError(f"object name must be a non-empty string, got {name!r}")
-    return name
-
-
-def read_params(
-    archive_config: ArchiveConfig | None,
-    blob_download_config: BlobDownloadConfig | None,
-    etl_name: str | None,
-    latest: bool,
-    byte_range: str | None,
-) -> dict[str, Any]:
-    """The `get_object` parameters of a read (shared by `Object.get` and its async twin)."""
-    if byte_range and blob_download_config:
-        raise ValueError("byte_range cannot be combined with blob_download_config")
-    params: dict[str, Any] = {}
-    if archive_config is not None:
-        if archive_config.mode is not None:
-            params["archmode"] = archive_config.mode.value
-        if archive_config.archpath:
-            params["archpath"] = archive_config.archpath
-        if archive_config.regex:
-            params["archregx"] = archive_config.regex
-    if blob_download_config is not None:
-        params["ais_blob_download"] = "true"
-        if blob_download_config.chunk_size:
-            params["ais_blob_chunk"] = str(blob_download_config.chunk_size)
-        if blob_download_config.num_workers:
-            params["ais_blob_workers"] = int(blob_download_config.num_workers)
-    if etl_name:
-        params["etl_name"] = etl_name
-    if latest:
-        params["latest_ver"] = True
-    return params
-
-
-def reader_options(
-    chunk_size: int | None,
-    etl: Any,
-    direct: bool,
-    num_workers: int | None,
-    *,
-    byte_range: str | None = None,
-    blob_download_config: BlobDownloadConfig | None = None,
-    archive_config: ArchiveConfig | None = None,
-) -> tuple[int, str | None]:
-    """(chunk size, ETL name) of a 2.x `get_reader` call, its extra arguments checked (shared
-    by `Object.get_reader` and its async twin)."""
-    if num_workers is not None:
-        check_num_workers(num_workers)
-        # a parallel download is range GETs of the whole stored object (2.x's checks, and the
-        # archive member: its ranges would be of the shard)
-        conflicts = {
-            "byte_range": byte_range,
-            "blob_download_config": blob_download_config,
-            "etl": etl,
-            "archive_config": archive_config,
-        }
-        for name, value in conflicts.items():
-            if value:
-                raise ValueError(
-                    f"Cannot use `num_workers` with `{name}`: a parallel download reads the "
-                    "whole stored object in byte ranges"
-                )
-    if not isinstance(direct, bool):
-        raise TypeError(f"direct must be a bool, got {direct!r}")
-    etl_name, _ = etl_name_args(etl)
-    return (DEFAULT_CHUNK_SIZE if chunk_size is None else chunk_size), etl_name
-
-
-class Object:
+class Object(ObjectBase[RequestClient, httpx.Response], SyncShell):
     """An object in AIS; making one sends no request.
 
     Args:
@@ -141,77 +48,6 @@ class Object:
         name: object name (any characters; `/` separates virtual directories).
         props: properties, if already known (updated by `head()`).
     """
-
-    def __init__(
-        self,
-        client: RequestClient,
-        bck_details: BucketDetails,
-        name: str,
-        props: ObjectProps | None = None,
-    ) -> None:
-        self._client = client
-        self._bck = bck_details
-        self._name = _check_object_name(name)
-        self._props = props
-
-    # ---- identity ----------------------------------------------------------------------
-    @property
-    def bucket_name(self) -> str:
-        return self._bck.name
-
-    @property
-    def bucket_provider(self) -> Provider:
-        return self._bck.provider
-
-    @property
-    def query_params(self) -> dict[str, Any]:
-        """Query parameters of every request for this object (provider, namespace)."""
-        return self._bck.qparams
-
-    @property
-    def name(self) -> str:
-        return self._name
-
-    @property
-    def props(self) -> ObjectProps | None:
-        """Properties as of the last `head()` (or as given)."""
-        return self._props
-
-    def __repr__(self) -> str:
-        return f"Object({self._bck.provider.value}://{self._bck.name}/{self._name})"
-
-    # ---- reading -----------------------------------------------------------------------
-    @property
-    def props_cached(self) -> ObjectProps | None:
-        """Properties as of the last `head()`, without a request (2.x name; same as `props`)."""
-        return self._props
-
-    @property
-    def uname(self) -> str:
-        """Unified name: the bucket path and the object name (`ais/@#/bucket/dir/obj`)."""
-        return f"{self._bck.path}{self._name}"
-
-    def head(self, props: str = "") -> ObjectHeaders:
-        """HEAD the object; returns the headers (also carrying the attributes), updates `props`.
-
-        Args:
-            props: (2.x) comma-separated properties to ask for (name, size, version, checksum,
-                atime, copies, ec, custom, location, chunked, last-modified, etag); the server
-                then answers only those. Empty: all of them (1.9.2's HEAD).
-
-        Returns:
-            ObjectHeaders: a case-insensitive mapping of the headers (1.9.2) that also has the
-            `ObjectProps` attributes (`.size`, `.checksum_value`, `.custom_metadata`; 2.x).
-        """
-        if not isinstance(props, str):
-            raise TypeError(f"props must be a comma-separated string, got {props!r}")
-        params: dict[str, Any] = dict(self.query_params)
-        if props:
-            params["props"] = props
-        reply = self._client.exchange(head_object.op(self.bucket_name, self._name, **params))
-        headers = ObjectHeaders(reply.headers)
-        self._props = headers
-        return headers
 
     def get(
         self,
@@ -330,63 +166,14 @@ class Object:
         as_file) for this object."""
         return ObjectWriter(self)
 
-    def get_semantic_url(self) -> str:
-        """`<provider>://<bucket>/<object>`."""
-        return f"{self._bck.provider.value}://{self.bucket_name}/{self._name}"
-
-    def get_url(self, archpath: str = "", etl_name: str | None = None) -> str:
-        """The full URL of a GET of this object (with its query parameters)."""
-        params: dict[str, Any] = dict(self.query_params)
-        if archpath:
-            params["archpath"] = archpath
-        if etl_name:
-            params["etl_name"] = etl_name
-        kwargs = get_object.request_kwargs(self.bucket_name, self._name, **params)
-        url = str(self._client.http.build_request(**kwargs).url)
-        # slashes of the object name stay readable, as 1.9.2 wrote them (the server takes both)
-        path, sep, query = url.partition("?")
-        return path.replace("%2F", "/") + sep + query
-
     # ---- writing -----------------------------------------------------------------------
-    def put_content(self, content: bytes | str) -> httpx.Response:
-        """Write `content` as this object (replacing it); a `str` is written as UTF-8."""
-        return self._put_content(content, {})
-
-    def put_file(self, path: str | Path) -> httpx.Response:
-        """Write the file at `path` as this object; streamed from the file, except that a small
-        one (up to `SMALL_FILE` bytes) is read first and sent by the object hot path."""
-        return self._put_file(path, {})
-
     def _put_content(self, content: bytes | str, extra: dict[str, Any]) -> httpx.Response:
         """`put_content` with `extra` `put_object` parameters (a multipart part's)."""
-        if isinstance(content, str):
-            content = content.encode("utf-8")
-        if not isinstance(content, bytes | bytearray | memoryview):
-            raise TypeError(f"content must be bytes or str, got {type(content).__name__}")
-        reply = self._client.exchange(
-            put_object.op(
-                self.bucket_name, self._name, body=bytes(content), **extra, **self.query_params
-            )
-        )
-        return reply.to_response("PUT")
+        return run(self._put_content_plan(content, extra), self._client)
 
     def _put_file(self, path: str | Path, extra: dict[str, Any]) -> httpx.Response:
         """`put_file` with `extra` `put_object` parameters (a multipart part's)."""
-        path = Path(path)
-        if not path.is_file():
-            raise ValueError(f"put_file: {str(path)!r} is not a file")
-        with path.open("rb") as body:
-            if os.fstat(body.fileno()).st_size <= SMALL_FILE:
-                content = body.read()
-                reply = self._client.exchange(
-                    put_object.op(
-                        self.bucket_name, self._name, body=content, **extra, **self.query_params
-                    )
-                )
-                return reply.to_response("PUT")
-            return self._client.send(
-                put_object.op(self.bucket_name, self._name, body=body, **extra, **self.query_params)
-            )
+        return run(self._put_file_plan(path, extra), self._client)
 
     def copy(
         self, to_obj: Object, etl: Any = None, latest: bool = False, sync: bool = False
@@ -421,93 +208,3 @@ class Object:
     def multipart_upload(self) -> MultipartUpload:
         """(2.x) A native multipart upload of this object (nothing is sent until `create()`)."""
         return MultipartUpload(self)
-
-    def append_content(self, content: bytes, handle: str = "", flush: bool = False) -> str:
-        """Append `content` (or, with `flush`, finalize); returns the handle for the next call."""
-        if not isinstance(content, bytes | bytearray | memoryview):
-            raise TypeError(f"content must be bytes, got {type(content).__name__}")
-        if flush and not handle:
-            raise ValueError("flush needs the handle returned by a previous append")
-        params: dict[str, Any] = {
-            "append_type": "flush" if flush else "append",
-        }
-        if handle:
-            params["append_handle"] = handle
-        reply = self._client.exchange(
-            put_object.op(
-                self.bucket_name, self._name, body=bytes(content), **params, **self.query_params
-            )
-        )
-        return put_object.parse_headers(reply).get("ais_append_handle", "")
-
-    def set_custom_props(
-        self, custom_metadata: dict[str, str], replace_existing: bool = False
-    ) -> httpx.Response:
-        """Set custom metadata keys (or, with `replace_existing`, replace all of them)."""
-        if not isinstance(custom_metadata, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in custom_metadata.items()
-        ):
-            raise TypeError("custom_metadata must be a dict of str to str")
-        value = ObjectCustomPropsMsgValue.from_dict(custom_metadata)
-        params: dict[str, Any] = dict(self.query_params)
-        if replace_existing:
-            params["set_new_custom"] = True
-        return self._client.send(
-            set_object_custom_props.op(
-                self.bucket_name, self._name, body=ObjectCustomPropsMsg(value=value), **params
-            )
-        )
-
-    def promote(
-        self,
-        path: str,
-        target_id: str = "",
-        recursive: bool = False,
-        overwrite_dest: bool = False,
-        delete_source: bool = False,
-        src_not_file_share: bool = False,
-    ) -> str:
-        """Promote a file or directory that the targets can reach; the job ID ("" if done)."""
-        if not isinstance(path, str) or not path:
-            raise ValueError("promote: path must be a non-empty string")
-        args = PromoteArgs(
-            tid=target_id,
-            src=path,
-            obj=self._name,
-            rcr=recursive,
-            ovw=overwrite_dest,
-            dls=delete_source,
-            notshr=src_not_file_share,
-        )
-        response = self._client.send(
-            objects_action.op(
-                self.bucket_name,
-                body=ActMsgPromote(name=path, value=args),
-                **self.query_params,
-            )
-        )
-        return response.text
-
-    def blob_download(
-        self, chunk_size: int | None = None, num_workers: int | None = None, latest: bool = False
-    ) -> str:
-        """Start a blob download of this (remote) object; returns the job ID."""
-        msg = BlobMsg(latest_ver=latest)
-        if chunk_size:
-            msg.chunk_size = chunk_size
-        if num_workers:
-            msg.num_workers = num_workers
-        response = self._client.send(
-            objects_action.op(
-                self.bucket_name,
-                body=ActMsgBlobDownload(name=self._name, value=msg),
-                **self.query_params,
-            )
-        )
-        return response.text
-
-    def delete(self) -> httpx.Response:
-        """Delete the object."""
-        return self._client.send(
-            delete_object.op(self.bucket_name, self._name, **self.query_params)
-        )

@@ -47,15 +47,20 @@ class ResponseStream(io.RawIOBase):
         return True
 
     def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
-        if not self._pending:
-            self._pending = memoryview(next(self._chunks, b""))
-            if not self._pending:
-                return 0
+        """Fill `buffer` whole unless the content ends first (as urllib3's raw stream, which
+        1.9.2/2.x return: `read(n)` gives exactly n bytes before EOF, never a short read)."""
         view = memoryview(buffer).cast("B")
-        count = min(len(view), len(self._pending))
-        view[:count] = self._pending[:count]
-        self._pending = self._pending[count:]
-        return count
+        filled = 0
+        while filled < len(view):
+            if not self._pending:
+                self._pending = memoryview(next(self._chunks, b""))
+                if not self._pending:
+                    break
+            count = min(len(view) - filled, len(self._pending))
+            view[filled : filled + count] = self._pending[:count]
+            self._pending = self._pending[count:]
+            filled += count
+        return filled
 
     def close(self) -> None:
         if not self.closed:

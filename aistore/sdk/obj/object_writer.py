@@ -36,8 +36,9 @@ class ObjectWriter:
         """Write the local file at `path` as the object, streamed."""
         return self._object._put_file(path, self._extra)
 
-    def append_content(self, content: bytes, handle: str = "", flush: bool = False) -> str:
-        """Append `content` (or, with `flush`, finalize); the handle for the next call."""
+    def append_content(self, content: bytes | str, handle: str = "", flush: bool = False) -> str:
+        """Append `content` (a `str` as UTF-8; or, with `flush`, finalize); the handle for the
+        next call."""
         self._whole_object("append_content")
         return self._object.append_content(content, handle, flush)
 

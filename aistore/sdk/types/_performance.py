@@ -152,15 +152,22 @@ class NodeCounter:
         }
 
 
-class ClusterPerformance:
-    """Throughput, latency and counters of every node, keyed by node ID."""
+class ClusterPerformance(dict[str, JsonDict]):
+    """Performance of every target in both references' shapes.
+
+    1.9.2: the attributes `throughput`, `latency` and `counters`, each keyed by target ID.
+    2.x: the object itself is the dict 2.x's `get_performance()` returns, target ID -> that
+    target's raw node status JSON (`snode`, `tracker`, `capacity`, ...).
+    """
 
     def __init__(
         self,
         throughput: Mapping[str, NodeThroughput],
         latency: Mapping[str, NodeLatency],
         counters: Mapping[str, NodeCounter],
+        raw: Mapping[str, JsonDict] | None = None,
     ) -> None:
+        super().__init__(raw or {})
         self.throughput = throughput
         self.latency = latency
         self.counters = counters

@@ -38,6 +38,7 @@ DECISION_MODULES = (
     "redirect",
     "smap_cache",
     "poll",
+    "plan",
     "retry",
     "routing",
     "streaming",
@@ -204,6 +205,35 @@ def test_backoff_and_deadline() -> None:
         Backoff(first=0.0, factor=2.0, cap=1.0)
 
 
+@pytest.mark.parametrize(
+    ("first", "factor", "cap"),
+    [(0.0, 2.0, 1.0), (-1.0, 2.0, 1.0), (2.0, 2.0, 1.0), (0.1, 0.9, 1.0)],
+)
+def test_backoff_refuses_bad_numbers_naming_them(first: float, factor: float, cap: float) -> None:
+    with pytest.raises(ValueError, match=r"backoff needs 0 < first <= cap and factor >= 1"):
+        Backoff(first=first, factor=factor, cap=cap)
+
+
+def test_backoff_edges_are_valid() -> None:
+    flat = Backoff(first=1.0, factor=1.0, cap=1.0).waits()  # first == cap, factor == 1
+    assert [next(flat) for _ in range(3)] == [1.0, 1.0, 1.0]
+    grow = Backoff(first=0.5, factor=3.0, cap=10.0).waits()
+    assert [next(grow) for _ in range(5)] == [0.5, 1.5, 4.5, 10.0, 10.0]
+
+
+def test_deadline_left_and_edges() -> None:
+    deadline = Deadline.after(2.0, now=5.0)
+    assert deadline.at == 7.0
+    assert deadline.left(6.5) == 0.5
+    assert deadline.left(8.0) == -1.0
+    assert deadline.next_wait(0.25, now=6.5) == 0.25  # less than the time left: as asked
+    assert deadline.next_wait(0.5, now=6.5) == 0.5  # exactly the time left
+    assert deadline.next_wait(1.0, now=6.9) == pytest.approx(0.1)
+    assert deadline.next_wait(1.0, now=7.5) is None
+    assert Deadline.after(0, now=3.0).next_wait(1.0, now=3.0) is None
+    assert Deadline.after(None, now=0.0).next_wait(5.0, now=1e12) == 5.0
+
+
 # ---- resume decision and version pin -------------------------------------------------------------
 def test_resume_decisions() -> None:
     state = ReadState(max_resume=1)
@@ -218,10 +248,48 @@ def test_resume_decisions() -> None:
         ReadState(max_resume=3).after_break(KeyError("other errors surface as they are"))
 
 
+def test_resume_counts_and_positions() -> None:
+    state = ReadState(max_resume=2)
+    assert (state.position, state.resumes, state.version) == (0, 0, None)
+    state.advance(5)
+    state.advance(7)
+    cut = requests.exceptions.ChunkedEncodingError("cut")
+    assert state.interrupted(cut) == 12
+    assert state.resumes == 1
+    state.advance(3)
+    assert state.after_break(cut) == 15
+    assert state.resumes == 2
+    with pytest.raises(ObjectFileMaxResumeError) as info:
+        state.interrupted(cut)
+    assert info.value.__cause__ is cut
+    assert state.resumes == 2
+    with pytest.raises(ObjectFileMaxResumeError):
+        ReadState(max_resume=0).interrupted(cut)
+
+
+def test_broken_open_is_surfaced_with_its_cause() -> None:
+    down = requests.exceptions.ConnectionError("down")
+    with pytest.raises(ObjectFileStreamError) as info:
+        ReadState(max_resume=3).after_break(down)
+    assert info.value.__cause__ is down
+    assert isinstance(ReadState.open_failed(down), ObjectFileStreamError)
+    other = OSError("disk")
+    assert ReadState.open_failed(other) is other
+
+
+@pytest.mark.parametrize("bad", [-1, 1.5, "2", None])
+def test_max_resume_must_be_a_non_negative_integer(bad: object) -> None:
+    with pytest.raises(ValueError, match=f"max_resume must be a non-negative integer, got {bad!r}"):
+        ReadState(max_resume=bad)  # type: ignore[arg-type]
+
+
 def test_version_pin() -> None:
     state = ReadState(max_resume=2)
     state.check_version(None)
     state.check_version("1")
     state.check_version("1")
-    with pytest.raises(ObjectChangedError, match="from '1' to '2'"):
+    state.advance(9)
+    with pytest.raises(ObjectChangedError, match="from '1' to '2' after 9 bytes were read"):
         state.check_version("2")
+    assert state.version == "1"
+    state.check_version(None)  # an answer without a version does not unpin

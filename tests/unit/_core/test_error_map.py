@@ -159,8 +159,8 @@ def test_non_utf8_body_decodes() -> None:
 
 
 def test_raise_for_response_ignores_success_and_redirects() -> None:
-    raise_for_response(resp(200, b"ok"))
-    raise_for_response(resp(307, headers={"Location": BASE}))
+    assert raise_for_response(resp(200, b"ok")) is None
+    assert raise_for_response(resp(307, headers={"Location": BASE})) is None
 
 
 def test_raise_for_response_reads_streamed_body() -> None:

@@ -144,3 +144,15 @@ def test_default_policy_numbers_match_reference_default() -> None:
 
 def test_nothing_to_decide_gives_none() -> None:
     assert RetryPolicy().new_state().decide("GET", True) is None
+
+
+def test_retry_after_turned_off_does_not_make_503_retryable() -> None:
+    # Without a forcelist, only an honoured Retry-After makes 413/429/503 retryable; a caller who
+    # turned the header off gets the error back at once.
+    off = policy(Retry(total=5, respect_retry_after_header=False)).new_state()
+    assert off.decide("GET", True, status=503, retry_after="1") is None
+    assert off.is_retryable_status("GET", 503, has_retry_after=True) is False
+    on = policy(Retry(total=5)).new_state()
+    assert on.is_retryable_status("GET", 503, has_retry_after=True) is True
+    assert on.is_retryable_status("GET", 503, has_retry_after=False) is False
+    assert on.is_retryable_status("GET", 502, has_retry_after=True) is False

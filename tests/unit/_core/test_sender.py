@@ -140,12 +140,14 @@ def test_default_policy_retries_busy_statuses_for_reads_only(status: int) -> Non
 
     http = httpx.Client(base_url="http://p:1", transport=AISTransport(httpx.MockTransport(handler)))
     req = OperationSender(http, default_retry_policy(), sleep=lambda s: None)
-    with pytest.raises(AISError):
+    with pytest.raises(AISError, match="busy") as read_err:
         req.send(get_object.op("b", "o"))
+    assert read_err.value.status_code == status
     assert calls == ["GET"] * 4, "1 try + 3 status retries"
     calls.clear()
-    with pytest.raises(AISError):
+    with pytest.raises(AISError, match="busy") as post_err:
         req.send(bucket_action.op("b", body=ActMsgCreateBck()))
+    assert post_err.value.status_code == status
     assert calls == ["POST"]
 
 

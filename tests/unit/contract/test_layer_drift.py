@@ -24,6 +24,8 @@ import pytest
 
 from aistore.contract.spec import load
 
+pytestmark = pytest.mark.scan  # one case per file: counted apart (tests/conftest.py)
+
 ROOT = Path(__file__).resolve().parents[3] / "aistore"
 EXCLUDED = {"_core"}
 URL_LITERAL = re.compile(r"^(https?://[^/\s]*)?/v1(/|$)")

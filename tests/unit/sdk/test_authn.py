@@ -19,6 +19,7 @@ from aistore.sdk.authn.access_attr import (
     parse_perms,
 )
 from aistore.sdk.authn.authn_client import AuthNClient
+from aistore.sdk.authn.cluster_manager import ClusterManager
 from aistore.sdk.authn.errors import (
     AuthNError,
     ErrClusterNotFound,
@@ -359,7 +360,7 @@ def test_cluster_get_update_delete_wire() -> None:
     assert manager.list() == ClusterList()
     with pytest.raises(ErrClusterNotFound):
         manager.get(cluster_alias="gone")
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match="No cluster found with ID or alias 'empty'"):
         manager.get(cluster_alias="empty")
     manager.update("U1", cluster_alias="renamed")
     assert fake.bodies("PUT", "/v1/clusters/U1") == [{"id": "U1", "alias": "renamed"}]
@@ -371,3 +372,22 @@ def test_path_parameters_are_encoded() -> None:
     fake = FakeAuthN({("GET", "/v1/roles/a/b"): (200, {**ROLE_JSON, "name": "a/b"})})
     assert _client(fake).role_manager().get("a/b").name == "a/b"
     assert fake.requests[0].url.raw_path == b"/v1/roles/a%2Fb"
+
+
+def test_access_attr_describe() -> None:
+    assert AccessAttr.describe(771) == "GET,OBJ_HEAD,BCK_HEAD,OBJ_LIST"
+    assert AccessAttr.describe(int(AccessAttr.ACCESS_RO)).split(",") == [
+        "GET",
+        "OBJ_HEAD",
+        "BCK_HEAD",
+        "OBJ_LIST",
+        "LIST_BUCKETS",
+    ]
+    assert AccessAttr.describe(0) == ""
+
+
+def test_cluster_manager_is_exported() -> None:
+    from aistore.sdk.authn import AuthNClient as Exported
+    from aistore.sdk.authn import ClusterManager as ExportedManager
+
+    assert Exported is AuthNClient and ExportedManager is ClusterManager

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -56,11 +55,16 @@ def test_poll_until_backs_off_and_times_out(monkeypatch: pytest.MonkeyPatch) -> 
     assert max(sleeps) <= 1.0
 
 
-def test_poll_until_returns_result() -> None:
-    calls = iter([None, None, "done"])
-    start = time.monotonic()
+def test_poll_until_returns_the_first_result_after_backing_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sleeps: list[float] = []
+    monkeypatch.setattr(_poll, "_sleep", sleeps.append)
+    monkeypatch.setattr(_poll, "_clock", lambda: 0.0)
+    calls = iter([None, None, "done", "later"])
     assert _poll.poll_until(lambda: next(calls), timeout=5, action="x") == "done"
-    assert time.monotonic() - start < 1
+    assert sleeps == [0.05, 0.1]  # two waits between three checks, nothing after the result
+    assert next(calls) == "later"
 
 
 def test_job_validation_before_requests(rc: RequestClient) -> None:
@@ -108,9 +112,11 @@ def test_status_raises_when_the_cluster_never_gets_ready(monkeypatch: pytest.Mon
         asked.append(request.url.params["what"])
         return httpx.Response(202)
 
-    now = [0.0]
-    monkeypatch.setattr(_poll, "_clock", lambda: now[0])
-    monkeypatch.setattr(_poll, "_sleep", lambda s: now.__setitem__(0, now[0] + s))
+    from aistore._core import drive
+
+    now = [0.0]  # the plan driver's clock and sleep (Job.status is an operation plan)
+    monkeypatch.setattr(drive, "_clock", lambda: now[0])
+    monkeypatch.setattr(drive, "_sleep", lambda s: now.__setitem__(0, now[0] + s))
     client = RequestClient(
         ClientSettings.create("http://ais:8080", transport=httpx.MockTransport(not_ready), env={})
     )

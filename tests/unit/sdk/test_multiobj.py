@@ -103,8 +103,18 @@ def test_object_template() -> None:
     assert str(tmpl) == tmpl.template == "shard-{00..03}.tar"
     assert ObjectTemplate("a-{1..2}-{x,y}").get_value() == {"template": "a-{1..2}-{x,y}"}
     assert list(ObjectTemplate("a-{1..2}-{x,y}")) == ["a-1-x", "a-1-y", "a-2-x", "a-2-y"]
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="template must be a string, got NoneType"):
         ObjectTemplate(None)  # type: ignore[arg-type]
+
+
+def test_object_template_identity() -> None:
+    tmpl = ObjectTemplate("p-{1..3}")
+    assert repr(tmpl) == "ObjectTemplate('p-{1..3}')"
+    assert tmpl == ObjectTemplate("p-{1..3}")
+    assert tmpl != ObjectTemplate("p-{1..4}")
+    assert tmpl != "p-{1..3}"
+    assert hash(tmpl) == hash(ObjectTemplate("p-{1..3}")) == hash(("ObjectTemplate", "p-{1..3}"))
+    assert len({tmpl, ObjectTemplate("p-{1..3}"), ObjectTemplate("q")}) == 2
 
 
 # ---- ObjectRange ----------------------------------------------------------------------------
@@ -123,7 +133,7 @@ def test_object_range_prefix_only() -> None:
     rng = ObjectRange("logs/")
     assert str(rng) == "logs/"
     assert rng.get_value() == {"template": "logs/"}
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match="no indices"):
         list(rng)
 
 

@@ -147,13 +147,14 @@ class ObjectFileWriter(BufferedIOBase):
         return not self._closed
 
     def write(self, buffer: Any) -> int:
-        """Append `buffer` to the object; returns the number of bytes written."""
+        """Append `buffer` to the object (a `str` as UTF-8, as 2.x); returns its length (of a
+        `str`, in characters, as 2.x and text files count)."""
         if self._closed:
             raise ValueError("I/O operation on closed file.")
-        data = bytes(buffer)
+        data = buffer.encode("utf-8") if isinstance(buffer, str) else bytes(buffer)
         if data:
             self._handle = self._writer.append_content(data, handle=self._handle)
-        return len(data)
+        return len(buffer) if isinstance(buffer, str) else len(data)
 
     def flush(self) -> None:
         """Finalize what was appended so far (the object then holds it)."""
