@@ -136,7 +136,7 @@ def test_dcp_failed_save_then_retried(
     client: Client, bucket_name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     url = f"ais://{bucket_name}/retry"
-    original = Object._put_content
+    original = Object._put_content_plan  # every PUT of content (whole objects and parts)
     calls = 0
 
     def flaky(self: Object, content: Any, extra: dict[str, Any]) -> Any:
@@ -144,9 +144,9 @@ def test_dcp_failed_save_then_retried(
         calls += 1
         if calls == 2:
             raise ConnectionError("injected: connection reset")
-        return original(self, content, extra)
+        return (yield from original(self, content, extra))
 
-    monkeypatch.setattr(Object, "_put_content", flaky)
+    monkeypatch.setattr(Object, "_put_content_plan", flaky)
     with pytest.raises(CheckpointException, match="injected: connection reset"):
         _save(full_state(6), url, client)
     with pytest.raises(CheckpointException, match="no committed checkpoint"):

@@ -104,7 +104,7 @@ def _die_at(at: str) -> None:
     """SIGKILL this process at the `at`-th object write, or (`commit`) at the marker's."""
     from aistore.sdk.obj.object import Object
 
-    original = Object._put_content
+    original = Object._put_content_plan  # every PUT of content (whole objects and parts)
     count = 0
 
     def put(self: Object, content: Any, extra: dict[str, Any]) -> Any:
@@ -112,9 +112,9 @@ def _die_at(at: str) -> None:
         count += 1
         if (at == "commit" and self.name.endswith("/.metadata")) or str(count) == at:
             os.kill(os.getpid(), signal.SIGKILL)
-        return original(self, content, extra)
+        return (yield from original(self, content, extra))
 
-    Object._put_content = put  # type: ignore[method-assign]
+    Object._put_content_plan = put  # type: ignore[method-assign,assignment]
 
 
 def kill(endpoint: str, mode: str, url: str, seed: int, at: str) -> None:
