@@ -8,6 +8,7 @@ decoders and the listing decoders); the tests are the unit tests named there.
     python tools/mutation.py --changed  # only modules whose source differs from the one the
                                         # report was made from (what CI runs, see below)
     python tools/mutation.py --report   # rewrite the report from the last run's results
+    python tools/mutation.py aistore/_core/retry.py   # one module (the report keeps the rest)
 
 A surviving mutant is either killed by a new test or listed in mutation/equivalents.txt with a
 one-line reason (reviewed like code). An entry names the function and a hash of the mutant's
@@ -15,9 +16,9 @@ changed lines, so it survives line shifts but not a change of the mutated code i
 
 "A change", for CI on a clean clone: the report records the sha256 of each module it scored.
 `--changed` mutates the modules whose source differs from that record (so every change since the
-last full run, in any number of commits), and fails when one of them scores below the bar or
-has a survivor that is not listed as equivalent. After changing a decision module, run
-`make mutation` and commit the new report.
+report was written, in any number of commits) and fails when one of them that had reached the
+bar in the report falls below it (a ratchet: a module still below the bar is reported, not
+failed). After changing a decision module, run `make mutation` and commit the new report.
 """
 
 from __future__ import annotations
@@ -102,17 +103,26 @@ class Score:
     total: int = 0
     killed: int = 0
     skipped: int = 0
+    unchecked: int = 0  # not run yet (an interrupted run)
     equivalent: list[tuple[str, str, str]] = field(default_factory=list)  # name, key, diff
     survivors: list[tuple[str, str, str, str]] = field(default_factory=list)  # + status
 
     @property
+    def checked(self) -> int:
+        return self.total - self.skipped - self.unchecked
+
+    @property
+    def note(self) -> str:
+        return f" ({self.unchecked} not run)" if self.unchecked else ""
+
+    @property
     def raw(self) -> float:
-        counted = self.total - self.skipped
+        counted = self.total - self.skipped - self.unchecked
         return 100.0 * self.killed / counted if counted else 100.0
 
     @property
     def percent(self) -> float:
-        counted = self.total - self.skipped - len(self.equivalent)
+        counted = self.total - self.skipped - self.unchecked - len(self.equivalent)
         return 100.0 * self.killed / counted if counted else 100.0
 
 
@@ -144,6 +154,9 @@ def collect(paths: list[str]) -> dict[str, Score]:
             if code in SKIPPED:
                 score.skipped += 1
                 continue
+            if code is None:
+                score.unchecked += 1
+                continue
             diff = get_diff_for_mutant(name, path=path)
             key = key_of(name, diff)
             if key in equivalents:
@@ -156,6 +169,24 @@ def collect(paths: list[str]) -> dict[str, Score]:
 def _natural(name: str) -> tuple[str, int]:
     base, _, n = name.rpartition("__mutmut_")
     return base, int(n) if n.isdigit() else 0
+
+
+def forget_survivors(paths: list[str]) -> int:
+    """Mark the surviving mutants of `paths` as not run, so that mutmut tries them again with
+    the current tests (mutmut re-runs a mutant only when its function changed)."""
+    forgotten = 0
+    for path in paths:
+        meta = ROOT / "mutants" / f"{path}.meta"
+        if not meta.exists():
+            continue
+        data = json.loads(meta.read_text())
+        results = data["exit_code_by_key"]
+        for name, code in results.items():
+            if code is not None and code not in KILLED and code not in SKIPPED:
+                results[name] = None
+                forgotten += 1
+        meta.write_text(json.dumps(data, indent=4))
+    return forgotten
 
 
 def run_mutmut(paths: list[str]) -> float:
@@ -176,14 +207,17 @@ def _mutmut_run(paths: list[str]) -> int:
     return int(cli.main(["run", *(f"{dotted(p)}.*" for p in paths)], standalone_mode=False) or 0)
 
 
-def recorded_hashes() -> dict[str, str]:
+def recorded() -> dict[str, tuple[str, float | None]]:
+    """Per module of the report: its source hash and score (None: not run)."""
     if not REPORT.exists():
         return {}
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, float | None]] = {}
     for line in REPORT.read_text(encoding="utf-8").splitlines():
-        match = re.match(r"\| `([^`]+)` \| ([0-9a-f]{16}) \|", line)
+        match = re.match(r"\| `([^`]+)` \| ([0-9a-f]{16}) \|(.*)", line)
         if match:
-            found[match.group(1)] = match.group(2)
+            cells = [c.strip() for c in match.group(3).split("|")]
+            score = float(cells[4].rstrip("%")) if len(cells) > 4 and cells[4] else None
+            found[match.group(1)] = (match.group(2), score)
     return found
 
 
@@ -207,11 +241,11 @@ def write_report(scores: dict[str, Score], seconds: float | None) -> None:
             lines.append(f"| `{path}` | {source_hash(path)} | not run | | | | | |")
             continue
         lines.append(
-            f"| `{path}` | {source_hash(path)} | {score.total - score.skipped} | {score.killed} "
+            f"| `{path}` | {source_hash(path)} | {score.checked}{score.note} | {score.killed} "
             f"| {len(score.equivalent)} | {len(score.survivors)} | {score.percent:.1f}% "
             f"| {score.raw:.1f}% |"
         )
-        total["mutants"] += score.total - score.skipped
+        total["mutants"] += score.checked
         total["killed"] += score.killed
         total["equivalent"] += len(score.equivalent)
         total["survived"] += len(score.survivors)
@@ -222,7 +256,7 @@ def write_report(scores: dict[str, Score], seconds: float | None) -> None:
         f"| {100.0 * total['killed'] / max(total['mutants'], 1):.1f}% |"
     )
     if seconds is not None:
-        lines += ["", f"Run time: {seconds:.0f} s."]
+        lines += ["", f"Last run: {seconds:.0f} s."]
     lines += ["", "## Survivors (neither killed nor listed as equivalent)", ""]
     survivors = [s for path in modules() if path in scores for s in scores[path].survivors]
     if not survivors:
@@ -237,12 +271,22 @@ def print_scores(scores: dict[str, Score]) -> None:
     for path, score in scores.items():
         print(
             f"{path}: {score.percent:.1f}% ({score.killed} killed of "
-            f"{score.total - score.skipped}, {len(score.equivalent)} equivalent, "
+            f"{score.checked}{score.note}, {len(score.equivalent)} equivalent, "
             f"{len(score.survivors)} survived; raw {score.raw:.1f}%)"
         )
 
 
-def failures(scores: dict[str, Score]) -> list[str]:
+def failures(
+    scores: dict[str, Score], before: dict[str, tuple[str, float | None]] | None = None
+) -> list[str]:
+    """Modules below the bar. With `before` (CI): only those that had reached it in the report
+    (a ratchet: a module still below the bar is reported, and fails once it has reached it)."""
+    if before is not None:
+        scores = {
+            path: score
+            for path, score in scores.items()
+            if (before.get(path, ("", None))[1] or 0.0) >= BAR
+        }
     return [
         f"{path}: {score.percent:.1f}% < {BAR:.0f}% ({len(score.survivors)} survivor(s) neither "
         "killed nor listed as equivalent)"
@@ -259,22 +303,31 @@ def main(argv: list[str]) -> int:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--changed", action="store_true", help="modules changed since the report")
     mode.add_argument("--report", action="store_true", help="rewrite the report, run nothing")
+    parser.add_argument("modules", nargs="*", help="only these (paths as in only_mutate)")
     args = parser.parse_args(argv)
     paths = modules()
-    if args.changed:
-        recorded = recorded_hashes()
-        paths = [p for p in paths if recorded.get(p) != source_hash(p)]
+    unknown = set(args.modules) - set(paths)
+    if unknown:
+        parser.error(f"not a decision module of [tool.mutmut] only_mutate: {sorted(unknown)}")
+    if args.modules:
+        paths = [p for p in paths if p in args.modules]
+    before = recorded() if args.changed else None
+    if before is not None:
+        paths = [p for p in paths if before.get(p, ("", None))[0] != source_hash(p)]
         if not paths:
             print(f"mutation: no decision module changed since {REPORT.relative_to(ROOT)}")
             return 0
         print("mutation: changed since the report:", ", ".join(paths))
-    seconds = None if args.report else run_mutmut(paths)
+    seconds = None
+    if not args.report:
+        print(f"mutation: {forget_survivors(paths)} earlier survivor(s) to try again")
+        seconds = run_mutmut(paths)
     scores = collect(paths)
     print_scores(scores)
     if not args.changed:
-        write_report(scores, seconds)
+        write_report(collect(modules()), seconds)
         print(f"mutation: report in {REPORT.relative_to(ROOT)}")
-    bad = failures(scores)
+    bad = failures(scores, before)
     for line in bad:
         print("mutation: below the bar:", line)
     return 1 if bad else 0

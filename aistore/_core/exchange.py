@@ -46,6 +46,7 @@ import httpx
 
 from aistore._core import routing
 from aistore._core.error_map import is_ssl_failure, map_transport_error, transport_error_kind
+from aistore._core.guards import refuse_crashers
 from aistore._core.redirect import REDIRECT_PROBE
 from aistore._core.retry import RetryState
 
@@ -155,13 +156,17 @@ def object_read_uname(call: CallLike[Any]) -> bytes | None:
 def prepare(
     call: CallLike[Any], *, msgpack: bool = False, headers: dict[str, str] | None = None
 ) -> Prepared:
-    """Build `call`'s request; `msgpack` asks for a msgpack answer; `headers` are added."""
+    """Build `call`'s request; `msgpack` asks for a msgpack answer; `headers` are added.
+
+    Raises `RefusedRequestError` for a request shape that crashes a v1.5.0 node (`guards`).
+    """
     op = call.operation
     kwargs = call.request_kwargs()
     if headers:
         kwargs["headers"] = {**kwargs.get("headers", {}), **headers}
     if msgpack:
         kwargs.setdefault("headers", {})["Accept"] = MSGPACK
+    refuse_crashers(op.operation_id, kwargs)
     body = Body(kwargs.get("content"))
     if op.redirected and body.present:
         kwargs["extensions"] = {REDIRECT_PROBE: True}

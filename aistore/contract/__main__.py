@@ -18,7 +18,7 @@ from aistore_raw.ais.api.buckets import head_bucket, list_buckets, list_objects
 from aistore_raw.ais.api.cluster import get_cluster_info
 from aistore_raw.ais.api.health import get_health
 from aistore_raw.ais.api.node import get_daemon_info, get_node_info
-from aistore_raw.ais.models import ActMsgList, LsoMsg
+from aistore_raw.ais.models import ActMsgList, ActMsgListBuckets, LsoMsg
 
 from aistore._core.http_client import USER_AGENT
 from aistore._core.settings import ClientSettings
@@ -52,7 +52,7 @@ def _checks(
     ]
     out += [(f"daemon {w}", get_daemon_info, {"what": w}, False) for w in DAEMON_WHATS]
     out += [(f"cluster {w}", get_cluster_info, {"what": w}, False) for w in CLUSTER_WHATS]
-    out.append(("list buckets", list_buckets, {"body": ActMsgList()}, False))
+    out.append(("list buckets", list_buckets, {"body": ActMsgListBuckets()}, False))
     if bucket:
         qp = {"provider": provider}
         out.append((f"head {provider}://{bucket}", head_bucket, {"bucket": bucket, **qp}, False))

@@ -73,7 +73,12 @@ def route(method: str, action: str, value: Any, name: str = "") -> tuple[ModuleT
         msg["value"] = value
     if name:
         msg["name"] = name
-    return op, model.from_dict(msg)
+    try:
+        return op, model.from_dict(msg)
+    except KeyError as err:  # a field the spec requires (list-objects needs its `value`)
+        raise ValueError(
+            f"action {action!r} of {method.upper()} {op.PATH_TEMPLATE} needs {err.args[0]!r}"
+        ) from None
 
 
 def check_params(op: ModuleType, params: dict[str, Any]) -> None:

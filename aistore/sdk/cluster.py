@@ -13,7 +13,7 @@ from aistore_raw.ais.api.health import get_health
 from aistore_raw.ais.api.node import get_daemon_info, get_node_info
 from aistore_raw.ais.models import (
     ActMsgDecommissionNode,
-    ActMsgList,
+    ActMsgListBuckets,
     ActMsgStartMaintenance,
     ActMsgStopMaintenance,
     ActValRmNode,
@@ -109,11 +109,11 @@ class ClusterBase(Twin[C]):
             aistore.sdk.errors.InvalidBckProvider: unknown provider (no request is made).
         """
         if provider == "" or provider is None:
-            response = yield list_buckets_op.op(body=ActMsgList())
+            response = yield list_buckets_op.op(body=ActMsgListBuckets())
         else:
             # "ht" (HTTP) is a provider the server knows and the spec's enum leaves out
             prov = cast(WireProvider, Provider.parse(provider).value)
-            response = yield list_buckets_op.op(body=ActMsgList(), provider=prov)
+            response = yield list_buckets_op.op(body=ActMsgListBuckets(), provider=prov)
         return _decode(response.content, list[BucketModel] | None) or []
 
     # ---- jobs --------------------------------------------------------------------------

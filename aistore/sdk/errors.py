@@ -48,8 +48,10 @@ the transport errors (no response came back) as subclasses of ``requests``' exce
     ├── ObjectFileMaxResumeError
     ├── NoTargetError(total_nodes)                    (2.x) no target can own an object
     ├── ETLDirectPutTransientError(url, cause)        (2.x) an ETL server's direct put failed
-    └── RuntimeError
-        └── ObjectChangedError                        object replaced while a read resumed
+    ├── RuntimeError
+    │   └── ObjectChangedError                        object replaced while a read resumed
+    └── ValueError
+        └── RefusedRequestError(operation, reason, upstream)  never sent: it crashes a node
 
 ``AISError`` derives from ``requests.exceptions.HTTPError`` because 1.9.2 raised that class for
 error responses without a body (every failed HEAD, e.g. ``Object.head()`` on a missing object);
@@ -348,3 +350,20 @@ class ObjectChangedError(RuntimeError):
     Raised when a broken read resumes (a `Range` request) and the cluster answers with another
     `ais-version` than the first answer had: splicing the two would give bytes of no version.
     """
+
+
+class RefusedRequestError(ValueError):
+    """A request the client refuses to send: an AIS v1.5.0 node crashes on its shape.
+
+    Raised before anything is sent (`aistore._core.guards`); `operation` is the spec's
+    operationId, `reason` what is wrong, `upstream` where the server panics.
+    """
+
+    def __init__(self, operation: str, reason: str, upstream: str) -> None:
+        self.operation = operation
+        self.reason = reason
+        self.upstream = upstream
+        super().__init__(
+            f"{operation}: refused before sending: {reason}; "
+            f"an AIS v1.5.0 node crashes on this request ({upstream})"
+        )

@@ -19,7 +19,7 @@ from aistore_raw.ais.models import (
     ActMsgCheckLock,
     ActMsgCreateBck,
     ActMsgDecommission,
-    ActMsgList,
+    ActMsgListBuckets,
     ActValRmNode,
     TokenList,
 )
@@ -65,7 +65,7 @@ def admin_raw(authn_cluster: LocalCluster) -> Iterator[Raw]:
 
 def _list_status(endpoint: str, token: str) -> tuple[int, str]:
     with Client(endpoint, token=token) as ais:
-        response = Raw(ais).status_of(list_buckets.op(body=ActMsgList()))
+        response = Raw(ais).status_of(list_buckets.op(body=ActMsgListBuckets()))
         return response.status_code, response.text
 
 

@@ -44,6 +44,7 @@ from aistore_raw.ais.models import (
     ActMsgCopyListrange,
     ActMsgDeleteListrange,
     ActMsgList,
+    ActMsgListBuckets,
     ActMsgMakeNCopies,
     ActMsgMoveBck,
     ActMsgRenameObj,
@@ -229,9 +230,9 @@ def test_set_config_action_and_query_form_to_the_same_value(raw: Raw) -> None:
 
 # --------------------------------------------------------------------------- buckets
 def test_list_buckets(raw: Raw, bucket_name: str) -> None:
-    listed = raw.call(list_buckets.op(body=ActMsgList(), **AIS))
+    listed = raw.call(list_buckets.op(body=ActMsgListBuckets(), **AIS))
     assert bucket_name in {b.name for b in listed}
-    everything = raw.call(list_buckets.op(body=ActMsgList()))
+    everything = raw.call(list_buckets.op(body=ActMsgListBuckets()))
     assert bucket_name in {b.name for b in everything}
 
 

@@ -263,8 +263,9 @@ def test_resume_counts_and_positions() -> None:
         state.interrupted(cut)
     assert info.value.__cause__ is cut
     assert state.resumes == 2
-    with pytest.raises(ObjectFileMaxResumeError):
-        ReadState(max_resume=0).interrupted(cut)
+    with pytest.raises(ObjectFileMaxResumeError) as spent:
+        ReadState(max_resume=0).after_break(cut)
+    assert spent.value.original_error is cut and spent.value.__cause__ is cut
 
 
 def test_broken_open_is_surfaced_with_its_cause() -> None:
@@ -272,7 +273,8 @@ def test_broken_open_is_surfaced_with_its_cause() -> None:
     with pytest.raises(ObjectFileStreamError) as info:
         ReadState(max_resume=3).after_break(down)
     assert info.value.__cause__ is down
-    assert isinstance(ReadState.open_failed(down), ObjectFileStreamError)
+    surfaced = ReadState.open_failed(down)
+    assert isinstance(surfaced, ObjectFileStreamError) and surfaced.original_error is down
     other = OSError("disk")
     assert ReadState.open_failed(other) is other
 

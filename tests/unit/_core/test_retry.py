@@ -7,7 +7,7 @@ from urllib3.exceptions import MaxRetryError, NewConnectionError, ProtocolError
 from urllib3.util.retry import Retry
 
 from aistore._core.config import default_retry_policy
-from aistore._core.retry import RetryPolicy, parse_retry_after
+from aistore._core.retry import DEFAULT_RETRY_AFTER_MAX, RetryPolicy, parse_retry_after
 
 
 def policy(retry: Retry, **kw: object) -> RetryPolicy:
@@ -144,6 +144,76 @@ def test_default_policy_numbers_match_reference_default() -> None:
 
 def test_nothing_to_decide_gives_none() -> None:
     assert RetryPolicy().new_state().decide("GET", True) is None
+
+
+def test_from_urllib3_takes_every_setting() -> None:
+    def clock() -> float:
+        return 1.0
+
+    def rand() -> float:
+        return 0.25
+
+    retry = Retry(
+        total=9,
+        connect=4,
+        read=3,
+        status=2,
+        other=1,
+        allowed_methods=["get", "Put"],
+        status_forcelist=[500, 502],
+        backoff_factor=0.5,
+        backoff_max=30,
+        backoff_jitter=0.75,
+        respect_retry_after_header=False,
+        raise_on_status=False,
+    )
+    retry.retry_after_max = 99.0
+    p = RetryPolicy.from_urllib3(retry, clock=clock, rand=rand)
+    assert p == RetryPolicy(
+        total=9,
+        connect=4,
+        read=3,
+        status=2,
+        other=1,
+        allowed_methods=frozenset({"GET", "PUT"}),
+        status_forcelist=frozenset({500, 502}),
+        backoff_factor=0.5,
+        backoff_max=30.0,
+        backoff_jitter=0.75,
+        respect_retry_after_header=False,
+        retry_after_max=99.0,
+        raise_on_status=False,
+        full_jitter=False,
+    )
+    assert p.full_jitter is False and p.raise_on_status is False
+    assert p.clock is clock and p.rand is rand
+    assert RetryPolicy.from_urllib3(Retry(allowed_methods=None)).allowed_methods is None
+    assert RetryPolicy.from_urllib3(Retry(status_forcelist=None)).status_forcelist == frozenset()
+
+
+def test_from_urllib3_of_urllib3_1_26_without_jitter_and_retry_after_cap() -> None:
+    old = Retry(total=3)
+    del old.backoff_jitter  # urllib3 1.26 (allowed by the package) has neither attribute
+    del old.retry_after_max
+    p = RetryPolicy.from_urllib3(old)
+    assert p.backoff_jitter == 0.0
+    assert p.retry_after_max == DEFAULT_RETRY_AFTER_MAX
+
+
+def test_a_disallowed_method_is_never_retried_on_a_status() -> None:
+    state = policy(Retry(total=5, status_forcelist=[503], allowed_methods=["GET"])).new_state()
+    assert state.is_retryable_status("POST", 503, has_retry_after=False) is False
+    assert state.is_retryable_status("GET", 503, has_retry_after=False) is True
+    off = policy(Retry(total=False, status_forcelist=[503])).new_state()
+    assert off.is_retryable_status("GET", 503, has_retry_after=True) is False
+
+
+def test_from_urllib3_keeps_every_counter() -> None:
+    p = policy(Retry(total=9, connect=4, read=3, status=2, other=1, status_forcelist=[500]))
+    assert (p.total, p.connect, p.read, p.status, p.other) == (9, 4, 3, 2, 1)
+    state = p.new_state()
+    assert state.decide("GET", True, error_kind="other") == 0.0
+    assert state.decide("GET", True, error_kind="other") is None  # `other` spent
 
 
 def test_retry_after_turned_off_does_not_make_503_retryable() -> None:

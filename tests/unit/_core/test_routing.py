@@ -10,6 +10,7 @@ from aistore._core.routing import (
     bucket_uname,
     digest,
     mix64,
+    namespace_uname,
     owner,
 )
 
@@ -28,6 +29,13 @@ def test_bucket_uname_global_and_named_namespace() -> None:
     assert bucket_uname("ais", "", "", "b1", "a/b.txt") == b"ais/@#/b1/a/b.txt"
     assert bucket_uname("ais", "", "ns1", "nsb", "x") == b"ais/@#ns1/nsb/x"
     assert bucket_uname("ais", "U1", "ns", "b", "o") == b"ais/@U1#ns/b/o"
+
+
+def test_namespace_uname() -> None:
+    assert namespace_uname() == "@#"
+    assert namespace_uname("U1", "ns") == "@U1#ns"
+    assert namespace_uname(ns_name="ns") == "@#ns"
+    assert namespace_uname("U1") == "@U1#"
 
 
 def test_bucket_uname_normalizes_scheme_aliases_and_encodes_utf8() -> None:

@@ -7,6 +7,7 @@ import gzip
 import io
 import sys
 import tarfile
+import tempfile
 import types
 import zipfile
 from collections.abc import Iterator
@@ -51,6 +52,7 @@ def _chunks(data: bytes, size: int) -> Iterator[bytes]:
         ("TGZ", ".tgz"),
         ("tar.gz", ".tar.gz"),
         (".TAR.LZ4", ".tar.lz4"),
+        ("tar.lz4", ".tar.lz4"),
         ("zip", ".zip"),
     ],
 )
@@ -89,15 +91,29 @@ def test_zip_members_in_order_without_directories(chunk: int) -> None:
 
 
 def test_zip_spools_to_disk_past_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    spools: list[tempfile.SpooledTemporaryFile[bytes]] = []
+
+    class Recorded(tempfile.SpooledTemporaryFile):  # type: ignore[type-arg]
+        def __init__(self, max_size: int) -> None:
+            super().__init__(max_size=max_size)
+            spools.append(self)
+
+    monkeypatch.setattr(archive_stream.tempfile, "SpooledTemporaryFile", Recorded)
     monkeypatch.setattr(archive_stream, "ZIP_SPOOL", 16)
     assert list(iter_members(".zip", [_zip()])) == MEMBERS
+    assert [spool._rolled for spool in spools] == [True]  # type: ignore[attr-defined]
+    monkeypatch.setattr(archive_stream, "ZIP_SPOOL", 1 << 20)
+    assert list(iter_members(".zip", [_zip()])) == MEMBERS
+    assert spools[1]._rolled is False  # type: ignore[attr-defined]
 
 
 def test_lz4_without_the_package_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "lz4", None)
     monkeypatch.setitem(sys.modules, "lz4.frame", None)
-    with pytest.raises(ValueError, match=r"output format \.tar\.lz4 needs the 'lz4' package"):
+    with pytest.raises(ValueError) as info:
         list(iter_members(".tar.lz4", [b"x"]))
+    assert str(info.value) == "output format .tar.lz4 needs the 'lz4' package"
+    assert info.value.__cause__ is None and info.value.__suppress_context__
 
 
 class _Frame(types.ModuleType):

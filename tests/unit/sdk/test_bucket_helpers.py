@@ -9,7 +9,11 @@ from aistore_raw.ais.api.buckets import bucket_action, head_bucket, list_objects
 from aistore_raw.ais.models import ActMsgCopyBck, ActMsgList
 
 from aistore.sdk._bucket_actions import check_params, route
-from aistore.sdk._bucket_listing import ListedEntry, ObjectIterator, decode_page
+from aistore.sdk._bucket_listing import (
+    ListedEntry,
+    ObjectIterator,
+    decode_page,
+)
 from aistore.sdk._bucket_validate import check_bucket_name, check_page_size, join_list_flags
 from aistore.sdk.bucket import Bucket
 from aistore.sdk.list_object_flag import ListObjectFlag
@@ -70,8 +74,10 @@ def test_route() -> None:
     op, body = route("post", "copy-bck", {"prefix": "p/", "dry_run": True})
     assert op is bucket_action and isinstance(body, ActMsgCopyBck)
     assert body.to_dict() == {"action": "copy-bck", "value": {"prefix": "p/", "dry_run": True}}
-    op, body = route("GET", "list", None)
+    op, body = route("GET", "list", {"pagesize": 5})
     assert op is list_objects and isinstance(body, ActMsgList)
+    with pytest.raises(ValueError, match=r"action 'list' of GET .* needs 'value'"):
+        route("GET", "list", None)  # the server would take it for list-buckets (400)
     assert route("head", "anything", None) == (head_bucket, None)
     with pytest.raises(ValueError, match="unsupported HTTP method"):
         route("TRACE", "list", None)

@@ -39,6 +39,15 @@ def test_parse_refuses_invalid_ranges_naming_them(text: str, why: str) -> None:
     assert why in str(info.value)
 
 
+def test_parse_names_the_accepted_forms() -> None:
+    with pytest.raises(ValueError) as info:
+        ByteRange.parse("bytes=")
+    assert str(info.value) == (
+        "invalid byte range 'bytes=': expected 'bytes=START-END', 'bytes=START-' "
+        "or 'bytes=-SUFFIX_LENGTH' (one range, decimal byte offsets)"
+    )
+
+
 def test_parse_refuses_a_non_string() -> None:
     with pytest.raises(ValueError, match="invalid byte range 5"):
         ByteRange.parse(5)  # type: ignore[arg-type]

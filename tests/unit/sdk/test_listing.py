@@ -96,3 +96,6 @@ def test_from_json_of_an_empty_answer() -> None:
     nulls = BucketList.from_json({"entries": [{"name": "n", "size": None, "copies": None}]})
     assert nulls.entries == [BucketEntry(n="n")]
     assert BucketList.from_json({"entries": [{}]}).entries == [BucketEntry(n="")]
+    assert BucketList.from_json({}) == BucketList(
+        UUID="", ContinuationToken="", Flags=0, Entries=[]
+    )

@@ -19,7 +19,7 @@ from aistore.sdk.multiobj import (
     ObjectRange,
     ObjectTemplate,
 )
-from aistore.sdk.multiobj._braces import expand_braces
+from aistore.sdk.multiobj._braces import UnbalancedBracesError, check_balanced, expand_braces
 from aistore.sdk.namespace import Namespace
 from aistore.sdk.obj.object import Object
 from aistore.sdk.provider import Provider
@@ -53,6 +53,53 @@ def test_expand_braces_unbalanced(template: str) -> None:
 )
 def test_expand_braces(template: str, expected: list[str]) -> None:
     assert list(expand_braces(template)) == expected
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("{-05..5..5}", ["-05", "000", "005"]),  # bash pads to the widest end, sign included
+        ("{+1..3}", ["1", "2", "3"]),
+        ("{1..3..0}", ["1", "2", "3"]),  # step 0 is step 1
+        ("{1..5..-2}", ["1", "3", "5"]),  # the sign of the step is ignored
+        ("{3..1}", ["3", "2", "1"]),
+        ("{-2..0}", ["-2", "-1", "0"]),
+        ("{7..7}", ["7"]),
+        ("{08..10}", ["08", "09", "10"]),
+        ("{8..010}", ["008", "009", "010"]),
+        ("{0..2}", ["0", "1", "2"]),  # a lone 0 is not padding
+        ("{e..a..2}", ["e", "c", "a"]),
+        ("{c..c}", ["c"]),
+        ("{a..c..0}", ["a", "b", "c"]),
+        ("{Y..b}", ["Y", "Z", "[", "\\", "]", "^", "_", "`", "a", "b"]),
+        ("{a,{b,c}d}", ["a", "bd", "cd"]),  # a comma one level down belongs to the inner group
+        ("{1..2}-{a,b}-{x}", ["1-a-{x}", "1-b-{x}", "2-a-{x}", "2-b-{x}"]),
+        ("{1.2}{3..4}", ["{1.2}3", "{1.2}4"]),  # not a sequence: literal, the next group counts
+        ("{1..2..3..4}", ["{1..2..3..4}"]),
+        ("{a..1}", ["{a..1}"]),
+    ],
+)
+def test_expand_braces_sequences_like_bash(template: str, expected: list[str]) -> None:
+    assert list(expand_braces(template)) == expected
+
+
+@pytest.mark.parametrize("template", ["{", "}", "{a,b}}{", "{{a}", r"\{a,b}", "a}{"])
+def test_unbalanced_braces_name_the_template(template: str) -> None:
+    with pytest.raises(UnbalancedBracesError, match="Unbalanced braces") as info:
+        list(expand_braces(template))
+    assert repr(template) in str(info.value)
+
+
+@pytest.mark.parametrize("template", [r"\{a,b\}", r"a\}{1..2}\{", r"\\{x,y}", r"{\}}"])
+def test_escaped_braces_do_not_count_for_balance(template: str) -> None:
+    assert check_balanced(template) is None
+
+
+def test_a_brace_without_its_own_match_is_a_literal() -> None:
+    # an escaped '{' counts for the balance check but not for expansion: it has no match
+    assert list(expand_braces(r"\{{1..2}")) == [r"\{1", r"\{2"]
+    # a group that is no sequence and has no comma is literal; a group inside it still expands
+    assert list(expand_braces("{{1..2}}")) == ["{1}", "{2}"]
 
 
 def test_expand_braces_is_lazy() -> None:
@@ -133,8 +180,20 @@ def test_object_range_prefix_only() -> None:
     rng = ObjectRange("logs/")
     assert str(rng) == "logs/"
     assert rng.get_value() == {"template": "logs/"}
-    with pytest.raises(RuntimeError, match="no indices"):
+    with pytest.raises(RuntimeError) as info:
         list(rng)
+    assert str(info.value) == "Cannot iterate over object range with no indices"
+
+
+def test_object_range_identity() -> None:
+    rng = ObjectRange("p-", 1, 3)
+    assert rng == ObjectRange.from_string("p-{1..3..1}")
+    assert rng != ObjectRange("p-", 1, 4)
+    assert rng != ObjectTemplate("p-{1..3..1}")  # same text, another kind of collection
+    assert ObjectRange("p-") != ObjectRange("q-")
+    assert hash(rng) == hash(("ObjectRange", "p-{1..3..1}"))
+    assert hash(ObjectRange("p-")) == hash(("ObjectRange", "p-"))
+    assert len({rng, ObjectRange("p-", 1, 3), ObjectRange("p-")}) == 2
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from .act_msg_etl_listrange import ActMsgEtlListrange
 from .act_msg_evict_listrange import ActMsgEvictListrange
 from .act_msg_evict_remote_bck import ActMsgEvictRemoteBck
 from .act_msg_list import ActMsgList
+from .act_msg_list_buckets import ActMsgListBuckets
 from .act_msg_make_n_copies import ActMsgMakeNCopies
 from .act_msg_move_bck import ActMsgMoveBck
 from .act_msg_mpt_abort import ActMsgMptAbort
@@ -130,6 +131,7 @@ from .object_custom_props_msg_value import ObjectCustomPropsMsgValue
 from .prefetch_msg import PrefetchMsg
 from .promote_args import PromoteArgs
 from .provider import Provider
+from .proxy_what import ProxyWhat
 from .rate_limit_adaptive import RateLimitAdaptive
 from .rate_limit_bursty import RateLimitBursty
 from .rate_limit_conf import RateLimitConf
@@ -169,6 +171,7 @@ __all__ = (
     "ActMsgEvictListrange",
     "ActMsgEvictRemoteBck",
     "ActMsgList",
+    "ActMsgListBuckets",
     "ActMsgMakeNCopies",
     "ActMsgMoveBck",
     "ActMsgMptAbort",
@@ -280,6 +283,7 @@ __all__ = (
     "PrefetchMsg",
     "PromoteArgs",
     "Provider",
+    "ProxyWhat",
     "RateLimitAdaptive",
     "RateLimitBursty",
     "RateLimitConf",

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="ActMsgClearLcache")
 
 @_attrs_define
 class ActMsgClearLcache:
-    """`clear-lcache` - drop the in-memory object metadata cache; `name` is a target ID (empty - all).
+    """`clear-lcache` - drop the in-memory object metadata cache of every target. v1.5.0 does not
+    implement it for one node: a target ID in `name` answers 501 (ais/prxclu.go:543), so `name` stays empty.
 
-    Attributes:
-        action (Literal['clear-lcache']):  Default: 'clear-lcache'.
-        name (str | Unset):
-        value (Any | Unset):
+        Attributes:
+            action (Literal['clear-lcache']):  Default: 'clear-lcache'.
+            name (str | Unset): Must be empty (all targets); a target ID answers 501 in v1.5.0.
+            value (Any | Unset):
     """
 
     action: Literal["clear-lcache"] = "clear-lcache"

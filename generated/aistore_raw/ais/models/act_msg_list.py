@@ -4,9 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.lso_msg import LsoMsg
@@ -17,39 +14,31 @@ T = TypeVar("T", bound="ActMsgList")
 
 @_attrs_define
 class ActMsgList:
-    """`list` - list objects (value `LsoMsg`) or list buckets (no value; `name` optional).
+    """`list` - list objects: one page per call, selected by `value`. `value` is required: without it
+    the server takes the request for a list-buckets query and answers 400. No `name`: a v1.5.0
+    target panics on a list-objects message with `name` set (the bucket is in the path).
 
-    Attributes:
-        action (Literal['list']):  Default: 'list'.
-        name (str | Unset):
-        value (LsoMsg | Unset): List-objects request (`apc.LsoMsg`).
+        Attributes:
+            action (Literal['list']):  Default: 'list'.
+            value (LsoMsg): List-objects request (`apc.LsoMsg`).
     """
 
+    value: LsoMsg
     action: Literal["list"] = "list"
-    name: str | Unset = UNSET
-    value: LsoMsg | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action
 
-        name = self.name
-
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
+        value = self.value.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "action": action,
+                "value": value,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
 
         return field_dict
 
@@ -62,36 +51,11 @@ class ActMsgList:
         if action != "list":
             raise ValueError(f"action must match const 'list', got '{action}'")
 
-        name = d.pop("name", UNSET)
-
-        _value = d.pop("value", UNSET)
-        value: LsoMsg | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = LsoMsg.from_dict(_value)
+        value = LsoMsg.from_dict(d.pop("value"))
 
         act_msg_list = cls(
             action=action,
-            name=name,
             value=value,
         )
 
-        act_msg_list.additional_properties = d
         return act_msg_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,7 @@ from typing import Any, TypedDict, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.act_msg_list import ActMsgList
+from ...models.act_msg_list_buckets import ActMsgListBuckets
 from ...models.bck import Bck
 from ...models.error_body import ErrorBody
 from ...models.provider import Provider
@@ -51,7 +51,7 @@ STREAMING = False
 """True when the request or a response body is raw bytes: send it with `stream=True`."""
 ACCEPT_MSGPACK = False
 """True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
-ACTIONS: dict[str, str] = {"list": "ActMsgList"}
+ACTIONS: dict[str, str] = {"list": "ActMsgListBuckets"}
 """Action name -> body model (a class of `models`) of an action operation, from the spec."""
 EXTENSIONS: dict[str, Any] = {"x-idempotent": True}
 """All `x-*` vendor extensions of the operation, as written in the spec."""
@@ -60,7 +60,7 @@ MSGPACK_TYPES: dict[str, type] = {}
 
 def request_kwargs(
     *,
-    body: ActMsgList,
+    body: ActMsgListBuckets,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
@@ -191,7 +191,7 @@ _build_response = build_response
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgList,
+    body: ActMsgListBuckets,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
@@ -208,8 +208,9 @@ def sync_detailed(
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
         presence (int | Unset):
-        body (ActMsgList): `list` - list objects (value `LsoMsg`) or list buckets (no value;
-            `name` optional).
+        body (ActMsgListBuckets): `list` - list buckets; `name` (optional) selects one bucket. No
+            `value`: with a `value` the
+            proxy takes the request for a list-objects one and fails.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +237,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgList,
+    body: ActMsgListBuckets,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
@@ -253,8 +254,9 @@ def sync(
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
         presence (int | Unset):
-        body (ActMsgList): `list` - list objects (value `LsoMsg`) or list buckets (no value;
-            `name` optional).
+        body (ActMsgListBuckets): `list` - list buckets; `name` (optional) selects one bucket. No
+            `value`: with a `value` the
+            proxy takes the request for a list-objects one and fails.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,7 +278,7 @@ def sync(
 def sync_stream(
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgList,
+    body: ActMsgListBuckets,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
@@ -299,7 +301,7 @@ def sync_stream(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgList,
+    body: ActMsgListBuckets,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
@@ -316,8 +318,9 @@ async def asyncio_detailed(
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
         presence (int | Unset):
-        body (ActMsgList): `list` - list objects (value `LsoMsg`) or list buckets (no value;
-            `name` optional).
+        body (ActMsgListBuckets): `list` - list buckets; `name` (optional) selects one bucket. No
+            `value`: with a `value` the
+            proxy takes the request for a list-objects one and fails.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -342,7 +345,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgList,
+    body: ActMsgListBuckets,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,
@@ -359,8 +362,9 @@ async def asyncio(
             SDKs is not a provider in v1.5.0 and is rejected.
         namespace (str | Unset):
         presence (int | Unset):
-        body (ActMsgList): `list` - list objects (value `LsoMsg`) or list buckets (no value;
-            `name` optional).
+        body (ActMsgListBuckets): `list` - list buckets; `name` (optional) selects one bucket. No
+            `value`: with a `value` the
+            proxy takes the request for a list-objects one and fails.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -384,7 +388,7 @@ async def asyncio(
 async def asyncio_stream(
     *,
     client: AuthenticatedClient | Client,
-    body: ActMsgList,
+    body: ActMsgListBuckets,
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     presence: int | Unset = UNSET,

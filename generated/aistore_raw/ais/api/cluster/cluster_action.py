@@ -42,6 +42,7 @@ TAGS: tuple[str, ...] = tuple(["cluster"])
 REQUEST_CONTENT_TYPE: str | None = "application/json"
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
     "200": ["text/plain", "*/*"],
+    "501": ["application/json"],
     "default": ["application/json"],
 }
 """Declared media types per status pattern ("200", "2XX", "default")."""
@@ -183,6 +184,11 @@ def parse_response(
     if response.status_code == 200:
         response_200 = response.text
         return response_200
+
+    if response.status_code == 501:
+        response_501 = ErrorBody.from_dict(response.json())
+
+        return response_501
 
     response_default = ErrorBody.from_dict(response.json())
 

@@ -60,7 +60,7 @@ ACCEPT_MSGPACK = False
 """True when a response may be msgpack: send `Accept: application/msgpack` to get it."""
 ACTIONS: dict[str, str] = {}
 """Action name -> body model (a class of `models`) of an action operation, from the spec."""
-EXTENSIONS: dict[str, Any] = {"x-idempotent": True, "x-redirected": True}
+EXTENSIONS: dict[str, Any] = {"x-idempotent": True, "x-redirected": True, "x-target-only": True}
 """All `x-*` vendor extensions of the operation, as written in the spec."""
 MSGPACK_TYPES: dict[str, type] = {}
 
@@ -192,6 +192,9 @@ def sync_detailed(
 ) -> Response[ErrorBody | File]:
     """Get-Batch at the designated target (the redirected hop of `get_batch`; clients never call it)
 
+     Served by targets only: a proxy has no `/v1/ml/moss/...` route (v1.5.0 answers 400 there). The
+    client reaches it by following the `Location` of `get_batch`'s 307.
+
     Args:
         xid (str):
         wid (str):
@@ -238,6 +241,9 @@ def sync(
     coloc: int | Unset = UNSET,
 ) -> ErrorBody | File | None:
     """Get-Batch at the designated target (the redirected hop of `get_batch`; clients never call it)
+
+     Served by targets only: a proxy has no `/v1/ml/moss/...` route (v1.5.0 answers 400 there). The
+    client reaches it by following the `Location` of `get_batch`'s 307.
 
     Args:
         xid (str):
@@ -310,6 +316,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | File]:
     """Get-Batch at the designated target (the redirected hop of `get_batch`; clients never call it)
 
+     Served by targets only: a proxy has no `/v1/ml/moss/...` route (v1.5.0 answers 400 there). The
+    client reaches it by following the `Location` of `get_batch`'s 307.
+
     Args:
         xid (str):
         wid (str):
@@ -354,6 +363,9 @@ async def asyncio(
     coloc: int | Unset = UNSET,
 ) -> ErrorBody | File | None:
     """Get-Batch at the designated target (the redirected hop of `get_batch`; clients never call it)
+
+     Served by targets only: a proxy has no `/v1/ml/moss/...` route (v1.5.0 answers 400 there). The
+    client reaches it by following the `Location` of `get_batch`'s 307.
 
     Args:
         xid (str):

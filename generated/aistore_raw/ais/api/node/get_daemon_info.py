@@ -6,8 +6,8 @@ from typing import Any, TypedDict, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.daemon_what import DaemonWhat
 from ...models.error_body import ErrorBody
+from ...models.proxy_what import ProxyWhat
 from ...types import (
     UNSET,
     HeaderSource,
@@ -72,7 +72,7 @@ MSGPACK_TYPES: dict[str, type] = {}
 
 def request_kwargs(
     *,
-    what: DaemonWhat,
+    what: ProxyWhat,
 ) -> dict[str, Any]:
     """Keyword arguments for `httpx.Client.build_request(**kw)` / `.stream(**kw)` / `.request(**kw)`.
 
@@ -167,7 +167,7 @@ _build_response = build_response
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    what: DaemonWhat,
+    what: ProxyWhat,
 ) -> Response[Any | ErrorBody]:
     """Query the node that answers (usually the proxy) - Smap, BMD, config, stats, ...
 
@@ -175,8 +175,9 @@ def sync_detailed(
     node's `NodeStatus` (msgpack when `Accept: application/msgpack`). See `x-what-schemas`.
 
     Args:
-        what (DaemonWhat): Values of `what` accepted by `GET /v1/daemon` and `GET
-            /v1/reverse/daemon` (depending on the node's role).
+        what (ProxyWhat): Values of `what` a proxy answers at `GET /v1/daemon` (`disk`,
+            `mountpaths` and `cluster_config`
+            are a target's or the cluster's: the proxy answers 400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +201,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    what: DaemonWhat,
+    what: ProxyWhat,
 ) -> Any | ErrorBody | None:
     """Query the node that answers (usually the proxy) - Smap, BMD, config, stats, ...
 
@@ -208,8 +209,9 @@ def sync(
     node's `NodeStatus` (msgpack when `Accept: application/msgpack`). See `x-what-schemas`.
 
     Args:
-        what (DaemonWhat): Values of `what` accepted by `GET /v1/daemon` and `GET
-            /v1/reverse/daemon` (depending on the node's role).
+        what (ProxyWhat): Values of `what` a proxy answers at `GET /v1/daemon` (`disk`,
+            `mountpaths` and `cluster_config`
+            are a target's or the cluster's: the proxy answers 400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,7 +230,7 @@ def sync(
 def sync_stream(
     *,
     client: AuthenticatedClient | Client,
-    what: DaemonWhat,
+    what: ProxyWhat,
 ) -> httpx.Response:
     """Send the request with `stream=True` and return the open response (body not read).
 
@@ -245,7 +247,7 @@ def sync_stream(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    what: DaemonWhat,
+    what: ProxyWhat,
 ) -> Response[Any | ErrorBody]:
     """Query the node that answers (usually the proxy) - Smap, BMD, config, stats, ...
 
@@ -253,8 +255,9 @@ async def asyncio_detailed(
     node's `NodeStatus` (msgpack when `Accept: application/msgpack`). See `x-what-schemas`.
 
     Args:
-        what (DaemonWhat): Values of `what` accepted by `GET /v1/daemon` and `GET
-            /v1/reverse/daemon` (depending on the node's role).
+        what (ProxyWhat): Values of `what` a proxy answers at `GET /v1/daemon` (`disk`,
+            `mountpaths` and `cluster_config`
+            are a target's or the cluster's: the proxy answers 400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,7 +279,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    what: DaemonWhat,
+    what: ProxyWhat,
 ) -> Any | ErrorBody | None:
     """Query the node that answers (usually the proxy) - Smap, BMD, config, stats, ...
 
@@ -284,8 +287,9 @@ async def asyncio(
     node's `NodeStatus` (msgpack when `Accept: application/msgpack`). See `x-what-schemas`.
 
     Args:
-        what (DaemonWhat): Values of `what` accepted by `GET /v1/daemon` and `GET
-            /v1/reverse/daemon` (depending on the node's role).
+        what (ProxyWhat): Values of `what` a proxy answers at `GET /v1/daemon` (`disk`,
+            `mountpaths` and `cluster_config`
+            are a target's or the cluster's: the proxy answers 400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -306,7 +310,7 @@ async def asyncio(
 async def asyncio_stream(
     *,
     client: AuthenticatedClient | Client,
-    what: DaemonWhat,
+    what: ProxyWhat,
 ) -> httpx.Response:
     """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
     kwargs = request_kwargs(

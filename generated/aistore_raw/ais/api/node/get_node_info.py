@@ -198,8 +198,8 @@ def sync_detailed(
     With `Accept: application/msgpack` some answers (`node_status`, `node_stats`) come as msgpack.
 
     Args:
-        what (DaemonWhat): Values of `what` accepted by `GET /v1/daemon` and `GET
-            /v1/reverse/daemon` (depending on the node's role).
+        what (DaemonWhat): Values of `what` accepted by `GET /v1/reverse/daemon` (depending on the
+            node's role; `disk` and `mountpaths` of a target).
         severity (GetNodeInfoSeverity | Unset):
         offset (int | Unset):
         all_ (bool | Unset):
@@ -245,8 +245,8 @@ def sync(
     With `Accept: application/msgpack` some answers (`node_status`, `node_stats`) come as msgpack.
 
     Args:
-        what (DaemonWhat): Values of `what` accepted by `GET /v1/daemon` and `GET
-            /v1/reverse/daemon` (depending on the node's role).
+        what (DaemonWhat): Values of `what` accepted by `GET /v1/reverse/daemon` (depending on the
+            node's role; `disk` and `mountpaths` of a target).
         severity (GetNodeInfoSeverity | Unset):
         offset (int | Unset):
         all_ (bool | Unset):
@@ -312,8 +312,8 @@ async def asyncio_detailed(
     With `Accept: application/msgpack` some answers (`node_status`, `node_stats`) come as msgpack.
 
     Args:
-        what (DaemonWhat): Values of `what` accepted by `GET /v1/daemon` and `GET
-            /v1/reverse/daemon` (depending on the node's role).
+        what (DaemonWhat): Values of `what` accepted by `GET /v1/reverse/daemon` (depending on the
+            node's role; `disk` and `mountpaths` of a target).
         severity (GetNodeInfoSeverity | Unset):
         offset (int | Unset):
         all_ (bool | Unset):
@@ -357,8 +357,8 @@ async def asyncio(
     With `Accept: application/msgpack` some answers (`node_status`, `node_stats`) come as msgpack.
 
     Args:
-        what (DaemonWhat): Values of `what` accepted by `GET /v1/daemon` and `GET
-            /v1/reverse/daemon` (depending on the node's role).
+        what (DaemonWhat): Values of `what` accepted by `GET /v1/reverse/daemon` (depending on the
+            node's role; `disk` and `mountpaths` of a target).
         severity (GetNodeInfoSeverity | Unset):
         offset (int | Unset):
         all_ (bool | Unset):

@@ -30,7 +30,6 @@ TAGS: tuple[str, ...] = tuple(["objects"])
 """The spec's tags of the operation: the resource it acts on (`objects`, `etl`, ...)."""
 REQUEST_CONTENT_TYPE: str | None = "application/json"
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
-    "307": ["text/html"],
     "404": ["application/json"],
     "default": ["application/json"],
 }
@@ -126,7 +125,7 @@ _get_kwargs = request_kwargs
 
 def parse_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Any | ErrorBody | str:
+) -> Any | ErrorBody:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
     An undocumented status gives None, or raises `errors.UnexpectedStatus` when
@@ -137,7 +136,7 @@ def parse_response(
         return response_200
 
     if response.status_code == 307:
-        response_307 = response.text
+        response_307 = cast(Any, None)
         return response_307
 
     if response.status_code == 404:
@@ -186,7 +185,7 @@ op = Operation(
 
 def build_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Response[Any | ErrorBody | str]:
+) -> Response[Any | ErrorBody]:
     """Wrap a read response: status, raw content, headers and the parsed body."""
     return Response(
         status_code=http_status(response.status_code),
@@ -210,7 +209,7 @@ def sync_detailed(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     upload_id: str | Unset = UNSET,
-) -> Response[Any | ErrorBody | str]:
+) -> Response[Any | ErrorBody]:
     """Delete an object (or evict one remote object, or abort a native multipart upload)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
@@ -235,7 +234,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody | str]
+        Response[Any | ErrorBody]
     """
 
     kwargs = request_kwargs(
@@ -267,7 +266,7 @@ def sync(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     upload_id: str | Unset = UNSET,
-) -> Any | ErrorBody | str | None:
+) -> Any | ErrorBody | None:
     """Delete an object (or evict one remote object, or abort a native multipart upload)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
@@ -292,7 +291,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody | str
+        Any | ErrorBody
     """
 
     return sync_detailed(
@@ -350,7 +349,7 @@ async def asyncio_detailed(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     upload_id: str | Unset = UNSET,
-) -> Response[Any | ErrorBody | str]:
+) -> Response[Any | ErrorBody]:
     """Delete an object (or evict one remote object, or abort a native multipart upload)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
@@ -375,7 +374,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody | str]
+        Response[Any | ErrorBody]
     """
 
     kwargs = request_kwargs(
@@ -405,7 +404,7 @@ async def asyncio(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     upload_id: str | Unset = UNSET,
-) -> Any | ErrorBody | str | None:
+) -> Any | ErrorBody | None:
     """Delete an object (or evict one remote object, or abort a native multipart upload)
 
      The proxy redirects (307) to the owning target. Deleting an absent object answers 404.
@@ -430,7 +429,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody | str
+        Any | ErrorBody
     """
 
     return (

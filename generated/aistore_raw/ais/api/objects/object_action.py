@@ -33,7 +33,6 @@ TAGS: tuple[str, ...] = tuple(["objects"])
 REQUEST_CONTENT_TYPE: str | None = "application/json"
 RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
     "200": ["text/plain", "*/*"],
-    "307": ["text/html"],
     "default": ["application/json"],
 }
 """Declared media types per status pattern ("200", "2XX", "default")."""
@@ -151,7 +150,7 @@ def parse_response(
         return response_202
 
     if response.status_code == 307:
-        response_307 = response.text
+        response_307 = cast(Any, None)
         return response_307
 
     if response.status_code == 423:

@@ -29,10 +29,7 @@ REDIRECTED = True
 TAGS: tuple[str, ...] = tuple(["objects"])
 """The spec's tags of the operation: the resource it acts on (`objects`, `etl`, ...)."""
 REQUEST_CONTENT_TYPE: str | None = "application/octet-stream"
-RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
-    "307": ["text/html"],
-    "default": ["application/json"],
-}
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {"default": ["application/json"]}
 """Declared media types per status pattern ("200", "2XX", "default")."""
 RESPONSE_HEADERS: dict[str, dict[str, str]] = {
     "200": {
@@ -189,7 +186,7 @@ _get_kwargs = request_kwargs
 
 def parse_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Any | ErrorBody | str:
+) -> Any | ErrorBody:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
     An undocumented status gives None, or raises `errors.UnexpectedStatus` when
@@ -200,7 +197,7 @@ def parse_response(
         return response_200
 
     if response.status_code == 307:
-        response_307 = response.text
+        response_307 = cast(Any, None)
         return response_307
 
     response_default = ErrorBody.from_dict(response.json())
@@ -244,7 +241,7 @@ op = Operation(
 
 def build_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Response[Any | ErrorBody | str]:
+) -> Response[Any | ErrorBody]:
     """Wrap a read response: status, raw content, headers and the parsed body."""
     return Response(
         status_code=http_status(response.status_code),
@@ -282,7 +279,7 @@ def sync_detailed(
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
-) -> Response[Any | ErrorBody | str]:
+) -> Response[Any | ErrorBody]:
     """Write an object, or append to / flush an object being appended (`append_type`)
 
      Full PUT: the body is the whole object; safe to retry when the body can be re-sent.
@@ -325,7 +322,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody | str]
+        Response[Any | ErrorBody]
     """
 
     kwargs = request_kwargs(
@@ -385,7 +382,7 @@ def sync(
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
-) -> Any | ErrorBody | str | None:
+) -> Any | ErrorBody | None:
     """Write an object, or append to / flush an object being appended (`append_type`)
 
      Full PUT: the body is the whole object; safe to retry when the body can be re-sent.
@@ -428,7 +425,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody | str
+        Any | ErrorBody
     """
 
     return sync_detailed(
@@ -542,7 +539,7 @@ async def asyncio_detailed(
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
-) -> Response[Any | ErrorBody | str]:
+) -> Response[Any | ErrorBody]:
     """Write an object, or append to / flush an object being appended (`append_type`)
 
      Full PUT: the body is the whole object; safe to retry when the body can be re-sent.
@@ -585,7 +582,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody | str]
+        Response[Any | ErrorBody]
     """
 
     kwargs = request_kwargs(
@@ -643,7 +640,7 @@ async def asyncio(
     ais_checksum_type: str | Unset = UNSET,
     ais_checksum_value: str | Unset = UNSET,
     ais_pine: str | Unset = UNSET,
-) -> Any | ErrorBody | str | None:
+) -> Any | ErrorBody | None:
     """Write an object, or append to / flush an object being appended (`append_type`)
 
      Full PUT: the body is the whole object; safe to retry when the body can be re-sent.
@@ -686,7 +683,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody | str
+        Any | ErrorBody
     """
 
     return (

@@ -28,10 +28,7 @@ REDIRECTED = True
 TAGS: tuple[str, ...] = tuple(["objects"])
 """The spec's tags of the operation: the resource it acts on (`objects`, `etl`, ...)."""
 REQUEST_CONTENT_TYPE: str | None = "application/json"
-RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {
-    "307": ["text/html"],
-    "default": ["application/json"],
-}
+RESPONSE_CONTENT_TYPES: dict[str, list[str]] = {"default": ["application/json"]}
 """Declared media types per status pattern ("200", "2XX", "default")."""
 RESPONSE_HEADERS: dict[str, dict[str, str]] = {"307": {"Location": "string"}}
 """Declared response headers per status pattern: header name (as in the spec) -> schema type."""
@@ -120,7 +117,7 @@ _get_kwargs = request_kwargs
 
 def parse_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Any | ErrorBody | str:
+) -> Any | ErrorBody:
     """The parsed body of a response that has been read (`response.read()` first when streamed).
 
     An undocumented status gives None, or raises `errors.UnexpectedStatus` when
@@ -131,7 +128,7 @@ def parse_response(
         return response_200
 
     if response.status_code == 307:
-        response_307 = response.text
+        response_307 = cast(Any, None)
         return response_307
 
     response_default = ErrorBody.from_dict(response.json())
@@ -175,7 +172,7 @@ op = Operation(
 
 def build_response(
     *, client: AuthenticatedClient | Client | None = None, response: httpx.Response
-) -> Response[Any | ErrorBody | str]:
+) -> Response[Any | ErrorBody]:
     """Wrap a read response: status, raw content, headers and the parsed body."""
     return Response(
         status_code=http_status(response.status_code),
@@ -199,7 +196,7 @@ def sync_detailed(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
-) -> Response[Any | ErrorBody | str]:
+) -> Response[Any | ErrorBody]:
     """Add or replace custom metadata of an object
 
      Body `{"action": "", "value": {"key": "value", ...}}` (the action is empty). Adds or updates keys;
@@ -223,7 +220,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody | str]
+        Response[Any | ErrorBody]
     """
 
     kwargs = request_kwargs(
@@ -255,7 +252,7 @@ def sync(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
-) -> Any | ErrorBody | str | None:
+) -> Any | ErrorBody | None:
     """Add or replace custom metadata of an object
 
      Body `{"action": "", "value": {"key": "value", ...}}` (the action is empty). Adds or updates keys;
@@ -279,7 +276,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody | str
+        Any | ErrorBody
     """
 
     return sync_detailed(
@@ -337,7 +334,7 @@ async def asyncio_detailed(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
-) -> Response[Any | ErrorBody | str]:
+) -> Response[Any | ErrorBody]:
     """Add or replace custom metadata of an object
 
      Body `{"action": "", "value": {"key": "value", ...}}` (the action is empty). Adds or updates keys;
@@ -361,7 +358,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorBody | str]
+        Response[Any | ErrorBody]
     """
 
     kwargs = request_kwargs(
@@ -391,7 +388,7 @@ async def asyncio(
     provider: Provider | Unset = UNSET,
     namespace: str | Unset = UNSET,
     set_new_custom: bool | Unset = UNSET,
-) -> Any | ErrorBody | str | None:
+) -> Any | ErrorBody | None:
     """Add or replace custom metadata of an object
 
      Body `{"action": "", "value": {"key": "value", ...}}` (the action is empty). Adds or updates keys;
@@ -415,7 +412,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorBody | str
+        Any | ErrorBody
     """
 
     return (

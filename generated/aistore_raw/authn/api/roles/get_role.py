@@ -146,9 +146,12 @@ _build_response = build_response
 def sync_detailed(
     role_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ErrHTTP | Role]:
     """Get one role; cluster ACLs carry the registered cluster alias.
+
+     v1.5.0 answers without a token too, as it does `list_roles` (cmd/authn/hserv.go:492 `httpRoleGet`
+    checks none).
 
     Args:
         role_name (str):
@@ -175,9 +178,12 @@ def sync_detailed(
 def sync(
     role_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ErrHTTP | Role | None:
     """Get one role; cluster ACLs carry the registered cluster alias.
+
+     v1.5.0 answers without a token too, as it does `list_roles` (cmd/authn/hserv.go:492 `httpRoleGet`
+    checks none).
 
     Args:
         role_name (str):
@@ -199,7 +205,7 @@ def sync(
 def sync_stream(
     role_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> httpx.Response:
     """Send the request with `stream=True` and return the open response (body not read).
 
@@ -216,9 +222,12 @@ def sync_stream(
 async def asyncio_detailed(
     role_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ErrHTTP | Role]:
     """Get one role; cluster ACLs carry the registered cluster alias.
+
+     v1.5.0 answers without a token too, as it does `list_roles` (cmd/authn/hserv.go:492 `httpRoleGet`
+    checks none).
 
     Args:
         role_name (str):
@@ -243,9 +252,12 @@ async def asyncio_detailed(
 async def asyncio(
     role_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ErrHTTP | Role | None:
     """Get one role; cluster ACLs carry the registered cluster alias.
+
+     v1.5.0 answers without a token too, as it does `list_roles` (cmd/authn/hserv.go:492 `httpRoleGet`
+    checks none).
 
     Args:
         role_name (str):
@@ -269,7 +281,7 @@ async def asyncio(
 async def asyncio_stream(
     role_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> httpx.Response:
     """Async twin of `sync_stream`: the open response; `await r.aclose()` when done."""
     kwargs = request_kwargs(
