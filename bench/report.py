@@ -185,6 +185,40 @@ def _verdict(r: float | None, op: str | None, bound: float | None, unit: str) ->
     return text, ("met" if ok else "NOT met")
 
 
+VERIFY_BUDGET = 0.05
+"""Issue 22: whole-object reads are checked by default only if that costs at most 5% per cell."""
+
+
+def verification_cost(results: dict[str, dict[str, dict]]) -> list[str]:
+    """Per GET cell run by both `ours` and `ours+verify`: the rate with the checksum checked
+    over the rate without (the same run), and the cost against the 5% budget."""
+    rows = []
+    for cell_id, row in results.items():
+        section = cell_id.split("/", 1)[0]
+        fn = {"small": ops_per_s, "large": mib_per_s}.get(section)
+        if fn is None or "/get" not in cell_id:
+            continue
+        r = _ratio(row.get("ours+verify"), row.get("ours"), fn)
+        if r is None:
+            continue
+        cost = 1.0 - r
+        if cell_id.startswith(("small/get/", "large/get-mem/")):  # read_all: checked
+            verdict = "within 5%" if cost <= VERIFY_BUDGET else "OVER 5%"
+        else:  # streamed: the same work in both, so the ratio is the run's noise
+            verdict = "not checked (same work: noise)"
+        rows.append(f"| {cell_id} | {r:.3f} | {cost * 100:+.1f}% | {verdict} |")
+    if not rows:
+        return []
+    return [
+        "",
+        "Verification cost (ours+verify over ours, same run; cost = 1 - ratio):",
+        "",
+        "| cell | ratio | cost | budget |",
+        "|---|---|---|---|",
+        *rows,
+    ]
+
+
 def render(results: dict[str, dict[str, dict]], peers: list[str], meta: dict) -> str:
     lines = [
         f"# aistore client bench, {meta['date']}",
@@ -211,6 +245,7 @@ def render(results: dict[str, dict[str, dict]], peers: list[str], meta: dict) ->
             for p in judged:
                 cells += targets(cell_id, row, label, p, results)
             lines.append("| " + " | ".join(cells) + " |")
+    lines += verification_cost(results)
     notes = [
         (cid, p, r.get("skip") or r.get("error"))
         for cid, row in results.items()

@@ -260,7 +260,7 @@ def run_cell(peer: Any, cell: dict) -> dict:
         out = _run_ops(fn, names, cell["threads"], cell["duration"])
         out["bytes"] = out["ops"] * cell["size"]
         return out
-    if op in ("get_to_file", "put_file"):
+    if op in ("get_to_file", "put_file", "get_all"):
         return _run_once(lambda: method(bucket, cell["name"], cell["path"]) or cell["size"])
     if op == "get_ranged":
         return _run_once(

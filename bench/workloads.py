@@ -41,6 +41,14 @@ PEERS: tuple[Peer, ...] = (
         note="aistore.aio AsyncClient.get_many, 64 in flight",
     ),
     Peer(
+        "ours+verify",
+        "python",
+        module="ours",
+        options={"verify": True},
+        sections=("small", "large"),
+        note="ours with read_all(verify=True): the checksum check's cost (report: verification)",
+    ),
+    Peer(
         "ours-general",
         "python",
         module="ours",
@@ -237,6 +245,13 @@ def large_cells(scale: Scale, scratch: str) -> list[dict]:
             **base,
             "id": f"large/get/{label}",
             "op": "get_to_file",
+            "name": LARGE_NAME,
+            "path": f"{scratch}/download",
+        },
+        {
+            **base,
+            "id": f"large/get-mem/{label}",
+            "op": "get_all",
             "name": LARGE_NAME,
             "path": f"{scratch}/download",
         },

@@ -40,6 +40,9 @@ ENV_SKIP_VERIFY = ("AIS_SKIP_VERIFY_CRT", "AIS_SKIP_VERIFY")
 """2.x: a true value (1/true/yes/on/y/t) skips TLS verification when `skip_verify` is not set."""
 ENV_DIRECT_READS = "AIS_DIRECT_READS"
 """`0`/`false`: no reads straight from the owning target (see `_core/direct_reads.py`)."""
+ENV_VERIFY_READS = "AIS_VERIFY_READS"
+"""`1`/`true` or `0`/`false`: whether whole-object reads check the cluster's checksum when the
+caller does not say (`read_all(verify=None)`); unset - `DEFAULT_VERIFY_READS`."""
 
 # --- defaults -------------------------------------------------------------------------------------
 DEFAULT_ENDPOINT = "http://localhost:8080"
@@ -296,6 +299,22 @@ def resolve_tls(
         crt, key = env.get(ENV_CLIENT_CRT), env.get(ENV_CLIENT_KEY)
         cert = (crt, key) if crt and key else None
     return TLSSettings(verify=verify, cert=cert)
+
+
+DEFAULT_VERIFY_READS = False
+"""Whole-object reads are checked only when asked (`verify=True`, `AIS_VERIFY_READS=1`): the
+check cost more than 5% in `make bench`'s small GET cells (numbers in `sdk/obj/verified.py`)."""
+
+
+def verify_reads_default(env: Mapping[str, str] | None = None) -> bool:
+    """Whether a whole-object read checks the checksum when `verify` is not given."""
+    env = os.environ if env is None else env
+    value = env.get(ENV_VERIFY_READS, "").strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    return DEFAULT_VERIFY_READS
 
 
 def direct_reads_enabled(env: Mapping[str, str] | None = None) -> bool:

@@ -30,6 +30,7 @@ from aistore.sdk.batch.types import MossIn, MossOut, decode_opaque
 from aistore.sdk.bucket import Bucket
 from aistore.sdk.enums import Colocation
 from aistore.sdk.errors import AISError, ErrNotFound
+from aistore.sdk.obj import verified
 
 if TYPE_CHECKING:
     from aistore.aio.bucket import AsyncBucket
@@ -37,6 +38,17 @@ if TYPE_CHECKING:
 BatchItems = AsyncIterator[tuple[MossOut, bytes]]
 READ_CHUNK = 1 << 20
 FALLBACK_CONCURRENCY = 16
+
+
+def _bucket_of(bucket: AsyncBucket | None) -> Any:
+    """The sync Bucket inside an AsyncBucket (TypeError naming `bucket` for anything else)."""
+    if bucket is None:
+        return None
+    from aistore.aio.bucket import AsyncBucket
+
+    if not isinstance(bucket, AsyncBucket):
+        raise TypeError(f"bucket must be an AsyncBucket, got {type(bucket).__name__}")
+    return Bucket(bucket.name, None, bucket.provider, bucket.namespace)
 
 
 class AsyncBatch:
@@ -60,9 +72,7 @@ class AsyncBatch:
         self._batch = Batch(
             None,  # type: ignore[arg-type]  # items only: the sends are ours
             None,
-            None
-            if bucket is None
-            else Bucket(bucket.name, None, bucket.provider, bucket.namespace),
+            _bucket_of(bucket),
             output_format,
             cont_on_err,
             only_obj_name,
@@ -102,7 +112,7 @@ class AsyncBatch:
         elif isinstance(obj, str):
             name = obj
         else:
-            raise ValueError(f"Unsupported object type: {type(obj).__name__}")
+            raise ValueError(f"objects: unsupported object type {type(obj).__name__}")
         self._batch.add(name, opaque, archpath, start, length, bck, provider)
         return self
 
@@ -198,8 +208,15 @@ def _out(name: str, data: bytes, item: MossIn) -> MossOut:
 async def _get_one(
     client: AsyncOperationSender, item: MossIn, cont_on_err: bool
 ) -> tuple[MossOut, bytes]:
+    async def read() -> verified.Read:
+        response = await client.send(fallback.one_call(item))
+        return response.headers, response.content
+
     try:
-        return fallback.one_result(item, (await client.send(fallback.one_call(item))).content)
+        if fallback.one_checked(item):
+            checked = await verified.aread_checked(read, fallback.one_what(item))
+            return fallback.one_result(item, checked[1])
+        return fallback.one_result(item, (await read())[1])
     except ErrNotFound as err:
         if not cont_on_err:
             raise

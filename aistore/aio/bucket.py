@@ -13,6 +13,7 @@ from aistore._core.async_sender import AsyncOperationSender
 from aistore._core.twin import AsyncShell
 from aistore.aio.object import AsyncObject
 from aistore.sdk._bucket_base import BucketBase
+from aistore.sdk._bucket_listing import BROKEN_PAGE, page_broke
 from aistore.sdk.list_object_flag import ListObjectFlag
 from aistore.sdk.namespace import Namespace
 from aistore.sdk.provider import Provider
@@ -49,10 +50,26 @@ class AsyncBucket(BucketBase[AsyncOperationSender], AsyncShell):
     ) -> AsyncIterator[BucketEntry]:
         """All entries (`async for`); each page is requested when the previous one is used up."""
         uuid = token = ""
+        attempt = 0
         while True:
-            page = await self.list_objects(
-                prefix, props, page_size, uuid, token, flags, target, inventory_name, start_after
-            )
+            try:
+                page = await self.list_objects(
+                    prefix,
+                    props,
+                    page_size,
+                    uuid,
+                    token,
+                    flags,
+                    target,
+                    inventory_name,
+                    start_after,
+                )
+            except BROKEN_PAGE as err:
+                if not page_broke(err, attempt):
+                    raise
+                attempt += 1
+                continue
+            attempt = 0
             for entry in page.entries:
                 yield entry
             token = page.continuation_token

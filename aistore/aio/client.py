@@ -51,9 +51,11 @@ async def _objects(
     if isinstance(objects, AsyncIterable):
         async for obj in objects:
             yield obj
-    else:
+    elif isinstance(objects, Iterable) and not isinstance(objects, str | bytes):
         for obj in objects:
             yield obj
+    else:
+        raise TypeError(f"objects must be an iterable of AsyncObject, got {objects!r}"[:200])
 
 
 @dataclass

@@ -19,7 +19,7 @@ from aistore._core.twin import AsyncShell
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
 from aistore.sdk.errors import ObjectFileStreamError
-from aistore.sdk.obj import checksum
+from aistore.sdk.obj import verified
 from aistore.sdk.obj._object_base import ObjectBase, read_params, reader_options
 from aistore.sdk.obj.byte_range import ByteRange, range_header
 from aistore.sdk.obj.object_attributes import ObjectAttributes
@@ -125,15 +125,20 @@ class AsyncObjectReader:
         self._last = headers
         return ObjectAttributes(headers)
 
-    async def read_all(self, *, verify: bool = False) -> bytes:
-        """The whole content (or range) in memory; `verify` checks the cluster's checksum."""
-        if verify and self._byte_range is not None:
-            raise ValueError("verify needs the whole object; it cannot check a byte range")
-        response = await self._get(stream=False)
-        if verify:
-            attributes = ObjectAttributes(response.headers)
-            checksum.verify(attributes.checksum_type, attributes.checksum_value, response.content)
-        return response.content
+    async def read_all(self, *, verify: bool | None = None) -> bytes:
+        """The whole content (or range) in memory; `verify` (None: `AIS_VERIFY_READS`) checks
+        the cluster's checksum, as the sync `ObjectReader.read_all` does."""
+        is_partial = verified.partial(self._byte_range, self._params)
+        verified.refuse_partial(verify, is_partial)
+        if not verified.wanted(verify, is_partial):
+            return (await self._get(stream=False)).content
+
+        async def read() -> verified.Read:
+            response = await self._get(stream=False)
+            return response.headers, response.content
+
+        what = f"{self._obj.bucket_name}/{self._obj.name}"
+        return (await verified.aread_checked(read, what))[1]
 
     def iter_from_position(self, start_position: int = 0) -> AsyncIterator[bytes]:
         """Chunks of the content from byte `start_position` on (a Range request), opened when

@@ -29,11 +29,15 @@ from aistore.devcluster.configs import (
 )
 from aistore.devcluster.ports import free_ports
 from aistore.devcluster.processes import ProcessRecord, end_stale_processes, spawn, terminate
+from aistore.devcluster.toxiproxy import FaultProxy
 
 STATE_FILE = "cluster.json"
 ADMIN_USER = "admin"
 ADMIN_PASSWORD = "admin-pass-devcluster"
 _MAINT_OR_DECOMMISSION = 4 | 8  # Snode flags in the cluster map
+# With a fault proxy, its routes listen on this second loopback address (the nodes listen on
+# LOCALHOST), and each target advertises its route; see `LocalCluster._new_node`
+FRONT_HOST = "127.0.0.2"
 
 
 class ClusterStartError(RuntimeError):
@@ -54,12 +58,27 @@ class Node:
     env: dict[str, str] | None = None
     # ended on purpose (stop_node): its exit is not a failure of the cluster
     stopped: bool = False
+    # with a fault proxy: the port it listens on for this node (what clients are given)
+    front_port: int | None = None
 
     @property
     def url(self) -> str:
+        """The node's own listener (bypasses any fault proxy)."""
         # 127.0.0.1, not localhost: it is what the nodes advertise (and redirect to); the
         # TLS server cert names both
         return f"{self.scheme}://{LOCALHOST}:{self.port}"
+
+    @property
+    def public_port(self) -> int:
+        """The port the cluster map gives this node (the fault proxy's, if any)."""
+        return self.front_port if self.front_port is not None else self.port
+
+    @property
+    def front_url(self) -> str:
+        """Where clients reach the node: through the fault proxy when there is one."""
+        if self.front_port is None:
+            return self.url
+        return f"{self.scheme}://{FRONT_HOST}:{self.front_port}"
 
     def log_tail(self, lines: int = 25) -> str:
         """The node's console output and error log; its info log when those say nothing."""
@@ -94,6 +113,12 @@ class LocalCluster:
     under `<directory>/tls/`; clients verify with `cluster.ca_cert`. `client_auth_tls` (Go's
     `tls.ClientAuthType`, 0..4; any value > 0 implies `tls`) asks for client certificates;
     then `cluster.client_cert` is a CA-signed (cert, key) pair. AuthN, if any, stays HTTP.
+
+    With `fault_proxy=True` a Toxiproxy server (`cluster.toxiproxy`) has one route in front
+    of each node, named after it ("proxy", "target1", ...): `endpoint` is the proxy's route,
+    and every target advertises its route in the cluster map, so redirects and direct reads
+    reach targets through it too. Toxics added to a route act on all traffic of clients to
+    that node; intra-cluster traffic does not pass through it.
     """
 
     targets: int = 1
@@ -107,6 +132,7 @@ class LocalCluster:
     client_auth_tls: int = 0
     # sections of the cluster config to change, e.g. {"features": "8192"}
     config_overrides: dict[str, Any] = field(default_factory=dict)
+    fault_proxy: bool = False
     nodes: list[Node] = field(default_factory=list)
     auth_secret: str | None = None
     admin_token: str | None = None
@@ -114,11 +140,20 @@ class LocalCluster:
     _tls_files: TLSFiles | None = None
     _verify: ssl.SSLContext | bool = True
     _config_path: Path | None = None
+    _toxiproxy: FaultProxy | None = None
 
     # ---- public face -------------------------------------------------------------------
     @property
     def endpoint(self) -> str:
-        return self._proxy.url
+        """The primary proxy's URL for clients (through the fault proxy, if there is one)."""
+        return self._proxy.front_url
+
+    @property
+    def toxiproxy(self) -> FaultProxy:
+        """The fault proxy in front of the nodes (only with `fault_proxy=True`)."""
+        if self._toxiproxy is None:
+            raise RuntimeError("this cluster has no fault proxy (LocalCluster(fault_proxy=True))")
+        return self._toxiproxy
 
     @property
     def authn_endpoint(self) -> str | None:
@@ -168,6 +203,8 @@ class LocalCluster:
     def stop(self) -> None:
         records = [n.record for n in self.nodes if n.record is not None]
         terminate(records)
+        if self._toxiproxy is not None:
+            self._toxiproxy.stop()
         for node in self.nodes:
             if node.process is not None:
                 node.process.poll()
@@ -202,6 +239,15 @@ class LocalCluster:
         if self.authn:
             self.auth_secret = secrets.token_hex(16)
             self._start_authn(port=ports.pop())
+        if self.fault_proxy:
+            if self.use_tls:
+                raise ValueError("fault_proxy is for plain HTTP clusters (tls is set)")
+            self._toxiproxy = FaultProxy(
+                directory=self.directory / "toxiproxy",
+                api_port=free_ports(1)[0],
+                detached=self.detached,
+                scratch=self._owned_scratch,
+            ).start()
         proxy_port = ports[0]
         scheme = "https" if self.use_tls else "http"
         config = cluster_config(
@@ -235,11 +281,26 @@ class LocalCluster:
                 self._spawn(node)
 
     def _new_node(self, role: str, name: str, ports: list[int]) -> Node:
-        """A node's directory, local config and command line (not started)."""
+        """A node's directory, local config and command line (not started).
+
+        With a fault proxy, a route `name` (FRONT_HOST:<new port>) is added in front of the
+        node. A target must then advertise the route while it listens on its own port:
+        `AIS_HOST_IP`/`AIS_HOST_PORT` (ais/target.go `initHostIP`) set the public address in
+        the cluster map, and the listener stays on the configured address (`NetInfo` keeps the
+        endpoint it was made with) unless the advertised port differs from both intra ports:
+        then it listens on all addresses at the advertised port (`htrun.pubAddrAny`), the
+        route's own. So the intra-data listener takes the advertised port, on LOCALHOST (an
+        intra hostname must be a local interface address; the route's 127.0.0.2 is not one).
+        """
         assert self.directory is not None
         public, control, data = ports
         node_dir = self.directory / name
         (node_dir / "log").mkdir(parents=True, exist_ok=True)
+        front = free_ports(1)[0] if self._toxiproxy is not None else None
+        env: dict[str, str] | None = None
+        if front is not None and role == "target":
+            env = {"AIS_HOST_IP": FRONT_HOST, "AIS_HOST_PORT": str(front)}
+            data = front
         local = node_local_config(
             node_dir=str(node_dir), public_port=public, control_port=control, data_port=data
         )
@@ -255,7 +316,19 @@ class LocalCluster:
             # skip the registration wait; readiness is checked below by target count
             argv += [f"-ntargets={self.targets}", "-skip_startup"]
         scheme = "https" if self.use_tls else "http"
-        return Node(role=role, name=name, directory=node_dir, port=public, scheme=scheme, argv=argv)
+        if front is not None:
+            assert self._toxiproxy is not None
+            self._toxiproxy.add_route(name, (FRONT_HOST, front), (LOCALHOST, public))
+        return Node(
+            role=role,
+            name=name,
+            directory=node_dir,
+            port=public,
+            scheme=scheme,
+            argv=argv,
+            env=env,
+            front_port=front,
+        )
 
     def _spawn(self, node: Node) -> None:
         node.process, node.record = spawn(
@@ -292,7 +365,7 @@ class LocalCluster:
         """The daemon ID the cluster map gives `node` (matched by its public port)."""
         smap = self._smap_now()
         for member in [*(smap.get("pmap") or {}).values(), *(smap.get("tmap") or {}).values()]:
-            if str(member["public_net"]["daemon_port"]) == str(node.port):
+            if str(member["public_net"]["daemon_port"]) == str(node.public_port):
                 return str(member["daemon_id"])
         raise LookupError(f"{node.name} (port {node.port}) is not in the cluster map")
 
@@ -303,7 +376,7 @@ class LocalCluster:
         if member is None:
             raise LookupError(f"{daemon_id} is not in the cluster map")
         port = int(member["public_net"]["daemon_port"])
-        return next(n for n in self.nodes if n.port == port and n.role != "authn")
+        return next(n for n in self.nodes if n.public_port == port and n.role != "authn")
 
     def add_target(self, timeout: float = 60.0) -> Node:
         """Start one more target; it joins the running cluster (a rebalance follows)."""
@@ -340,7 +413,7 @@ class LocalCluster:
             self._poll(
                 deadline,
                 "the restarted proxy's health (prr=true)",
-                lambda: probe.primary_ready(self.endpoint, verify=self._verify),
+                lambda: probe.primary_ready(self._proxy.url, verify=self._verify),
             )
         elif node.role == "target":
             self._poll(deadline, f"{node.name} back in the cluster map", lambda: self._in_map(node))
@@ -350,16 +423,16 @@ class LocalCluster:
         self.start_node(node, timeout=timeout)
 
     def _smap_now(self) -> dict[str, Any]:
-        smap = probe.smap(self.endpoint, self.admin_token, verify=self._verify)
+        smap = probe.smap(self._proxy.url, self.admin_token, verify=self._verify)
         if smap is None:
-            raise RuntimeError(f"the primary at {self.endpoint} did not return its cluster map")
+            raise RuntimeError(f"the primary at {self._proxy.url} did not return its cluster map")
         return smap
 
     def _in_map(self, node: Node) -> bool:
         """`node` is an active member (in the map, not in maintenance) and answers health."""
-        smap = probe.smap(self.endpoint, self.admin_token, verify=self._verify) or {}
+        smap = probe.smap(self._proxy.url, self.admin_token, verify=self._verify) or {}
         for member in (smap.get("tmap") or {}).values():
-            if str(member["public_net"]["daemon_port"]) == str(node.port):
+            if str(member["public_net"]["daemon_port"]) == str(node.public_port):
                 active = not int(member.get("flags") or 0) & _MAINT_OR_DECOMMISSION
                 return active and probe.node_healthy(node.url, verify=self._verify)
         return False
@@ -377,11 +450,11 @@ class LocalCluster:
         self._poll(
             deadline,
             "proxy health (prr=true)",
-            lambda: probe.primary_ready(self.endpoint, verify=self._verify),
+            lambda: probe.primary_ready(self._proxy.url, verify=self._verify),
         )
 
         def enough_targets() -> Any:
-            smap = probe.smap(self.endpoint, self.admin_token, verify=self._verify)
+            smap = probe.smap(self._proxy.url, self.admin_token, verify=self._verify)
             if smap is not None and len(smap.get("tmap") or {}) == self.targets:
                 return smap
             return None
@@ -416,7 +489,7 @@ class LocalCluster:
     # ---- state for the command line ----------------------------------------------------
     def _write_state(self) -> None:
         assert self.directory is not None
-        state = {
+        state: dict[str, Any] = {
             "endpoint": self.endpoint,
             "authn_endpoint": self.authn_endpoint,
             "admin_token": self.admin_token,
@@ -428,11 +501,18 @@ class LocalCluster:
                     "role": n.role,
                     "name": n.name,
                     "port": n.port,
+                    "front_port": n.front_port,
                     "record": n.record.__dict__ if n.record else None,
                 }
                 for n in self.nodes
             ],
         }
+        fault = self._toxiproxy
+        if fault is not None:
+            state["fault_proxy"] = {
+                "api_url": fault.api_url,
+                "record": fault.record.__dict__ if fault.record else None,
+            }
         (self.directory / STATE_FILE).write_text(json.dumps(state, indent=1))
 
 
@@ -449,7 +529,8 @@ def stop_from_state(directory: Path) -> bool:
     state = read_state(directory)
     if state is None:
         return False
-    records = [ProcessRecord(**n["record"]) for n in state["nodes"] if n.get("record")]
+    nodes = [*state["nodes"], state.get("fault_proxy") or {}]
+    records = [ProcessRecord(**n["record"]) for n in nodes if n.get("record")]
     terminate(records)
     shutil.rmtree(directory, ignore_errors=True)
     return True

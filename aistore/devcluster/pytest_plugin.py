@@ -14,6 +14,7 @@ import pytest
 
 from aistore.devcluster.launcher import LocalCluster
 from aistore.devcluster.probe import smap
+from aistore.devcluster.toxiproxy import FaultProxy
 
 
 @pytest.fixture(scope="session")
@@ -69,3 +70,23 @@ def mtls_cluster() -> Iterator[LocalCluster]:
         pytest.skip("mTLS tests start their own HTTPS cluster (own CA); AIS_ENDPOINT is set")
     with LocalCluster(targets=1, tls=True, client_auth_tls=4) as cluster:
         yield cluster
+
+
+@pytest.fixture(scope="session")
+def fault_cluster() -> Iterator[LocalCluster]:
+    """A 2-target cluster behind a fault proxy (`cluster.toxiproxy`, one route per node): its
+    `endpoint` and every target address in its cluster map lead through the proxy."""
+    if os.environ.get("AIS_ENDPOINT"):
+        pytest.skip("fault tests start their own cluster behind a fault proxy; AIS_ENDPOINT is set")
+    with LocalCluster(targets=2, fault_proxy=True) as cluster:
+        yield cluster
+
+
+@pytest.fixture
+def toxics(fault_cluster: LocalCluster) -> Iterator[FaultProxy]:
+    """The fault proxy of `fault_cluster`, with every toxic removed (and every route enabled
+    again) when the test ends: `toxics.add_toxic("target1", "latency", {"latency": 100})`."""
+    proxy = fault_cluster.toxiproxy
+    proxy.clear()
+    yield proxy
+    proxy.clear()

@@ -327,6 +327,8 @@ class BucketBase(Twin[C]):
         dest = _check_bucket(to_bck, "to_bck")
         value.id = etl_name
         value.request_timeout = check_str(timeout, "timeout") or DEFAULT_ETL_TIMEOUT
+        if ext is not None and not isinstance(ext, dict):
+            raise TypeError(f"ext must be a dict of str to str, e.g. {{'jpg': 'txt'}}, got {ext!r}")
         if ext:
             if not all(isinstance(k, str) and isinstance(v, str) for k, v in ext.items()):
                 raise TypeError("ext must map str to str, e.g. {'jpg': 'txt'}")

@@ -11,11 +11,13 @@ holds a shared `_ObjectMaker` in that slot and the `Object` is built the first t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Protocol
 
 import msgspec
 
+from aistore.sdk.errors import AISReadTimeout, AISStreamError
 from aistore.sdk.obj.object import BucketDetails, Object
 from aistore.sdk.request_client import RequestClient
 from aistore.sdk.types import BucketEntry, BucketList
@@ -118,12 +120,41 @@ def decode_page(
 PageFetcher = Callable[[str, str], BucketList]
 """(uuid, continuation_token) -> the next page."""
 
+PAGE_RETRIES = 3
+"""Times one page is asked for again after its answer broke off mid-body (a reset connection,
+a stalled one given up): the transport replays no half-read answer, and a page is the same
+page when asked again with the same (uuid, continuation token)."""
+BROKEN_PAGE = (AISStreamError, AISReadTimeout)
+
+logger = logging.getLogger(__name__)
+
+
+def page_broke(error: BaseException, attempt: int) -> bool:
+    """Whether to ask again for a page whose request failed with `error` on try `attempt`
+    (0-based); shared by the sync and async listings."""
+    if not isinstance(error, BROKEN_PAGE) or attempt >= PAGE_RETRIES:
+        return False
+    logger.warning("a listing page broke off (%s); asking for it again", error)
+    return True
+
+
+def fetch_page(fetch: PageFetcher, uuid: str, token: str) -> BucketList:
+    """One page, asked for again after a broken answer (`page_broke`)."""
+    attempt = 0
+    while True:
+        try:
+            return fetch(uuid, token)
+        except BROKEN_PAGE as err:
+            if not page_broke(err, attempt):
+                raise
+            attempt += 1
+
 
 def iter_pages(fetch: PageFetcher) -> Iterator[BucketList]:
     """Every page of one listing, requested one at a time as the caller advances."""
     uuid = token = ""
     while True:
-        page = fetch(uuid, token)
+        page = fetch_page(fetch, uuid, token)
         yield page
         token = page.continuation_token
         if not token:

@@ -53,6 +53,8 @@ def join_list_flags(flags: Iterable[ListObjectFlag] | None) -> str:
     if isinstance(flags, ListObjectFlag):
         # a lone flag is a common slip; accept it rather than iterate an enum member
         flags = [flags]
+    if isinstance(flags, str | bytes) or not isinstance(flags, Iterable):
+        raise TypeError(f"flags must be a list of ListObjectFlag members, got {flags!r}"[:200])
     items = list(flags)
     for item in items:
         if not isinstance(item, ListObjectFlag):
@@ -67,6 +69,23 @@ def check_page_size(page_size: Any) -> int:
     if page_size < 0:
         raise ValueError(f"page_size must be >= 0 (0 = server default), got {page_size}")
     return page_size
+
+
+def check_bool(value: Any, what: str) -> bool:
+    """`value` if it is a bool (TypeError naming `what` otherwise: a flag sent as is would be a
+    JSON string or number the server refuses or misreads)."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{what} must be a bool, got {value!r}"[:200])
+    return value
+
+
+def check_count(value: Any, what: str) -> int | None:
+    """None, or a positive int (0 also means "not given", as the callers have always read it)."""
+    if value is None or (value == 0 and isinstance(value, int) and not isinstance(value, bool)):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{what} must be a positive int or None, got {value!r}"[:200])
+    return value
 
 
 def check_str(value: Any, what: str) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, cast
+from collections.abc import Iterable
+from enum import Enum
+from typing import Any, TypeVar, cast
 
 import msgspec
 from aistore_raw.ais.api.buckets import list_buckets as list_buckets_op
@@ -24,6 +26,7 @@ from aistore_raw.ais.models.provider import Provider as WireProvider
 
 from aistore._core.plan import Plan
 from aistore._core.twin import C, SyncShell, Twin, operation
+from aistore.sdk._bucket_validate import check_bool
 from aistore.sdk._model import JsonDict
 from aistore.sdk.enums import LogSeverity, NodeFilter
 from aistore.sdk.errors import AISError, AISRequestError
@@ -59,6 +62,18 @@ def _job_query(job_kind: str, target_id: str, active: bool = False) -> XactQuery
     if active:
         query.show_active = True
     return query
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def check_enum(kind: type[E], value: Any, what: str) -> E:
+    """`value` as a member of `kind` (ValueError naming `what` and the members otherwise)."""
+    try:
+        return kind(value)
+    except ValueError:
+        members = [m.value for m in kind]
+        raise ValueError(f"{what} must be one of {members}, got {value!r}"[:200]) from None
 
 
 class ClusterBase(Twin[C]):
@@ -162,7 +177,11 @@ class ClusterBase(Twin[C]):
         """
         if stages is None:
             stages = ["running"]
-        if isinstance(stages, str) or not all(isinstance(x, str) for x in stages):
+        if (
+            isinstance(stages, str)
+            or not isinstance(stages, Iterable)
+            or not all(isinstance(x, str) for x in stages)
+        ):
             raise TypeError(f"stages must be a list of strings, got {stages!r}")
         wanted = {x.lower() for x in stages}
         response = yield list_etls.op()
@@ -198,8 +217,8 @@ class ClusterBase(Twin[C]):
         self, severity: LogSeverity = LogSeverity.INFO, role: NodeFilter = NodeFilter.TARGET
     ) -> Plan[dict[str, str]]:
         """The current log of every target, proxy or node (`role`), by node ID (2.x)."""
-        role = NodeFilter(role)
-        severity = LogSeverity(severity)
+        role = check_enum(NodeFilter, role, "role")
+        severity = check_enum(LogSeverity, severity, "severity")
         smap = yield from self._smap()
         nodes: list[str] = []
         if role in (NodeFilter.TARGET, NodeFilter.ALL):
@@ -291,14 +310,18 @@ class Cluster(ClusterBase[RequestClient], SyncShell):
         Returns:
             the ID of the rebalance job it started ("" when none was started).
         """
-        value = ActValRmNode(sid=_node_id(node_id), skip_rebalance=skip_rebalance)
+        value = ActValRmNode(
+            sid=_node_id(node_id), skip_rebalance=check_bool(skip_rebalance, "skip_rebalance")
+        )
         response = yield cluster_action.op(body=ActMsgStartMaintenance(value=value))
         return str(response.text.strip())
 
     @operation
     def stop_maintenance(self, node_id: str, skip_rebalance: bool = False) -> Plan[str]:
         """Take a node out of maintenance; returns the rebalance job ID ("" when none)."""
-        value = ActValRmNode(sid=_node_id(node_id), skip_rebalance=skip_rebalance)
+        value = ActValRmNode(
+            sid=_node_id(node_id), skip_rebalance=check_bool(skip_rebalance, "skip_rebalance")
+        )
         response = yield cluster_action.op(body=ActMsgStopMaintenance(value=value))
         return str(response.text.strip())
 
@@ -320,16 +343,16 @@ class Cluster(ClusterBase[RequestClient], SyncShell):
         """
         value = ActValRmNode(
             sid=_node_id(node_id),
-            skip_rebalance=skip_rebalance,
-            rm_user_data=rm_user_data,
-            keep_initial_config=keep_initial_config,
+            skip_rebalance=check_bool(skip_rebalance, "skip_rebalance"),
+            rm_user_data=check_bool(rm_user_data, "rm_user_data"),
+            keep_initial_config=check_bool(keep_initial_config, "keep_initial_config"),
         )
         response = yield cluster_action.op(body=ActMsgDecommissionNode(value=value))
         return str(response.text.strip())
 
 
 def _log_request(node_id: str, severity: LogSeverity | str, all_logs: bool) -> Any:
-    sev = check_get_node_info_severity(LogSeverity(severity).value)
+    sev = check_get_node_info_severity(check_enum(LogSeverity, severity, "severity").value)
     node = _node_id(node_id)
     if all_logs:
         return get_node_info.op(what="log", ais_node_id=node, severity=sev, all_=True)

@@ -336,12 +336,15 @@ class ETLDirectPutTransientError(Exception):
 class ChecksumMismatchError(AISError):
     """The content read does not match the checksum the cluster reported for the object."""
 
-    def __init__(self, cksum_type: str, expected: str, actual: str) -> None:
-        super().__init__(
-            0, f"{cksum_type} checksum mismatch: cluster reported {expected}, content has {actual}"
+    def __init__(self, cksum_type: str, expected: str, actual: str, what: str = "") -> None:
+        message = (
+            f"{cksum_type} checksum mismatch: cluster reported {expected}, content has {actual}"
         )
+        super().__init__(0, f"{what}: {message}" if what else message)
+        self.cksum_type = cksum_type
         self.expected = expected
         self.actual = actual
+        self.what = what
 
 
 class ObjectChangedError(RuntimeError):

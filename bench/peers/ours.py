@@ -9,10 +9,11 @@ from ._common import write_chunks
 
 
 class Ours:
-    def __init__(self, endpoint: str, hot_path: bool = True) -> None:
+    def __init__(self, endpoint: str, hot_path: bool = True, verify: bool | None = None) -> None:
         from aistore.sdk.client import Client
 
         self.client = Client(endpoint)
+        self._verify = verify  # read_all's: None is the client's default
         if not hot_path:  # the general path only: what the object hot path buys (bench only)
             self.client.request_client.sender._lane = None
         self._buckets: dict[str, Any] = {}
@@ -42,7 +43,7 @@ class Ours:
 
     # ---- small objects -------------------------------------------------------------------
     def get(self, bucket: str, name: str) -> int:
-        return len(self._object(bucket, name).get().read_all())
+        return len(self._object(bucket, name).get().read_all(verify=self._verify))
 
     def head(self, bucket: str, name: str) -> int:
         return len(self._object(bucket, name).head())
@@ -51,6 +52,10 @@ class Ours:
         self._object(bucket, name).put_content(data)
 
     # ---- large objects -------------------------------------------------------------------
+    def get_all(self, bucket: str, name: str, path: str) -> int:
+        """The whole large object in memory (`read_all`: what verification applies to)."""
+        return len(self._object(bucket, name).get().read_all(verify=self._verify))
+
     def get_to_file(self, bucket: str, name: str, path: str) -> int:
         return write_chunks(path, self._object(bucket, name).get())
 
@@ -101,5 +106,8 @@ class OursPerObject(Ours):
     get_batch = None  # type: ignore[assignment]
 
 
-def make(endpoint: str, hot_path: bool = True, per_object: bool = False) -> Ours:
-    return OursPerObject(endpoint, hot_path) if per_object else Ours(endpoint, hot_path)
+def make(
+    endpoint: str, hot_path: bool = True, per_object: bool = False, verify: bool | None = None
+) -> Ours:
+    kind = OursPerObject if per_object else Ours
+    return kind(endpoint, hot_path, verify)

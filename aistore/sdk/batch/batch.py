@@ -126,7 +126,7 @@ class Batch:
         if objects is not None:
             for obj in objects if isinstance(objects, list | tuple) else [objects]:
                 if not isinstance(obj, Object | str):
-                    raise ValueError(f"Unsupported object type: {type(obj).__name__}")
+                    raise ValueError(f"objects: unsupported object type {type(obj).__name__}")
                 self.add(obj)
 
     @property
@@ -169,7 +169,7 @@ class Batch:
             name, bck, provider = obj.name, obj.bucket_name, obj.bucket_provider.value
         elif isinstance(obj, str):
             if not obj:
-                raise ValueError("object name must not be empty")
+                raise ValueError("objects: an object name must not be empty")
             name = obj
             if bck is None:
                 if self.bucket is None:
@@ -184,7 +184,7 @@ class Batch:
                     raise ValueError("bck must be a non-empty bucket name")
                 provider = Provider.parse(str(provider)).value
         else:
-            raise ValueError(f"Unsupported object type: {type(obj).__name__}")
+            raise ValueError(f"objects: unsupported object type {type(obj).__name__}")
         self._items.append(
             MossIn(
                 obj_name=name,

@@ -2,7 +2,7 @@
 
 Used when a cluster does not serve `/v1/ml/moss`; the answer has the same shape (one
 (MossOut, bytes) per item, in request order, missing items as per-item errors with
-`cont_on_err`).
+`cont_on_err`). Whole-object items are checked as other reads are (`one_checked`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from aistore_raw.ais.types import Call
 
 from aistore.sdk.batch.types import MossIn, MossOut, decode_opaque
 from aistore.sdk.errors import AISError, ErrNotFound
+from aistore.sdk.obj import verified
 from aistore.sdk.request_client import RequestClient
 
 logger = logging.getLogger(__name__)
@@ -93,9 +94,26 @@ def one_result(
     return out, data
 
 
+def one_checked(item: MossIn) -> bool:
+    """Whether the item's GET is checked against the object's checksum (a whole object, and
+    `AIS_VERIFY_READS` or the default says so; see `sdk/obj/verified.py`)."""
+    return verified.wanted(None, bool(item.archpath or item.start or item.length))
+
+
+def one_what(item: MossIn) -> str:
+    """The item's object, as error messages name it."""
+    return f"{item.bck}/{item.obj_name}"
+
+
 def _get_one(client: RequestClient, item: MossIn, cont_on_err: bool) -> tuple[MossOut, bytes]:
+    def read() -> verified.Read:
+        response = client.send(one_call(item))
+        return response.headers, response.content
+
     try:
-        return one_result(item, client.send(one_call(item)).content)
+        if one_checked(item):
+            return one_result(item, verified.read_checked(read, one_what(item))[1])
+        return one_result(item, read()[1])
     except ErrNotFound as err:
         if not cont_on_err:
             raise

@@ -128,8 +128,12 @@ class ObjectGroupBase(Generic[GB]):
                 raise TypeError("obj_range must be of type ObjectRange")
             collection = obj_range
         elif obj_names is not None:
+            if isinstance(obj_names, str | bytes) or not isinstance(obj_names, Iterable):
+                raise TypeError(f"obj_names must be a list of strings, got {obj_names!r}"[:200])
             collection = ObjectNames(obj_names)
         elif obj_template is not None:
+            if not isinstance(obj_template, str):
+                raise TypeError(f"obj_template must be a string, got {obj_template!r}"[:200])
             collection = ObjectTemplate(obj_template)
         else:  # pragma: no cover - excluded by the count above
             raise ValueError("no object selection given")
@@ -154,6 +158,8 @@ class ObjectGroupBase(Generic[GB]):
         return BucketDetails(self.bck.name, Provider.parse(self.bck.provider), self._qparams())
 
     def _names(self, prefix: str) -> Iterator[str]:
+        if not isinstance(prefix, str):
+            raise TypeError(f"prefix must be a string, got {prefix!r}"[:200])
         for name in self._obj_collection:
             if name.startswith(prefix):
                 yield name

@@ -36,6 +36,7 @@ from aistore._core.exchange import CallLike
 from aistore._core.plan import Plan, Send
 from aistore._core.twin import Twin, operation
 from aistore._core.wire import Reply
+from aistore.sdk._bucket_validate import check_bool, check_count, check_str
 from aistore.sdk.archive_config import ArchiveConfig
 from aistore.sdk.blob_download_config import BlobDownloadConfig
 from aistore.sdk.errors import AISInputError
@@ -103,6 +104,14 @@ def read_params(
     if byte_range and blob_download_config:
         raise ValueError("byte_range cannot be combined with blob_download_config")
     params: dict[str, Any] = {}
+    if archive_config is not None and not isinstance(archive_config, ArchiveConfig):
+        raise TypeError(f"archive_config must be an ArchiveConfig, got {archive_config!r}")
+    if blob_download_config is not None and not isinstance(
+        blob_download_config, BlobDownloadConfig
+    ):
+        raise TypeError(
+            f"blob_download_config must be a BlobDownloadConfig, got {blob_download_config!r}"
+        )
     if archive_config is not None:
         if archive_config.mode is not None:
             params["archmode"] = archive_config.mode.value
@@ -278,7 +287,7 @@ class ObjectBase(Twin[OC], Generic[OC, Resp]):
         """`put_file` with `extra` `put_object` parameters (a multipart part's)."""
         path = Path(path)
         if not path.is_file():
-            raise ValueError(f"put_file: {str(path)!r} is not a file")
+            raise ValueError(f"put_file: path {str(path)!r} is not a file")
         with path.open("rb") as body:
             params = {**extra, **self.query_params}
             if os.fstat(body.fileno()).st_size <= SMALL_FILE:
@@ -336,13 +345,13 @@ class ObjectBase(Twin[OC], Generic[OC, Resp]):
         if not isinstance(path, str) or not path:
             raise ValueError("promote: path must be a non-empty string")
         args = PromoteArgs(
-            tid=target_id,
+            tid=check_str(target_id, "target_id"),
             src=path,
             obj=self._name,
-            rcr=recursive,
-            ovw=overwrite_dest,
-            dls=delete_source,
-            notshr=src_not_file_share,
+            rcr=check_bool(recursive, "recursive"),
+            ovw=check_bool(overwrite_dest, "overwrite_dest"),
+            dls=check_bool(delete_source, "delete_source"),
+            notshr=check_bool(src_not_file_share, "src_not_file_share"),
         )
         body = ActMsgPromote(name=path, value=args)
         response = yield objects_action.op(self.bucket_name, body=body, **self.query_params)
@@ -353,7 +362,9 @@ class ObjectBase(Twin[OC], Generic[OC, Resp]):
         self, chunk_size: int | None = None, num_workers: int | None = None, latest: bool = False
     ) -> Plan[str]:
         """Start a blob download of this (remote) object; returns the job ID."""
-        msg = BlobMsg(latest_ver=latest)
+        msg = BlobMsg(latest_ver=check_bool(latest, "latest"))
+        chunk_size = check_count(chunk_size, "chunk_size")
+        num_workers = check_count(num_workers, "num_workers")
         if chunk_size:
             msg.chunk_size = chunk_size
         if num_workers:

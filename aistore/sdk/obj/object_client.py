@@ -9,6 +9,7 @@ from aistore_raw.ais.api.objects import get_object, head_object
 from aistore_raw.ais.types import Call
 
 from aistore._core.wire import Reply
+from aistore.sdk.obj import verified
 from aistore.sdk.obj.byte_range import ByteRange, range_header, span_header
 from aistore.sdk.obj.object_attributes import ObjectAttributes
 from aistore.sdk.request_client import RequestClient
@@ -50,6 +51,16 @@ class ObjectClient:
     @property
     def name(self) -> str:
         return self._name
+
+    @property
+    def what(self) -> str:
+        """The object, as error messages name it."""
+        return f"{self._bucket}/{self._name}"
+
+    @property
+    def partial(self) -> bool:
+        """Whether a read answers less or other than the whole stored object."""
+        return verified.partial(self._byte_range, self._get_params)
 
     def get(self, stream: bool, offset: int | None = None) -> httpx.Response:
         """GET the content (from `offset` within the range); open and unread when `stream`."""

@@ -10,7 +10,7 @@ import httpx
 
 from aistore._core.config import DEFAULT_CHUNK_SIZE
 from aistore._core.streaming import iter_body
-from aistore.sdk.obj import checksum
+from aistore.sdk.obj import verified
 from aistore.sdk.obj.content_iterator import (
     ContentIterator,
     ParallelBuffer,
@@ -116,19 +116,29 @@ class ObjectReader:
             return self.head()
         return self._attributes
 
-    def read_all(self, *, verify: bool = False) -> bytes:
+    def read_all(self, *, verify: bool | None = None) -> bytes:
         """The whole content (or range) in memory.
 
         With `verify`, the content is checked against the checksum the cluster reports for the
-        object (`ChecksumMismatchError` if it differs); a byte range cannot be verified.
+        object; a mismatch is read once more, and `ChecksumMismatchError` if it repeats.
+        `verify=None` follows `AIS_VERIFY_READS` (default: off). A byte range, an archive
+        member or an ETL's output is not checked (`verify=True` on one: ValueError), nor is
+        an object stored without a checksum.
         """
-        if verify and self._object_client.byte_range is not None:
-            raise ValueError("verify needs the whole object; it cannot check a byte range")
-        reply = self._object_client.read()
-        attributes = self._attributes = ObjectAttributes(reply.headers)
-        if verify:
-            checksum.verify(attributes.checksum_type, attributes.checksum_value, reply.content)
-        return reply.content
+        object_client = self._object_client
+        is_partial = object_client.partial
+        verified.refuse_partial(verify, is_partial)
+        if not verified.wanted(verify, is_partial):
+            reply = object_client.read()
+            self._attributes = ObjectAttributes(reply.headers)
+            return reply.content
+
+        def read() -> verified.Read:
+            reply = object_client.read()
+            self._attributes = ObjectAttributes(reply.headers)
+            return reply.headers, reply.content
+
+        return verified.read_checked(read, object_client.what)[1]
 
     def raw(self) -> ResponseStream:
         """A readable stream of the content, read as it arrives; close it when done."""
@@ -186,15 +196,17 @@ class ParallelObjectReader(ObjectReader):
         self._attributes = provider.attributes
         return provider
 
-    def read_all(self, *, verify: bool = False) -> ParallelBuffer:  # type: ignore[override]
-        """The whole object in a `ParallelBuffer` (close it when done); with `verify`, checked
-        against the checksum the cluster reports (`ChecksumMismatchError`)."""
+    def read_all(self, *, verify: bool | None = None) -> ParallelBuffer:  # type: ignore[override]
+        """The whole object in a `ParallelBuffer` (close it when done); with `verify` (None:
+        `AIS_VERIFY_READS`), checked against the checksum the cluster reports
+        (`ChecksumMismatchError`)."""
+        is_partial = self._object_client.partial
+        verified.refuse_partial(verify, is_partial)
         provider = self._provider()
         buffer = provider.read_all()
-        if verify:
+        if verified.wanted(verify, is_partial):
             try:
-                attributes = provider.attributes
-                checksum.verify(attributes.checksum_type, attributes.checksum_value, buffer.buf)
+                verified.check(provider.attributes, buffer.buf, self._object_client.what)
             except BaseException:
                 buffer.close()
                 raise
