@@ -18,7 +18,8 @@ changed lines, so it survives line shifts but not a change of the mutated code i
 `--changed` mutates the modules whose source differs from that record (so every change since the
 report was written, in any number of commits) and fails when one of them that had reached the
 bar in the report falls below it (a ratchet: a module still below the bar is reported, not
-failed). After changing a decision module, run `make mutation` and commit the new report.
+failed). A module the report has no score for is named, not run (its first run is long). After
+changing a decision module, run `make mutation` and commit the new report.
 """
 
 from __future__ import annotations
@@ -314,6 +315,10 @@ def main(argv: list[str]) -> int:
     before = recorded() if args.changed else None
     if before is not None:
         paths = [p for p in paths if before.get(p, ("", None))[0] != source_hash(p)]
+        unscored = [p for p in paths if before.get(p, ("", None))[1] is None]
+        if unscored:  # CI time: a module's first full run is `make mutation`'s, not CI's
+            print("mutation: changed but never scored (run make mutation):", ", ".join(unscored))
+            paths = [p for p in paths if p not in unscored]
         if not paths:
             print(f"mutation: no decision module changed since {REPORT.relative_to(ROOT)}")
             return 0
