@@ -52,6 +52,11 @@ DEFAULT_PARALLEL_CHUNK_SIZE = 8 << 20
 """Bytes per range of a parallel download (`get_reader(num_workers=...)`; 2.x's default)."""
 PARALLEL_RANGE_RETRIES = 2
 """Times one range of a parallel download is fetched again after its body was cut short."""
+CHECKPOINT_PART_SIZE = 32 << 20
+"""Bytes per request of a checkpoint (`aistore.pytorch.checkpoint`): a shard object larger than
+this is a multipart upload of parts this size, and loads read ranges this size."""
+CHECKPOINT_THREADS = 8
+"""Requests in flight at once per rank while a checkpoint is saved or loaded."""
 
 DEFAULT_TIMEOUT: float | tuple[float | None, float | None] | None = None
 """1.9.2 sends requests with no timeout unless ``Client(timeout=...)`` is given; so do we."""

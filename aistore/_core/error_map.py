@@ -42,8 +42,8 @@ from typing import Any, Literal
 import httpx
 import msgspec
 
-from aistore.sdk.authn import errors as authn_errors
-from aistore.sdk.errors import (
+from aistore._core import authn_errors
+from aistore._core.errors import (
     AISConnectionError,
     AISConnectTimeout,
     AISDecodingError,

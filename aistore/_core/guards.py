@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from aistore.sdk.errors import RefusedRequestError
+from aistore._core.errors import RefusedRequestError
 
 CHECKSUM_TYPES = ("none", "xxhash", "xxhash2", "md5", "crc32c", "sha256", "sha512")
 """The checksum types v1.5.0 knows (`cmn/cos/cksum.go` `checksums`)."""

@@ -18,8 +18,8 @@ and in order, so a plan's cost is linear in its requests, and it logs once:
         return decode(response.content, Smap).uuid
 
 The drivers (`aistore._core.drive.run` and `arun`) are the only code that performs the steps;
-`aistore.sdk._twin.sync_method` and `aistore.aio._twin.async_method` turn a plan function into
-the public method of each client, with the plan's signature and docstring.
+`aistore._core.twin.operation` makes a plan a method of both clients' classes, with the plan's
+signature and docstring.
 """
 
 from __future__ import annotations

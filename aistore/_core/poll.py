@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
+from aistore._core.errors import Timeout
 from aistore._core.plan import CLOCK, Plan, Sleep
 
 T = TypeVar("T")
@@ -88,8 +89,7 @@ def poll(
     Raises:
         aistore.sdk.errors.Timeout: `timeout` seconds passed without a result.
     """
-    from aistore._core.config import POLL_BACKOFF
-    from aistore.sdk.errors import Timeout
+    from aistore._core.config import POLL_BACKOFF  # config imports this module
 
     deadline = Deadline.after(timeout, (yield CLOCK))
     waits = (backoff or POLL_BACKOFF).waits()

@@ -35,7 +35,7 @@ import httpx
 import requests.exceptions
 
 from aistore._core.error_map import map_transport_error
-from aistore.sdk.errors import (
+from aistore._core.errors import (
     ObjectChangedError,
     ObjectFileMaxResumeError,
     ObjectFileStreamError,

@@ -15,6 +15,7 @@ from aistore._core.async_transport import Session
 from aistore._core.config import DEFAULT_ASYNC_CONNECTIONS_PER_NODE, TimeoutArg
 from aistore._core.http_client import USER_AGENT
 from aistore._core.settings import ClientSettings
+from aistore.sdk.client import split_object_url
 from aistore.sdk.namespace import Namespace
 from aistore.sdk.provider import Provider
 
@@ -170,12 +171,7 @@ class AsyncClient:
 
     def fetch_object_by_url(self, url: str) -> AsyncObject:
         """The object named by `provider://bucket/object`, e.g. `ais://b1/dir/file.txt`."""
-        provider, sep, rest = url.partition("://") if isinstance(url, str) else ("", "", "")
-        bucket, slash, obj = rest.partition("/")
-        if not sep or not provider or not bucket or not slash or not obj:
-            raise ValueError(
-                f"invalid object URL {url!r}: expected '<provider>://<bucket>/<object>'"
-            )
+        provider, bucket, obj = split_object_url(url)
         return self.bucket(bucket, provider=provider).object(obj)
 
     def get_object_from_url(self, url: str) -> AsyncObject:

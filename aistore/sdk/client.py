@@ -160,10 +160,7 @@ class Client:
 
     def fetch_object_by_url(self, url: str) -> Object:
         """The Object named by `provider://bucket/object`, e.g. `ais://b1/dir/file.txt`."""
-        provider, sep, rest = url.partition("://") if isinstance(url, str) else ("", "", "")
-        bucket, slash, obj = rest.partition("/")
-        if not sep or not provider or not bucket or not slash or not obj:
-            raise InvalidURLException(url)
+        provider, bucket, obj = split_object_url(url)
         return self.bucket(bucket, provider=provider).object(obj)
 
     def get_object_from_url(self, url: str) -> Object:
@@ -187,3 +184,17 @@ class Client:
 
     def __repr__(self) -> str:
         return f"Client({self._request_client.endpoint!r})"
+
+
+def split_object_url(url: object) -> tuple[str, str, str]:
+    """(provider, bucket, object) of `provider://bucket/object` (for both clients'
+    `fetch_object_by_url`).
+
+    Raises:
+        InvalidURLException: (a ValueError) anything else.
+    """
+    provider, sep, rest = url.partition("://") if isinstance(url, str) else ("", "", "")
+    bucket, slash, obj = rest.partition("/")
+    if not sep or not provider or not bucket or not slash or not obj:
+        raise InvalidURLException(url)  # type: ignore[arg-type]
+    return provider, bucket, obj

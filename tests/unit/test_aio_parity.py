@@ -402,6 +402,14 @@ def _subject(kind: str, rc: Any, asynchronous: bool) -> Any:
         bucket: Any = lambda name, **kw: aio.AsyncBucket(client, name, **kw)  # noqa: E731
     else:
         bucket = lambda name, **kw: Bucket(name, client, **kw)  # noqa: E731
+    if kind == "client":
+        if asynchronous:
+            made: Any = aio.AsyncClient.__new__(aio.AsyncClient)
+            made._sender, made._endpoint = client, rc.endpoint
+        else:
+            made = Client.__new__(Client)
+            made._request_client = client
+        return made
     if kind == "authn":
         authn: Any = (aio.AsyncAuthNClient if asynchronous else AuthNClient).__new__(
             aio.AsyncAuthNClient if asynchronous else AuthNClient
@@ -451,12 +459,14 @@ def _norm(value: Any) -> Any:
     from requests.structures import CaseInsensitiveDict
 
     from aistore.sdk._bucket_base import BucketBase
+    from aistore.sdk.cluster import ClusterBase
+    from aistore.sdk.job import JobBase
     from aistore.sdk.obj._object_base import ObjectBase
 
     def hook(obj: Any) -> Any:
         if isinstance(obj, httpx.Response):
             return ["response", obj.status_code, obj.content.decode()]
-        if isinstance(obj, BucketBase | ObjectBase):
+        if isinstance(obj, BucketBase | ObjectBase | JobBase | ClusterBase):
             return repr(obj).removeprefix("Async")
         if isinstance(obj, Mapping | CaseInsensitiveDict):
             return {str(k).lower(): _norm(v) for k, v in obj.items()}
@@ -493,6 +503,15 @@ def _dt(day: str) -> Any:
 
 
 CASES = [
+    # client (no request: handles and URLs)
+    Case("client", "fetch_object_by_url", ("ais://b/dir/o.txt",)),
+    Case("client", "fetch_object_by_url", ("ais:/b-only",)),
+    Case("client", "get_object_from_url", ("gs://b/o",)),
+    Case("client", "get_object_from_url", (3,)),
+    Case("client", "bucket", ("b", "aws")),
+    Case("client", "bucket", ("bad name",)),
+    Case("client", "job", ("j1",)),
+    Case("client", "job", (3,)),
     # cluster
     Case("cluster", "get_info"),
     Case("cluster", "get_primary_url"),

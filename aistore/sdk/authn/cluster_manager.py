@@ -18,6 +18,7 @@ from aistore._core.plan import Plan
 from aistore._core.twin import C, SyncShell, Twin, operation
 from aistore.sdk.authn.types import ClusterInfo, ClusterList
 from aistore.sdk.authn.utils import decode, require_name, require_urls
+from aistore.sdk.client import Client
 from aistore.sdk.request_client import RequestClient
 
 logger = logging.getLogger(__name__)
@@ -165,8 +166,6 @@ class ClusterManager(ClusterManagerBase[RequestClient], SyncShell):
         return self.get(cluster_id=cid)
 
     def _cluster_uuid(self, url: str) -> str:
-        from aistore.sdk.client import Client  # here: client -> error_map -> authn cycle
-
         try:
             with Client(
                 url, token=self._client.token, skip_verify=True, timeout=self._client.timeout

@@ -16,44 +16,33 @@ plain Exception; every old ``except`` still matches) and keeps the server body's
 
 from __future__ import annotations
 
-from aistore.sdk.errors import RefusedInput, ServiceError
-
-
-class AuthNError(ServiceError):
-    """Error response from the AuthN server."""
-
-
-class ErrRoleNotFound(AuthNError):
-    """A role is expected but not found."""
-
-
-class ErrRoleAlreadyExists(AuthNError):
-    """A role is created but already exists."""
-
-
-class ErrUserNotFound(AuthNError):
-    """A user is expected but not found."""
-
-
-class ErrUserAlreadyExists(AuthNError):
-    """A user is created but already exists."""
-
-
-class ErrClusterNotFound(AuthNError):
-    """A cluster is expected but not found."""
-
-
-class ErrClusterAlreadyRegistered(AuthNError):
-    """A cluster is already registered."""
-
-
-class ErrUserInvalidCredentials(AuthNError):
-    """Invalid user credentials were given."""
-
-
-class AuthNInputError(RefusedInput, AuthNError):
-    """Bad input the AuthN server would refuse (an empty name, ...); also a ValueError."""
-
-
-class InvalidCredentialsInput(RefusedInput, ErrUserInvalidCredentials):
-    """An empty or blank password, which AuthN refuses as invalid credentials; also a ValueError."""
+from aistore._core.authn_errors import (
+    AuthNError as AuthNError,
+)
+from aistore._core.authn_errors import (
+    AuthNInputError as AuthNInputError,
+)
+from aistore._core.authn_errors import (
+    ErrClusterAlreadyRegistered as ErrClusterAlreadyRegistered,
+)
+from aistore._core.authn_errors import (
+    ErrClusterNotFound as ErrClusterNotFound,
+)
+from aistore._core.authn_errors import (
+    ErrRoleAlreadyExists as ErrRoleAlreadyExists,
+)
+from aistore._core.authn_errors import (
+    ErrRoleNotFound as ErrRoleNotFound,
+)
+from aistore._core.authn_errors import (
+    ErrUserAlreadyExists as ErrUserAlreadyExists,
+)
+from aistore._core.authn_errors import (
+    ErrUserInvalidCredentials as ErrUserInvalidCredentials,
+)
+from aistore._core.authn_errors import (
+    ErrUserNotFound as ErrUserNotFound,
+)
+from aistore._core.authn_errors import (
+    InvalidCredentialsInput as InvalidCredentialsInput,
+)

@@ -139,3 +139,23 @@ def test_2x_error_names_in_the_tree() -> None:
     assert isinstance(
         pickle.loads(pickle.dumps(errors.ErrGETConflict(409, "x"))), errors.ErrGETConflict
     )
+
+
+def test_errors_live_in_core_under_their_public_names() -> None:
+    """The classes are `aistore._core`'s (the engine raises them without importing the SDK);
+    reprs, tracebacks and pickles name the public modules."""
+    import aistore._core.authn_errors as core_authn
+    import aistore._core.errors as core
+    from aistore.sdk.authn import errors as authn
+
+    for public, private in ((errors, core), (authn, core_authn)):
+        classes = [v for v in vars(private).values() if isinstance(v, type)]
+        mine = [c for c in classes if c.__module__ == public.__name__]
+        assert len(mine) >= 8
+        for cls in mine:
+            assert getattr(public, cls.__name__) is cls
+    dumped = pickle.dumps(authn.ErrRoleNotFound(404, "role r does not exist"))
+    assert b"aistore.sdk.authn.errors" in dumped and b"_core" not in dumped
+    assert b"_core" not in pickle.dumps(errors.ErrBckNotFound(404, "gone"))
+    assert repr(errors.Timeout("x")).startswith("Timeout(")
+    assert errors.ErrBckNotFound.__module__ == "aistore.sdk.errors"
